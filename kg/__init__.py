@@ -1,0 +1,26 @@
+"""kg: knowledge graphs from Chinese government and party news.
+
+>>> import kg
+>>> g = kg.build(["examples/"])          # doctest: +SKIP
+>>> g.number_of_nodes() > 0               # doctest: +SKIP
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from pathlib import Path
+
+    import networkx as nx
+
+__all__ = ["build"]
+
+
+def build(paths: Iterable[str | Path], nlp: str = "lac", schema: Iterable[str | Path] = ()) -> nx.MultiDiGraph:
+    """Build the knowledge graph of the articles under ``paths`` as a ``networkx.MultiDiGraph``."""
+    from kg.pipeline import Pipeline
+
+    return Pipeline(nlp=nlp, schema_files=schema).run(paths).graph.to_networkx()

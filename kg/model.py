@@ -1,0 +1,184 @@
+"""The typed model every stage shares: articles in, entities and relations out.
+
+:class:`KnowledgeGraph` is the contract between extraction and every sink. It
+converts to and from a ``networkx.MultiDiGraph`` and to ``graph.json`` in
+networkx node-link form (nodes ``{id, name, type, aliases, docs, mentions}``,
+links ``{source, target, type, evidence, doc, start, end, confidence}``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from kg.normalize import normalize_name
+
+
+def entity_id(type_: str, name: str) -> str:
+    """The stable id of an entity: its type and normalised canonical name (``Organization:海关总署``)."""
+    return f"{type_}:{normalize_name(name)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One cleaned article. ``text`` starts with the title line; offsets everywhere refer to ``text``."""
+
+    id: str
+    title: str
+    text: str
+    source: str
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+
+@dataclass(slots=True)
+class Relation:
+    """A typed edge with its provenance: the evidence sentence, document and character span."""
+
+    source: str
+    target: str
+    type: str
+    evidence: str
+    doc: str
+    start: int
+    end: int
+    confidence: float
+    properties: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple[str, str, str, str, int]:
+        """Identity of the edge: the same statement from the same place is one edge."""
+        return (self.source, self.type, self.target, self.doc, self.start)
+
+
+@dataclass(slots=True)
+class DocumentInfo:
+    id: str
+    title: str
+    source: str
+    sha256: str
+    chars: int
+
+
+@dataclass
+class KnowledgeGraph:
+    """Entities by id, relations, and the documents they came from."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+    documents: dict[str, DocumentInfo] = field(default_factory=dict)
+
+    def add_entity(self, entity: Entity) -> Entity:
+        """Add ``entity`` or merge it (aliases, docs, mention counts) into the one with the same id."""
+        known = self.entities.get(entity.id)
+        if known is None:
+            self.entities[entity.id] = entity
+            return entity
+        known.aliases.extend(a for a in entity.aliases if a not in known.aliases and a != known.name)
+        known.docs.extend(d for d in entity.docs if d not in known.docs)
+        known.mentions += entity.mentions
+        return known
+
+    def merge(self, other: KnowledgeGraph) -> None:
+        """Merge ``other`` into this graph (same id = same node; duplicate edges dropped)."""
+        self.documents.update(other.documents)
+        for entity in other.entities.values():
+            self.add_entity(Entity(**asdict(entity)))
+        seen = {r.key for r in self.relations}
+        for rel in other.relations:
+            if rel.key not in seen:
+                seen.add(rel.key)
+                self.relations.append(rel)
+
+    def neighbours(self, entity_id: str) -> Iterator[Relation]:
+        return (r for r in self.relations if entity_id in (r.source, r.target))
+
+    # -- networkx -------------------------------------------------------------
+    def to_networkx(self) -> nx.MultiDiGraph:
+        g = nx.MultiDiGraph(documents=[asdict(d) for d in self.documents.values()])
+        for e in self.entities.values():
+            g.add_node(e.id, name=e.name, type=e.type, aliases=list(e.aliases), docs=list(e.docs),
+                       mentions=e.mentions)
+        for r in self.relations:
+            data = asdict(r)
+            source, target = data.pop("source"), data.pop("target")
+            if not data["properties"]:
+                data.pop("properties")
+            g.add_edge(source, target, **data)
+        return g
+
+    @classmethod
+    def from_networkx(cls, g: nx.MultiDiGraph) -> KnowledgeGraph:
+        kg = cls()
+        for d in g.graph.get("documents", []):
+            kg.documents[d["id"]] = DocumentInfo(**d)
+        for node, data in g.nodes(data=True):
+            kg.entities[node] = Entity(node, data["name"], data["type"], list(data.get("aliases", [])),
+                                       list(data.get("docs", [])), int(data.get("mentions", 0)))
+        for source, target, data in g.edges(data=True):
+            kg.relations.append(Relation(
+                source, target, data["type"], data.get("evidence", ""), data.get("doc", ""),
+                int(data.get("start", 0)), int(data.get("end", 0)), float(data.get("confidence", 1.0)),
+                dict(data.get("properties", {}))))
+        return kg
+
+    # -- graph.json -----------------------------------------------------------
+    def to_json_data(self) -> dict[str, Any]:
+        """networkx node-link data (``edges="links"``), readable by ``nx.node_link_graph``."""
+        return nx.node_link_data(self.to_networkx(), edges="links")
+
+    def write_json(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(json.dumps(self.to_json_data(), ensure_ascii=False, indent=1), encoding="utf-8")
+        tmp.replace(path)
+        return path
+
+    @classmethod
+    def read_json(cls, path: str | Path) -> KnowledgeGraph:
+        """Read ``graph.json`` (or the directory that holds it)."""
+        path = Path(path)
+        if path.is_dir():
+            path = path / "graph.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ValueError(f"{path}: not a kg graph.json: {exc}") from exc
+        return cls.from_networkx(g)
+
+    def counts(self) -> tuple[dict[str, int], dict[str, int]]:
+        """Number of entities by type and relations by type."""
+        ents: dict[str, int] = {}
+        rels: dict[str, int] = {}
+        for e in self.entities.values():
+            ents[e.type] = ents.get(e.type, 0) + 1
+        for r in self.relations:
+            rels[r.type] = rels.get(r.type, 0) + 1
+        return ents, rels
+
+
+def merge_all(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
+    out = KnowledgeGraph()
+    for g in graphs:
+        out.merge(g)
+    return out
