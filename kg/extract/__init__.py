@@ -1,0 +1,1 @@
+"""Extraction: mentions from NER, gazetteer and patterns; relations from triggers and SRL."""
