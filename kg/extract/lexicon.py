@@ -1,0 +1,75 @@
+"""The schema's lexicon compiled for matching: tries, suffix tables, regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hanlp_trie import Trie
+
+from kg.schema import Schema
+
+
+def _trie(entries: dict[str, str]) -> Trie:
+    trie = Trie()
+    for word, value in entries.items():
+        trie[word] = value
+    return trie
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Matching structures derived once from a :class:`Schema`."""
+
+    ner_map: dict[str, str]
+    gazetteer: Trie
+    suffixes: dict[str, tuple[str, ...]]
+    quoted_suffixes: dict[str, tuple[str, ...]]
+    breakers: frozenset[str]
+    joiners: frozenset[str]
+    generic: dict[str, frozenset[str]]
+    honorifics: tuple[str, ...]
+    positions: frozenset[str]
+    place_abbreviations: dict[str, str]
+    case_re: re.Pattern[str]
+    date_re: re.Pattern[str]
+    quoted_max: int
+    speech_noun_markers: frozenset[str]
+    meeting_voice: tuple[str, ...]
+    triggers: Trie
+
+    @classmethod
+    def from_schema(cls, schema: Schema) -> Lexicon:
+        lex = schema.lexicon
+        gaz = {w: t for t, words in (lex.get("gazetteer") or {}).items() for w in words}
+        triggers: dict[str, list[str]] = {}
+        for rel in schema.relation_types.values():
+            for word in rel.triggers:
+                triggers.setdefault(word, []).append(rel.name)
+        trigger_words = {w for w in triggers if len(w) > 1}
+
+        def by_length(words: list[str]) -> tuple[str, ...]:
+            return tuple(sorted(set(words), key=len, reverse=True))
+
+        return cls(
+            ner_map=dict(lex.get("ner_map") or {}),
+            gazetteer=_trie(gaz),
+            suffixes={t: by_length(ws) for t, ws in (lex.get("suffixes") or {}).items()},
+            quoted_suffixes={t: by_length(ws) for t, ws in (lex.get("quoted_suffixes") or {}).items()},
+            breakers=(frozenset(lex.get("name_breakers") or ()) | trigger_words)
+            - frozenset(lex.get("name_words") or ()),
+            joiners=frozenset(lex.get("name_joiners") or ()),
+            generic={t: frozenset(ws) for t, ws in (lex.get("generic") or {}).items()},
+            honorifics=by_length(list(lex.get("honorifics") or ())),
+            positions=frozenset((lex.get("gazetteer") or {}).get("Position", ())),
+            place_abbreviations=dict(lex.get("place_abbreviations") or {}),
+            case_re=re.compile(lex.get("case_pattern", r"(?!)")),
+            date_re=re.compile(lex.get("date_pattern", r"(?!)")),
+            quoted_max=int(lex.get("quoted_concept_max_chars", 24)),
+            speech_noun_markers=frozenset(lex.get("speech_noun_markers") or ()),
+            meeting_voice=tuple(lex.get("meeting_voice") or ()),
+            triggers=_trie({w: tuple(r) for w, r in triggers.items()}),
+        )
+
+    def is_generic(self, type_: str, text: str) -> bool:
+        return text in self.generic.get(type_, ())

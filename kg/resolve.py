@@ -1,0 +1,105 @@
+"""Resolution: mentions and candidates of one article become entities and relations.
+
+* one entity per (type, normalised canonical name); the canonical name is the
+  fullest form the article gives, and short forms become aliases (总署 → 海关总署,
+  动员会 → “不忘初心、牢记使命”主题教育动员会, 京 → 北京);
+* generic references to a meeting (会议, 会上) are the article's own meeting;
+* across documents the same type and canonical name is the same node
+  (:meth:`KnowledgeGraph.merge`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.extract.base import Candidate, Mention
+from kg.extract.lexicon import Lexicon
+from kg.model import Article, DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
+from kg.normalize import normalize_name
+
+_PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
+
+
+class Resolver:
+    """Builds one article's graph from its mentions and relation candidates."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+
+    def resolve(self, article: Article, mentions: list[Mention], candidates: list[Candidate],
+                own_event: Mention | None) -> KnowledgeGraph:
+        canon = self._canonical_names(mentions, own_event)
+        graph = KnowledgeGraph()
+        graph.documents[article.id] = DocumentInfo(article.id, article.title, article.source, article.sha256,
+                                                   len(article.text))
+        counts: Counter[tuple[str, str]] = Counter()
+        surfaces: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for m in mentions:
+            key = canon.get((m.type, normalize_name(m.text)))
+            if key is not None:
+                counts[key] += 1
+                surfaces[key].add(m.text)
+        for (type_, name), n in counts.items():
+            aliases = sorted(s for s in surfaces[(type_, name)] if s != name)
+            graph.add_entity(Entity(entity_id(type_, name), name, type_, aliases, [article.id], n))
+        best: dict[tuple[str, str, str], Relation] = {}
+        for c in candidates:
+            head = canon.get((c.head.type, normalize_name(c.head.text)))
+            tail = canon.get((c.tail.type, normalize_name(c.tail.text)))
+            if head is None or tail is None or head == tail:
+                continue
+            src, dst = entity_id(*head), entity_id(*tail)
+            for key, name in ((head, c.head.text), (tail, c.tail.text)):
+                if entity_id(*key) not in graph.entities:
+                    graph.add_entity(Entity(entity_id(*key), key[1], key[0], [], [article.id], 1))
+                elif name != key[1] and name not in graph.entities[entity_id(*key)].aliases:
+                    graph.entities[entity_id(*key)].aliases.append(name)
+            props = {}
+            if c.type == "HOLDS_POSITION":
+                org = self._organization_before(c, mentions, canon)
+                if org:
+                    props["organization"] = org
+            rel = Relation(src, dst, c.type, c.sentence.text, article.id, c.sentence.start, c.sentence.end,
+                           round(c.confidence, 3), props)
+            k = (src, c.type, dst)
+            if k not in best or best[k].confidence < rel.confidence:
+                best[k] = rel
+        graph.relations = sorted(best.values(), key=lambda r: (r.start, r.type))
+        return graph
+
+    def _canonical_names(self, mentions: list[Mention], own: Mention | None) -> dict[tuple[str, str], tuple[str, str]]:
+        """Map (type, normalised surface) to (type, canonical name) for every mention worth a node."""
+        names: dict[str, dict[str, str]] = defaultdict(dict)  # type -> key -> display
+        for m in mentions:
+            if m.source != "generic":
+                names[m.type].setdefault(normalize_name(m.text), m.text)
+        canon: dict[tuple[str, str], tuple[str, str]] = {}
+        for type_, by_key in names.items():
+            for key, display in by_key.items():
+                canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key))
+        for abbr, full in self.lex.place_abbreviations.items():
+            canon.setdefault(("Location", normalize_name(abbr)), ("Location", full))
+        if own is not None:
+            own_canon = canon.get((own.type, normalize_name(own.text)), (own.type, own.text))
+            for m in mentions:
+                if m.source == "generic" and m.type == "Event":
+                    canon[(m.type, normalize_name(m.text))] = own_canon
+        return canon
+
+    def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str]) -> str:
+        """The longest name of the same type that this one abbreviates (a suffix, or a place without 市)."""
+        longer = [k for k in by_key if len(k) > len(key) and k.endswith(key)]
+        if type_ == "Location":
+            longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
+        if type_ == "Person" or not longer:
+            return display
+        target = max(longer, key=len)
+        return self._fullest(type_, target, by_key[target], by_key)
+
+    @staticmethod
+    def _organization_before(c: Candidate, mentions: list[Mention], canon) -> str | None:
+        """The organization written right before a position (海关总署|党委书记)."""
+        org = next((m for m in mentions if m.type == "Organization" and m.end == c.tail.start), None)
+        if org is None:
+            return None
+        return canon.get((org.type, normalize_name(org.text)), (org.type, org.text))[1]
