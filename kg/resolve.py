@@ -65,7 +65,21 @@ class Resolver:
             if k not in best or best[k].confidence < rel.confidence:
                 best[k] = rel
         graph.relations = sorted(best.values(), key=lambda r: (r.start, r.type))
+        self._drop_unattached(graph)
         return graph
+
+    @staticmethod
+    def _drop_unattached(graph: KnowledgeGraph) -> None:
+        """Positions count only when someone holds them; a quoted part of a longer slogan is not a concept."""
+        held = {r.target for r in graph.relations if r.type == "HOLDS_POSITION"}
+        linked = {x for r in graph.relations for x in (r.source, r.target)}
+        concepts = [e.name for e in graph.entities.values() if e.type == "Concept"]
+        for eid, e in list(graph.entities.items()):
+            inner = e.name.strip("“”\"")
+            part_of_slogan = e.type == "Concept" and e.name.startswith("“") and e.name.endswith("”") and any(
+                inner in other and len(other) > len(e.name) for other in concepts)
+            if (e.type == "Position" and eid not in held) or (part_of_slogan and eid not in linked):
+                del graph.entities[eid]
 
     def _canonical_names(self, mentions: list[Mention], own: Mention | None) -> dict[tuple[str, str], tuple[str, str]]:
         """Map (type, normalised surface) to (type, canonical name) for every mention worth a node."""
@@ -78,7 +92,7 @@ class Resolver:
             for key, display in by_key.items():
                 canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key))
         for abbr, full in self.lex.place_abbreviations.items():
-            canon.setdefault(("Location", normalize_name(abbr)), ("Location", full))
+            canon[("Location", normalize_name(abbr))] = ("Location", full)
         if own is not None:
             own_canon = canon.get((own.type, normalize_name(own.text)), (own.type, own.text))
             for m in mentions:
@@ -91,7 +105,9 @@ class Resolver:
         longer = [k for k in by_key if len(k) > len(key) and k.endswith(key)]
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
-        if type_ == "Person" or not longer:
+        if type_ == "Person":  # a name NER cut short: 袁宝 for 袁宝成
+            longer = [k for k in by_key if len(k) == len(key) + 1 and k.startswith(key) and len(key) >= 2]
+        if not longer:
             return display
         target = max(longer, key=len)
         return self._fullest(type_, target, by_key[target], by_key)

@@ -37,6 +37,12 @@ class Lexicon:
     speech_noun_markers: frozenset[str]
     meeting_voice: tuple[str, ...]
     triggers: Trie
+    event_re: re.Pattern[str]
+    not_names: frozenset[str]
+    surnames: frozenset[str]
+    name_followers: tuple[str, ...]
+    name_words: frozenset[str]
+    place_bound: frozenset[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -68,7 +74,13 @@ class Lexicon:
             quoted_max=int(lex.get("quoted_concept_max_chars", 24)),
             speech_noun_markers=frozenset(lex.get("speech_noun_markers") or ()),
             meeting_voice=tuple(lex.get("meeting_voice") or ()),
-            triggers=_trie({w: tuple(r) for w, r in triggers.items()}),
+            triggers=_trie({w: tuple(r) for w, r in triggers.items() if len(w) > 1}),
+            event_re=re.compile(lex.get("event_pattern", r"(?!)")),
+            not_names=frozenset(lex.get("not_names") or ()),
+            surnames=frozenset(lex.get("surnames") or ()),
+            name_followers=by_length(list(lex.get("name_followers") or ())),
+            name_words=frozenset(lex.get("name_words") or ()),
+            place_bound=frozenset(lex.get("place_bound_suffixes") or ()),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

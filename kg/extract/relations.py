@@ -20,6 +20,7 @@ _CLAUSE_BREAK = "，,；;：:。！？!?"
 _EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 _VOICE_TRIGGERS = {"强调": "EMPHASIZES", "要求": "REQUIRES", "提出要求": "REQUIRES"}
 _VENUE_VERBS = ("召开", "举行", "举办")
+_MEETING_VERBS = ("召开", "举行", "举办", "主持召开", "在", "出席")
 
 
 class RelationFinder:
@@ -111,28 +112,52 @@ class RelationFinder:
 
     def _heads(self, text: str, base: int, ms: list[Mention], b: int, rel: RelationType,
                trigger_starts: list[int]) -> list[Mention]:
-        """The nearest allowed mention left of the trigger in its clause, with its coordinated list."""
+        """The subject left of the trigger in its clause (with its coordinated list), if ``rel`` allows it.
+
+        The nearest person, organization or event is the subject; titles and dates are skipped.
+        Another trigger in between ends the search unless joined by 并 (出席并讲话).
+        """
         left = [m for m in ms if m.end - base <= b]
         for idx in range(len(left) - 1, -1, -1):
             m = left[idx]
             between = text[m.end - base:b]
-            if any(ch in between for ch in _CLAUSE_BREAK) or any(m.end - base <= t < b for t in trigger_starts):
+            if any(ch in between for ch in _CLAUSE_BREAK):
                 return []
-            if (m.type in rel.head and m.source != "generic") or (m.type == "Event" and "Event" in rel.head):
-                heads = [m]
-                k = idx - 1
-                while k >= 0:
-                    prev = left[k]
-                    gap = text[prev.end - base:heads[-1].start - base]
-                    if prev.type == m.type and gap in ("、", "和", "及", "与"):
-                        heads.append(prev)
-                    elif prev.type in ("Position", "Organization") and gap in ("", "、"):
-                        pass  # a title or body before a listed person
-                    else:
-                        break
-                    k -= 1
-                return heads
-        return []
+            if any(m.end - base <= t < b for t in trigger_starts) and not self._joined(between):
+                return []
+            if m.type in ("Position", "Date", "Location", "Concept", "Case") or m.source in ("generic", "other"):
+                if not (m.type == "Event" and m.source == "generic" and "Event" in rel.head):
+                    continue
+            if m.type not in rel.head:
+                return []
+            heads = [m]
+            k = idx - 1
+            while k >= 0:
+                prev = left[k]
+                gap = text[prev.end - base:heads[-1].start - base]
+                if prev.type == m.type and gap in ("、", "和", "及", "与"):
+                    heads.append(prev)
+                elif not (prev.type in ("Position", "Organization") and gap in ("", "、")):
+                    break
+                k -= 1
+            return heads
+        return self._attendee_list(text, base, left, b, rel)
+
+    def _joined(self, between: str) -> bool:
+        """Whether text between a subject and a trigger is only other triggers joined by 并."""
+        rest = between
+        for b, e, _ in sorted(self.lex.triggers.parse_longest(between), reverse=True):
+            rest = rest[:b] + rest[e:]
+        for word in self.lex.generic.get("Event", ()):
+            rest = rest.replace(word, "")
+        return rest.endswith("并") and len(rest) <= 3
+
+    @staticmethod
+    def _attendee_list(text: str, base: int, left: list[Mention], b: int, rel: RelationType) -> list[Mention]:
+        """Who attended, listed before a sentence-final 参加/出席: every organization and person in the list."""
+        if rel.name != "ATTENDED" or any(ch in text[b:] for ch in "，,；;") or len(text) - b > 8:
+            return []
+        return [m for m in left if m.type in rel.head and m.source not in ("generic", "other")]
 
     def _tails(self, sent: Sentence, ms: list[Mention], b: int, e: int, rel: RelationType,
                own: Mention | None, head: Mention, word: str) -> list[tuple[Mention, float]]:
@@ -159,7 +184,9 @@ class RelationFinder:
         if right:
             return right
         rest = text[e:e + 2]
-        if own is not None and "Event" in rel.tail and (rest[:1] in ("并", "", "，", ",", "。") or rest == "会议"):
+        other_meeting = any(m.source == "other" for m in ms)
+        if own is not None and "Event" in rel.tail and not other_meeting and \
+                (rest[:1] in ("并", "", "，", ",", "。", "中", "时") or rest == "会议"):
             return [(own, 0.6)]
         return []
 
@@ -202,8 +229,9 @@ class RelationFinder:
                     yield Candidate(left_event, "OCCURRED_ON", m, sent, 0.85, "")
                 elif events and m.start < min(ev.start for ev in events):
                     yield Candidate(events[0], "OCCURRED_ON", m, sent, 0.7, "")
-                elif after.startswith("在") and (ev := next((n for n in named if n.start > m.end), None)):
-                    yield Candidate(ev, "OCCURRED_ON", m, sent, 0.75, "")
+                elif ev := next((n for n in named if n.start > m.end and
+                                 text[:n.start - base].endswith(_MEETING_VERBS)), None):
+                    yield Candidate(ev, "OCCURRED_ON", m, sent, 0.7, "")
                 break
         for m in ms:
             if m.type != "Location" or text[m.start - base - 1:m.start - base] != "在":
