@@ -123,11 +123,10 @@ class MentionFinder:
                     if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
                         b = m.start()
                     name = text[b:e]
-                    if b == m.start() or lex.is_generic(type_, name):
-                        if lex.is_generic(type_, name) or (len(name) < 3 and type_ != "Event"):
-                            other = type_ == "Event" and text[b - 1:b] == "的"
-                            out.append((b, e, name, type_, "other" if other else "generic"))
-                            continue
+                    if lex.is_generic(type_, name) or len(name) < 2:
+                        other = type_ == "Event" and text[b - 1:b] == "的"
+                        out.append((b, e, name, type_, "other" if other else "generic"))
+                        continue
                     out.append((b, e, name, type_, "suffix"))
         for type_, suffixes in lex.quoted_suffixes.items():
             for m in _QUOTED.finditer(text):

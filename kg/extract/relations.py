@@ -118,6 +118,9 @@ class RelationFinder:
         Another trigger in between ends the search unless joined by 并 (出席并讲话).
         """
         left = [m for m in ms if m.end - base <= b]
+        listed = self._attendee_list(text, base, left, b, rel)
+        if len(listed) > 1:
+            return listed
         for idx in range(len(left) - 1, -1, -1):
             m = left[idx]
             between = text[m.end - base:b]
@@ -141,7 +144,7 @@ class RelationFinder:
                     break
                 k -= 1
             return heads
-        return self._attendee_list(text, base, left, b, rel)
+        return listed
 
     def _joined(self, between: str) -> bool:
         """Whether text between a subject and a trigger is only other triggers joined by 并."""
