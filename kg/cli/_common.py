@@ -1,0 +1,71 @@
+"""Helpers every ``kg`` command shares: the consoles, one-line errors, and the counts table.
+
+Everything printed from user data goes through :class:`rich.text.Text` or ``markup=False``,
+so a file or entity name such as ``[bold]`` is shown as it is.
+"""
+
+from __future__ import annotations
+
+from typing import NoReturn
+
+import click
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from kg.model import KnowledgeGraph
+from kg.schema import Schema
+
+console = Console(highlight=False)
+err_console = Console(stderr=True, highlight=False)
+
+
+def say(message: str, *, err: bool = False) -> None:
+    """Print ``message`` literally (no markup), unwrapped so file names stay whole."""
+    (err_console if err else console).print(message, markup=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 1) -> NoReturn:
+    """Print ``error: message`` on stderr and exit with ``code``."""
+    say(f"error: {message}", err=True)
+    raise click.exceptions.Exit(code)
+
+
+def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        from kg.sinks.rdf import check_base_iri
+
+        try:
+            check_base_iri(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from exc
+    return value
+
+
+#: ``--base-iri IRI``, checked before any work is done (the RDF sink is imported only if given).
+base_iri_option = click.option(
+    "--base-iri", callback=_check_base_iri, metavar="IRI",
+    help="Namespace of the RDF IRIs, ending in / or # [default: https://kg.example.org/].",
+)
+
+
+def _count_table(title: str, counts: dict[str, int], names: dict[str, tuple[str, str]]) -> Table:
+    table = Table(title=Text(title), title_justify="left")
+    for column in ("type", "中文", "English"):
+        table.add_column(column)
+    table.add_column("count", justify="right")
+    for type_, n in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        zh, en = names.get(type_, ("", ""))
+        table.add_row(Text(type_), Text(zh), Text(en), str(n))
+    table.add_section()
+    table.add_row("total", "", "", str(sum(counts.values())), style="bold")
+    return table
+
+
+def print_counts(graph: KnowledgeGraph, schema: Schema) -> None:
+    """Tables of the graph's entities and relations by type, with the schema's Chinese and English names."""
+    entities, relations = graph.counts()
+    console.print(_count_table("Entities", entities,
+                               {t.name: (t.zh, t.en) for t in schema.entity_types.values()}))
+    console.print(_count_table("Relations", relations,
+                               {t.name: (t.zh, t.en) for t in schema.relation_types.values()}))

@@ -1,0 +1,186 @@
+"""``kg build`` end to end: real articles and bad files in, outputs, summary and exit status out."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner, Result
+
+from kg.cli import main
+from kg.cli.build import build
+from kg.model import KnowledgeGraph
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SEED_DOC = "000_c7b28c63f9a93491"
+
+
+def run(*args: str | Path) -> Result:
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def edges(graph: KnowledgeGraph, doc: str) -> set[tuple[str, str, str]]:
+    name = {e.id: e.name for e in graph.entities.values()}
+    return {(name[r.source], r.type, name[r.target]) for r in graph.relations if r.doc == doc}
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory) -> tuple[Result, Path, Path]:
+    """``kg build`` on a folder of the five examples plus bad files, and its output folder."""
+    inputs = tmp_path_factory.mktemp("inputs")
+    shutil.copytree(EXAMPLES, inputs / "news", ignore=shutil.ignore_patterns("gold", "*.tsv"))
+    (inputs / "news" / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (inputs / "news" / "blank.md").write_text(" \n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("out")
+    return run("build", inputs / "news", inputs / "missing.txt", "--out", out), inputs, out
+
+
+def test_build_writes_every_output_and_exits_1_for_the_failed_files(batch):
+    result, inputs, out = batch
+    assert result.exit_code == 1, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["graph.html", "graph.json", "kg.ttl"]
+    assert "3 input(s) failed:" in result.stderr
+    for line in (f"{inputs / 'news' / 'scan.txt'}: binary file, not text",
+                 f"{inputs / 'news' / 'blank.md'}: empty file",
+                 f"{inputs / 'missing.txt'}: no such file or directory"):
+        assert f"  {line}" in result.stderr.splitlines()
+
+
+def test_build_summary_counts_types_in_chinese_and_english(batch):
+    result, _, out = batch
+    graph = KnowledgeGraph.read_json(out)
+    entities, relations = graph.counts()
+    for type_, zh in (("Organization", "机构"), ("HELD", "召开")):
+        n = entities.get(type_) or relations[type_]
+        row = next(line for line in result.stdout.splitlines() if f" {type_} " in line)
+        assert zh in row and row.rstrip(" │").endswith(str(n))
+    assert "5 article(s)" in result.stdout
+    nodes, links = len(graph.entities), len(graph.relations)
+    assert f"wrote {out / 'graph.json'} ({nodes} nodes, {links} links)" in result.stdout
+
+
+def test_build_graph_json_is_node_link_with_the_seed_article_facts(batch):
+    _, _, out = batch
+    data = json.loads((out / "graph.json").read_text(encoding="utf-8"))
+    assert set(data) >= {"nodes", "links", "directed", "multigraph"}
+    assert {"id", "name", "type", "aliases", "docs", "mentions"} <= set(data["nodes"][0])
+    link_keys = {"source", "target", "type", "evidence", "doc", "start", "end", "confidence"}
+    assert link_keys <= set(data["links"][0])
+    graph = KnowledgeGraph.read_json(out / "graph.json")
+    assert sorted(graph.documents) == ["000_c7b28c63f9a93491", "customs_01", "customs_05", "gov_01", "gov_09"]
+    meeting = "“不忘初心、牢记使命”主题教育动员会"
+    assert {
+        ("海关总署", "HELD", meeting),
+        ("王辉忠", "SPOKE_AT", meeting),
+        ("海关总署", "COMMENDED", "“1.17”特大象牙走私案"),
+        ("海关总署", "COMMENDED", "“7.5”象牙走私案"),
+        ("海关总署", "ESTABLISHED", "“不忘初心、牢记使命”主题教育领导小组"),
+    } <= edges(graph, SEED_DOC)
+    seed = graph.documents[SEED_DOC]
+    assert seed.title == "海关总署召开“不忘初心、牢记使命”主题教育动员会" and seed.chars > 1800
+
+
+def test_build_turtle_and_page_describe_the_same_graph(batch):
+    from kg.sinks.rdf import read_rdf
+
+    _, _, out = batch
+    graph = KnowledgeGraph.read_json(out)
+    labels = {str(o) for o in read_rdf(out / "kg.ttl").objects()}
+    assert {e.name for e in graph.entities.values()} <= labels
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert "王辉忠" in page and "海关总署" in page
+
+
+def test_build_without_html_and_rdf_writes_only_graph_json(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.json").write_text("stale", encoding="utf-8")
+    result = run("build", EXAMPLES / "customs_05.txt", "--out", out, "--no-html", "--no-rdf")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in out.iterdir()] == ["graph.json"]
+    assert list(KnowledgeGraph.read_json(out).documents) == ["customs_05"]
+    assert result.stderr == ""
+
+
+def test_build_reads_jsonl_and_html_inputs(tmp_path):
+    seed = (EXAMPLES / "customs_05.txt").read_text(encoding="utf-8").split("\n", 1)
+    (tmp_path / "batch.jsonl").write_text(
+        json.dumps({"id": "c5", "title": seed[0], "text": seed[1]}, ensure_ascii=False) + "\n{oops\n",
+        encoding="utf-8")
+    (tmp_path / "page.html").write_bytes(
+        f"<html><head><title>{seed[0]}</title><script>var x='王五';</script></head>"
+        f"<body><nav>首页</nav><p>{seed[1]}</p></body></html>".encode("gb18030"))
+    result = run("build", tmp_path / "batch.jsonl", tmp_path / "page.html", "--out", tmp_path / "out",
+                 "--no-html", "--no-rdf")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'batch.jsonl'}: line 2: invalid JSON" in result.stderr
+    graph = KnowledgeGraph.read_json(tmp_path / "out")
+    assert sorted(graph.documents) == ["c5", "page"]
+    assert edges(graph, "c5") == edges(graph, "page") != set()
+    assert "Person:王五" not in graph.entities
+
+
+def test_build_with_user_schema_adds_types_triggers_and_lexicon(tmp_path):
+    article = tmp_path / "in" / "a.txt"
+    article.parent.mkdir()
+    article.write_text("星河研究所召开年度座谈会\n会上，星河研究所发布了龙芯三号。张三视察星河研究所。",
+                       encoding="utf-8")
+    extra = tmp_path / "extra.yaml"
+    extra.write_text(
+        "entity_types:\n  Product: {zh: 产品, en: product}\n"
+        "relation_types:\n  INSPECTED: {zh: 视察, en: inspected, head: [Person], tail: [Organization], "
+        "triggers: [视察]}\n"
+        "gazetteer:\n  Product: [龙芯三号]\n", encoding="utf-8")
+    plain = run("build", article.parent, "--out", tmp_path / "plain", "--no-html", "--no-rdf")
+    custom = run("build", article.parent, "--out", tmp_path / "custom", "--no-html", "--no-rdf",
+                 "--schema", extra)
+    assert plain.exit_code == custom.exit_code == 0, custom.output
+    before = KnowledgeGraph.read_json(tmp_path / "plain")
+    after = KnowledgeGraph.read_json(tmp_path / "custom")
+    assert "Product:龙芯三号" not in before.entities and "Product:龙芯三号" in after.entities
+    assert ("张三", "INSPECTED", "星河研究所") in edges(after, "a") - edges(before, "a")
+    row = next(line for line in custom.stdout.splitlines() if " INSPECTED " in line)
+    assert "视察" in row and "inspected" in row
+
+
+def test_build_with_nothing_readable_writes_nothing(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00" * 64)
+    result = run("build", tmp_path / "bad.txt", "--out", tmp_path / "out")
+    assert result.exit_code == 1
+    assert f"{tmp_path / 'bad.txt'}: binary file, not text" in result.stderr
+    assert "error: no article could be read; nothing written" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "Missing argument 'PATHS...'"),
+        (["--nlp", "spacy"], "unknown engine 'spacy'"),
+        (["--schema", "no-such.yaml"], "'no-such.yaml' does not exist"),
+        (["--schema", "{bad}"], "must be a YAML mapping"),
+        (["--base-iri", "not an iri"], "base IRI 'not an iri' must be an absolute"),
+        (["--out", "{file}"], "is a file"),
+    ],
+)
+def test_usage_errors_exit_2_before_any_work(tmp_path, args, message):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("- a list\n", encoding="utf-8")
+    args = [a.format(bad=bad, file=EXAMPLES / "customs_05.txt") for a in args]
+    result = run("build", *([EXAMPLES / "customs_05.txt"] if args else []), *args)
+    assert result.exit_code == 2
+    assert message in " ".join(result.stderr.split())
+
+
+def test_every_option_is_explained_in_help():
+    result = run("build", "--help")
+    assert result.exit_code == 0
+    options = [p for p in build.params if isinstance(p, click.Option)]
+    assert len(options) >= 10
+    for option in options:
+        assert option.help, option.name
+        assert option.opts[0] in result.output
