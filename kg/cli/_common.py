@@ -6,6 +6,7 @@ so a file or entity name such as ``[bold]`` is shown as it is.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import NoReturn
 
 import click
@@ -29,6 +30,20 @@ def fail(message: str, code: int = 1) -> NoReturn:
     """Print ``error: message`` on stderr and exit with ``code``."""
     say(f"error: {message}", err=True)
     raise click.exceptions.Exit(code)
+
+
+def read_graph(path: Path) -> KnowledgeGraph:
+    """The graph in ``path`` (a graph.json or the folder holding it), or exit with a one-line error:
+    2 if there is no such file, 1 if it is not a graph."""
+    source = path / "graph.json" if path.is_dir() else path
+    if not source.is_file():
+        fail(f"{source}: no graph file (run kg build first, or pass --graph)", code=2)
+    try:
+        return KnowledgeGraph.read_json(source)
+    except ValueError as exc:
+        fail(" ".join(str(exc).split()))
+    except (KeyError, TypeError, AttributeError) as exc:  # valid JSON of the wrong shape
+        fail(f"{source}: not a kg graph.json: missing or malformed {exc}")
 
 
 def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import base_iri_option, fail, say
+from kg.cli._common import base_iri_option, fail, read_graph, say
 from kg.model import KnowledgeGraph
 
 #: The formats of :mod:`kg.sinks.rdf` (kept here so ``--help`` needs no RDF import).
@@ -42,12 +42,9 @@ def export(dest: Path, fmt: str, graph_path: Path, base_iri: str | None) -> None
 
     DEST is a file, or a folder for neo4j-csv. Existing files are replaced.
     """
-    source = graph_path / "graph.json" if graph_path.is_dir() else graph_path
-    if not source.is_file():
-        fail(f"{source}: no graph file (run kg build first, or pass --graph)", code=2)
+    graph = read_graph(graph_path)
     try:
-        graph = KnowledgeGraph.read_json(source)
         note = _export(graph, fmt, dest, base_iri)
     except (OSError, ValueError) as exc:
-        fail(" ".join(str(exc).split()))
+        fail(f"{dest}: cannot write: {' '.join(str(exc).split())}")
     say(f"wrote {dest} ({note})")
