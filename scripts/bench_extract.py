@@ -1,0 +1,68 @@
+#!/usr/bin/env python
+"""Benchmark: end-to-end extraction speed against LAC alone, in one process.
+
+The example articles are repeated until the corpus is at least ``--mb`` MB; the
+baseline runs the bare LAC engine over the same sentences; the pipeline run adds
+sentence splitting, extraction, resolution and graph merging. Prints chars/s for
+both and the ratio (the pipeline's share of time spent outside LAC).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from pathlib import Path
+
+from kg.ingest import Failure, read_articles
+from kg.model import Article, KnowledgeGraph
+from kg.pipeline import Pipeline
+from kg.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(mb: float) -> list[Article]:
+    base = [a for p in sorted((ROOT / "examples").glob("*.txt")) for a in read_articles(p)
+            if not isinstance(a, Failure)]
+    out, size, i = [], 0, 0
+    while size < mb * 1_000_000:
+        a = base[i % len(base)]
+        out.append(Article(f"{a.id}#{i}", a.title, a.text, a.source))
+        size += len(a.text.encode("utf-8"))
+        i += 1
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0, help="corpus size in MB (UTF-8)")
+    parser.add_argument("--nlp", default="lac", help="engine for the pipeline run")
+    args = parser.parse_args()
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    articles = corpus(args.mb)
+    chars = sum(len(a.text) for a in articles)
+    pipeline = Pipeline(nlp=args.nlp)
+    engine = pipeline.engine
+
+    t = time.perf_counter()
+    for a in articles:
+        texts = [a.text[b:e] for b, e in split_sentences(a.text)]
+        engine.annotate(texts)
+    engine_s = time.perf_counter() - t
+
+    t = time.perf_counter()
+    graph = KnowledgeGraph()
+    for a in articles:
+        graph.merge(pipeline.extract(a))
+    pipe_s = time.perf_counter() - t
+
+    print(f"corpus: {len(articles)} articles, {chars:,} chars ({args.mb} MB), engine {engine.name}")
+    print(f"{engine.name} alone:      {chars / engine_s:>10,.0f} chars/s  ({engine_s:.1f} s)")
+    print(f"kg end-to-end:  {chars / pipe_s:>10,.0f} chars/s  ({pipe_s:.1f} s)")
+    print(f"ratio kg/{engine.name}:   {engine_s / pipe_s:.2f}  (1.00 = extraction costs nothing beyond the engine)")
+    print(f"graph: {len(graph.entities)} entities, {len(graph.relations)} relations")
+
+
+if __name__ == "__main__":
+    main()
