@@ -115,11 +115,11 @@ class _InputError(ValueError):
 def _plausible(text: str) -> bool:
     """Whether decoded text looks like text: few private-use, unassigned or control characters."""
     sample = [c for c in text[:_SAMPLE] if c > "\x7f"]
-    odd = sum(1 for c in sample if unicodedata.category(c) in ("Co", "Cn", "Cc", "Cs"))
+    odd = sum(1 for c in sample if unicodedata.category(c) in ("Co", "Cn", "Cc"))
     return odd <= len(sample) // 100
 
 
-def decode(data: bytes) -> str:
+def _decode(data: bytes) -> str:
     """Decode ``data`` as UTF-8 (BOM optional), UTF-16 with BOM, or GB18030; raise ``_InputError``."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
@@ -145,6 +145,7 @@ def decode(data: bytes) -> str:
 # -- cleaning ------------------------------------------------------------------------------------
 
 _SPACES = re.compile(r"[\s\u200b\ufeff]+")
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 # A line break inside an HTML paragraph between two Chinese characters joins them (no space).
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 _CJK_WRAP = re.compile(rf"(?<=[{_CJK}])\s*\n\s*(?=[{_CJK}])")
@@ -284,7 +285,9 @@ def _article(doc_id: str, title: str, paragraphs: list[str], source: str) -> Art
 
 
 def _text_article(doc_id: str, text: str, source: str, markdown: bool = False) -> Article:
-    first, _, body = text.lstrip().partition("\n")
+    text = text.lstrip()
+    match = _LINE_BREAK.search(text)
+    first, body = (text[: match.start()], text[match.end() :]) if match else (text, "")
     return _article(doc_id, _title_line(first), _paragraphs(body, markdown), source)
 
 
@@ -295,12 +298,14 @@ def _html_article(doc_id: str, text: str, source: str) -> Article:
 
 def _jsonl_articles(path: Path, stem: str) -> Iterator[Article | Failure]:
     """One article per line of a ``.jsonl`` file; a bad line is a failure and the rest go on."""
+    empty = True
     with path.open("rb") as lines:
         for number, raw in enumerate(lines, 1):
             try:
                 if not raw.strip():
                     continue
-                record = json.loads(decode(raw))
+                empty = False
+                record = json.loads(_decode(raw))
                 if not isinstance(record, dict):
                     raise _InputError("not a JSON object")
                 text, title = record.get("text"), record.get("title") or ""
@@ -312,6 +317,8 @@ def _jsonl_articles(path: Path, stem: str) -> Iterator[Article | Failure]:
                 yield Failure(str(path), f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
             except _InputError as exc:
                 yield Failure(str(path), f"line {number}: {exc}")
+    if empty:
+        yield Failure(str(path), "empty file")
 
 
 def read_articles(source: Source | Path) -> Iterator[Article | Failure]:
@@ -331,7 +338,7 @@ def read_articles(source: Source | Path) -> Iterator[Article | Failure]:
         data = path.read_bytes()
         if not data.strip():
             raise _InputError("empty file")
-        text = decode(data)
+        text = _decode(data)
         if suffix in (".html", ".htm"):
             yield _html_article(source.id, text, name)
         else:

@@ -151,6 +151,13 @@ def test_plain_text_one_paragraph_per_line(tmp_path):
     assert article(path).text == "标题 行\n第一段， 有空格。\n第二段。"
 
 
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_plain_text_with_any_line_ending(tmp_path, newline):
+    path = tmp_path / "lines.txt"
+    path.write_bytes(newline.join(["标题", "第一段。", "第二段。"]).encode("gb18030"))
+    assert article(path).text == "标题\n第一段。\n第二段。"
+
+
 def test_plain_text_keeps_angle_brackets_that_are_not_markup(tmp_path):
     path = tmp_path / "math.txt"
     path.write_text("标题\n增速<5%且a>b，R&D投入增长。", encoding="utf-8")
@@ -195,6 +202,12 @@ def test_jsonl_one_article_per_line_and_bad_lines_are_reported(tmp_path):
     assert reasons[1] == "line 5: not a JSON object"
     assert reasons[2].startswith("line 6:") and '"text"' in reasons[2]
     assert reasons[3] == "line 8: empty article (no text)"
+
+
+def test_jsonl_without_records_is_an_empty_file(tmp_path):
+    path = tmp_path / "none.jsonl"
+    path.write_text("\n  \n", encoding="utf-8")
+    assert failure(path) == "empty file"
 
 
 def test_jsonl_in_gb18030(tmp_path):
