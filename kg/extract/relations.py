@@ -128,9 +128,13 @@ class RelationFinder:
                 return []
             if any(m.end - base <= t < b for t in trigger_starts) and not self._joined(between):
                 return []
-            if m.type in ("Position", "Date", "Location", "Concept", "Case") or m.source in ("generic", "other"):
-                if not (m.type == "Event" and m.source == "generic" and "Event" in rel.head):
-                    continue
+            skip = m.type in ("Position", "Date", "Location", "Concept", "Case") or m.source in ("generic", "other")
+            if skip and not (m.type == "Event" and m.source == "generic" and "Event" in rel.head):
+                continue  # titles, dates, places: not the subject
+            if m.type in rel.tail and m.type not in rel.head:
+                if text[m.end - base:m.end - base + 1] in ("上", "中"):
+                    continue  # 在…会议上: where, not who
+                return []  # the object comes first: 推进会12日在京召开
             if m.type not in rel.head:
                 return []
             heads = [m]
@@ -160,7 +164,10 @@ class RelationFinder:
         """Who attended, listed before a sentence-final 参加/出席: every organization and person in the list."""
         if rel.name != "ATTENDED" or any(ch in text[b:] for ch in "，,；;") or len(text) - b > 8:
             return []
-        return [m for m in left if m.type in rel.head and m.source not in ("generic", "other")]
+        if not any(ch in text[:b] for ch in "，,、"):
+            return []
+        return [m for m in left if m.type in rel.head and m.source not in ("generic", "other")
+                and not (m.type == "Organization" and m.end in {p.start for p in left if p.type == "Position"})]
 
     def _tails(self, sent: Sentence, ms: list[Mention], b: int, e: int, rel: RelationType,
                own: Mention | None, head: Mention, word: str) -> list[tuple[Mention, float]]:
@@ -180,10 +187,12 @@ class RelationFinder:
                 break
             if right and text[right[-1][0].end - base:m.start - base] not in ("、", "和", "及", "与"):
                 break
+            if m.source == "other":
+                break  # a meeting other than the article's, never named: no relation
             if m.type in rel.tail:
                 right.append((m, 0.8))
-            elif right:
-                break
+            elif right or m.source not in ("generic", "other"):
+                break  # the object is the first thing named after the trigger
         if right:
             return right
         rest = text[e:e + 2]
@@ -235,7 +244,9 @@ class RelationFinder:
                 elif ev := next((n for n in named if n.start > m.end and
                                  text[:n.start - base].endswith(_MEETING_VERBS)), None):
                     yield Candidate(ev, "OCCURRED_ON", m, sent, 0.7, "")
-                break
+                else:
+                    continue
+                break  # one date per sentence: the first that a pattern ties to an event
         for m in ms:
             if m.type != "Location" or text[m.start - base - 1:m.start - base] != "在":
                 continue
