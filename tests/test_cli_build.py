@@ -184,3 +184,37 @@ def test_every_option_is_explained_in_help():
     for option in options:
         assert option.help, option.name
         assert option.opts[0] in result.output
+
+
+@pytest.mark.neo4j
+def test_build_loads_the_graph_into_neo4j(tmp_path):
+    from kg.sinks.neo4j import Neo4jConfig, connect
+
+    result = run("build", EXAMPLES / "customs_05.txt", "--out", tmp_path, "--no-html", "--no-rdf", "--neo4j")
+    assert result.exit_code == 0, result.output
+    assert "loaded into Neo4j at " in result.stdout
+    graph = KnowledgeGraph.read_json(tmp_path)
+    with connect(Neo4jConfig.from_env()) as driver:
+        records = driver.execute_query(
+            "MATCH (a:Entity)-[r]->(b:Entity) WHERE r.doc = $doc "
+            "RETURN a.name AS a, type(r) AS t, b.name AS b", doc="customs_05").records
+    assert {(r["a"], r["t"], r["b"]) for r in records} == edges(graph, "customs_05") != set()
+
+
+def test_unreachable_neo4j_fails_after_writing_the_files(tmp_path):
+    result = run("build", EXAMPLES / "customs_05.txt", "--out", tmp_path, "--no-html", "--no-rdf", "--neo4j",
+                 "--uri", "bolt://127.0.0.1:1")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot reach Neo4j at bolt://127.0.0.1:1")
+    assert result.stderr.count("\n") == 1
+    assert KnowledgeGraph.read_json(tmp_path).documents
+
+
+def test_bad_neo4j_config_file_stops_before_any_work(tmp_path, monkeypatch):
+    config = tmp_path / "kg.toml"
+    config.write_text("[neo4j\nuri = 1", encoding="utf-8")
+    monkeypatch.setenv("KG_CONFIG", str(config))
+    result = run("build", EXAMPLES / "customs_05.txt", "--out", tmp_path / "out", "--neo4j")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {config}: cannot read the configuration")
+    assert not (tmp_path / "out").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -11,6 +12,9 @@ from kg.cli._common import base_iri_option, console, fail, print_counts, say
 from kg.ingest import Failure
 from kg.model import KnowledgeGraph
 from kg.schema import Schema, SchemaError, load_schema
+
+if TYPE_CHECKING:
+    from kg.sinks.neo4j import Neo4jConfig
 
 
 def _check_engine(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -66,15 +70,28 @@ def _write_outputs(graph: KnowledgeGraph, out: Path, schema: Schema, *, rdf: boo
     return written
 
 
-def _load_neo4j(graph: KnowledgeGraph, uri: str | None, user: str | None, database: str | None) -> None:
-    from kg.sinks.neo4j import Neo4jConfig, load_graph
+def _neo4j_config(uri: str | None, user: str | None, database: str | None) -> Neo4jConfig:
+    """The connection settings, resolved before any work so a bad config file stops the build early."""
+    from kg.sinks.neo4j import Neo4jConfig, Neo4jLoadError
 
-    config = Neo4jConfig.from_env(uri, user, database)
     try:
-        load_graph(graph, config, progress=True)
-    except Exception as exc:  # the driver raises many types; each means "not loaded"
-        fail(f"Neo4j at {config.uri}: {exc}")
-    say(f"Loaded into Neo4j at {config.uri} (database {config.database or 'default'})")
+        return Neo4jConfig.from_env(uri, user, database)
+    except Neo4jLoadError as exc:
+        fail(str(exc), code=2)
+
+
+def _load_neo4j(graph: KnowledgeGraph, config: Neo4jConfig, schema: Schema) -> str | None:
+    """Load ``graph``; return the error message if that failed."""
+    from kg.sinks.neo4j import Neo4jLoadError, load_graph
+
+    try:
+        summary = load_graph(graph, config, progress=True, schema=schema)
+    except Neo4jLoadError as exc:
+        return str(exc)
+    say(f"loaded into Neo4j at {config.uri}, database {config.database}: {summary.entities:,} entities, "
+        f"{summary.relationships:,} relationships, {summary.documents:,} documents "
+        f"in {summary.seconds:.1f} s")
+    return None
 
 
 def _print_failures(failures: list[Failure]) -> None:
@@ -99,12 +116,12 @@ def _print_failures(failures: list[Failure]) -> None:
 @click.option("--no-html", is_flag=True, help="Do not write graph.html (the interactive page).")
 @click.option("--no-rdf", is_flag=True, help="Do not write kg.ttl (RDF Turtle).")
 @click.option("--neo4j", "to_neo4j", is_flag=True,
-              help="Also load the graph into Neo4j (password from NEO4J_PASSWORD).")
+              help="Also load the graph into Neo4j (idempotent: re-loading replaces each article's edges).")
 @click.option("--uri", metavar="URI",
-              help="Neo4j URI for --neo4j [env NEO4J_URI; default bolt://localhost:7687].")
-@click.option("--user", help="Neo4j user for --neo4j [env NEO4J_USER; default neo4j].")
-@click.option("--database",
-              help="Neo4j database for --neo4j [env NEO4J_DATABASE; default: the server's default].")
+              help="Neo4j URI for --neo4j [env NEO4J_URI, else kg.toml, else bolt://127.0.0.1:7687]. "
+                   "The password comes only from NEO4J_PASSWORD or kg.toml ($KG_CONFIG).")
+@click.option("--user", help="Neo4j user for --neo4j [env NEO4J_USER, else kg.toml, else neo4j].")
+@click.option("--database", help="Neo4j database for --neo4j [env NEO4J_DATABASE, else kg.toml, else neo4j].")
 def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, ...], base_iri: str | None,
           no_html: bool, no_rdf: bool, to_neo4j: bool, uri: str | None, user: str | None,
           database: str | None) -> None:
@@ -120,6 +137,7 @@ def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, 
     from kg.nlp import EngineError
     from kg.pipeline import Pipeline
 
+    neo4j = _neo4j_config(uri, user, database) if to_neo4j else None
     try:
         pipeline = Pipeline(nlp=nlp, schema_files=schema_files)
     except EngineError as exc:
@@ -136,9 +154,11 @@ def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, 
     for line in _write_outputs(result.graph, out, pipeline.schema, rdf=not no_rdf, html=not no_html,
                                base_iri=base_iri, title=_title(paths)):
         say(f"wrote {line}")
-    if to_neo4j:
-        _load_neo4j(result.graph, uri, user, database)
+    neo4j_error = _load_neo4j(result.graph, neo4j, pipeline.schema) if neo4j else None
     if result.failures:
         _print_failures(result.failures)
+    if neo4j_error:
+        fail(neo4j_error)
+    if result.failures:
         raise click.exceptions.Exit(1)
     console.print("[green]done[/green]")
