@@ -1,0 +1,296 @@
+"""Load a :class:`KnowledgeGraph` into Neo4j: idempotent, batched, parameterised.
+
+Every value travels as a query parameter in ``UNWIND`` batches, one write transaction per batch
+(retried by the driver on transient errors). Labels and relationship types are spliced into Cypher
+only after :func:`kg.sinks.neo4j_rows.name_token` has checked them, and only from the schema.
+
+Loading is idempotent: entities are ``MERGE``\\ d on ``id`` (uniqueness constraints back the
+lookup) and each loaded document's relationships are deleted before its new ones are created, so
+re-loading the same output changes nothing, a second article set merges into the same entity
+nodes, and a changed article's relationships are replaced while every other article's stay.
+An entity's ``aliases`` gather every loaded spelling; ``name`` and ``mentions`` are those of the
+latest load that contains it.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import tomllib
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j.exceptions import (
+    AuthError,
+    ClientError,
+    ConfigurationError,
+    DriverError,
+    Neo4jError,
+    ServiceUnavailable,
+    SessionExpired,
+)
+
+from kg.model import KnowledgeGraph
+from kg.schema import Schema, load_schema
+from kg.sinks.neo4j_rows import (
+    DOCUMENT_LABEL,
+    ENTITY_LABEL,
+    MENTIONED_IN,
+    GraphDataError,
+    PropertyGraph,
+    Row,
+    name_token,
+    property_graph,
+)
+
+DEFAULT_URI = "bolt://127.0.0.1:7687"
+#: The password ``scripts/neo4j`` gives the local development server unless NEO4J_PASSWORD is set.
+LOCAL_PASSWORD = "kg-local-password"
+FULLTEXT_INDEX = "entity_names"
+
+
+class Neo4jLoadError(RuntimeError):
+    """Talking to Neo4j failed; the message is one line meant for the user."""
+
+
+def config_files() -> list[Path]:
+    """Where connection settings are looked for, first match wins: ``$KG_CONFIG``, ``./kg.toml``,
+    ``~/.config/kg/neo4j.toml``. Keys ``uri``, ``user``, ``database``, ``password`` at the top level
+    or in a ``[neo4j]`` table."""
+    env = os.environ.get("KG_CONFIG")
+    if env:
+        return [Path(env)]
+    return [Path("kg.toml"), Path.home() / ".config" / "kg" / "neo4j.toml"]
+
+
+def _file_settings() -> dict[str, str]:
+    for path in config_files():
+        if not path.is_file():
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise Neo4jLoadError(f"{path}: cannot read the configuration: {exc}") from exc
+        table = data.get("neo4j", data)
+        return {k: str(v) for k, v in table.items() if k in ("uri", "user", "database", "password")}
+    return {}
+
+
+@dataclass(frozen=True)
+class Neo4jConfig:
+    """Where and as whom to connect. The password never appears in ``repr``."""
+
+    uri: str = DEFAULT_URI
+    user: str = "neo4j"
+    database: str = "neo4j"
+    password: str = field(default=LOCAL_PASSWORD, repr=False)
+
+    @classmethod
+    def from_env(cls, uri: str | None = None, user: str | None = None,
+                 database: str | None = None) -> Neo4jConfig:
+        """Arguments first, then ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_DATABASE``/``NEO4J_PASSWORD``, then
+        the config file (see :func:`config_files`), then the local defaults of ``scripts/neo4j``."""
+        file = _file_settings()
+
+        def pick(arg: str | None, env: str, key: str, default: str) -> str:
+            return arg or os.environ.get(env) or file.get(key) or default
+
+        return cls(pick(uri, "NEO4J_URI", "uri", DEFAULT_URI), pick(user, "NEO4J_USER", "user", "neo4j"),
+                   pick(database, "NEO4J_DATABASE", "database", "neo4j"),
+                   pick(None, "NEO4J_PASSWORD", "password", LOCAL_PASSWORD))
+
+
+@dataclass
+class LoadSummary:
+    """What one load did."""
+
+    documents: int = 0
+    entities: int = 0
+    relationships: int = 0
+    mentions: int = 0
+    nodes_created: int = 0
+    relationships_deleted: int = 0
+    seconds: float = 0.0
+
+    @property
+    def rows(self) -> int:
+        return self.documents + self.entities + self.relationships + self.mentions
+
+    @property
+    def rows_per_second(self) -> float:
+        return self.rows / self.seconds if self.seconds else 0.0
+
+
+def _one_line(exc: BaseException) -> str:
+    message = exc.message if isinstance(exc, Neo4jError) and exc.message else str(exc)
+    return " ".join(message.split())
+
+
+@contextmanager
+def connect(config: Neo4jConfig) -> Iterator[Driver]:
+    """A driver whose server, credentials and database have been checked; any driver failure inside
+    the block (or while checking) becomes a one-line :class:`Neo4jLoadError`."""
+    try:
+        with GraphDatabase.driver(config.uri, auth=(config.user, config.password), connection_timeout=10,
+                                  max_transaction_retry_time=15, notifications_min_severity="OFF") as driver:
+            driver.verify_connectivity()
+            with driver.session(database=config.database) as session:
+                session.run("RETURN 1").consume()
+            yield driver
+    except (ServiceUnavailable, SessionExpired) as exc:
+        raise Neo4jLoadError(f"cannot reach Neo4j at {config.uri}: is the server running? "
+                             f"(scripts/neo4j start) [{_one_line(exc)}]") from exc
+    except AuthError as exc:
+        raise Neo4jLoadError(f"Neo4j at {config.uri} refused user {config.user!r}: wrong password? "
+                             "(set NEO4J_PASSWORD or the config file)") from exc
+    except ClientError as exc:
+        if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
+            raise Neo4jLoadError(f"Neo4j at {config.uri} has no database {config.database!r}") from exc
+        raise Neo4jLoadError(f"Neo4j rejected the query: {_one_line(exc)}") from exc
+    except (ConfigurationError, ValueError) as exc:
+        raise Neo4jLoadError(f"bad Neo4j URI {config.uri!r}: {_one_line(exc)}") from exc
+    except (Neo4jError, DriverError) as exc:
+        raise Neo4jLoadError(f"Neo4j at {config.uri} failed: {_one_line(exc)}") from exc
+
+
+def schema_statements(schema: Schema) -> dict[str, str]:
+    """By name: constraints on ``id`` for every label, an index on ``doc`` for every relationship type,
+    and the ``cjk`` full-text index over entity names and aliases."""
+    out = {f"kg_{label}_id": f"CREATE CONSTRAINT kg_{label}_id IF NOT EXISTS "
+                             f"FOR (n:{name_token(label)}) REQUIRE n.id IS UNIQUE"
+           for label in (ENTITY_LABEL, DOCUMENT_LABEL, *schema.entity_types)}
+    out |= {f"kg_{rel}_doc": f"CREATE INDEX kg_{rel}_doc IF NOT EXISTS "
+                             f"FOR ()-[r:{name_token(rel)}]-() ON (r.doc)"
+            for rel in schema.relation_types}
+    out[FULLTEXT_INDEX] = (f"CREATE FULLTEXT INDEX {FULLTEXT_INDEX} IF NOT EXISTS FOR (n:{ENTITY_LABEL}) "
+                           "ON EACH [n.name, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}")
+    return out
+
+
+DOCUMENTS = f"""UNWIND $rows AS row
+MERGE (d:{DOCUMENT_LABEL} {{id: row.id}})
+SET d.title = row.title, d.source = row.source, d.sha256 = row.sha256, d.chars = row.chars"""
+
+DELETE_MENTIONS = f"""MATCH (:{ENTITY_LABEL})-[m:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL}) WHERE d.id IN $docs
+WITH m LIMIT $limit DELETE m RETURN count(*) AS deleted"""
+
+MENTIONS = f"""UNWIND $rows AS row
+MATCH (e:{ENTITY_LABEL} {{id: row.entity}}), (d:{DOCUMENT_LABEL} {{id: row.doc}})
+CREATE (e)-[:{MENTIONED_IN} {{count: row.count}}]->(d)"""
+
+
+def node_query(label: str) -> str:
+    return f"""UNWIND $rows AS row
+MERGE (n:{name_token(label)} {{id: row.id}})
+SET n:{ENTITY_LABEL}, n.name = row.name, n.mentions = row.mentions,
+    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"""
+
+
+def relationship_query(rel_type: str) -> str:
+    return f"""UNWIND $rows AS row
+MATCH (a:{ENTITY_LABEL} {{id: row.source}}), (b:{ENTITY_LABEL} {{id: row.target}})
+CREATE (a)-[r:{name_token(rel_type)}]->(b) SET r = row.props"""
+
+
+def delete_relationships_query(rel_type: str) -> str:
+    return f"""MATCH ()-[r:{name_token(rel_type)}]->() WHERE r.doc IN $docs
+WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted"""
+
+
+def _batches(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+class _Writer:
+    """Runs statements in write transactions (one per batch) and keeps the summary."""
+
+    def __init__(self, driver: Driver, database: str, batch_size: int, advance: Callable[[int], None]):
+        self.driver, self.database, self.batch_size, self.advance = driver, database, batch_size, advance
+        self.summary = LoadSummary()
+
+    def run(self, query: str, **params: Any) -> tuple[list[Row], Any]:
+        """Run ``query`` in one write transaction; its records and update counters."""
+        def work(tx: ManagedTransaction) -> tuple[list[Row], Any]:
+            result = tx.run(query, params)
+            return result.data(), result.consume().counters
+
+        with self.driver.session(database=self.database) as session:
+            return session.execute_write(work)
+
+    def rows(self, query: str, rows: Sequence[Row]) -> None:
+        for batch in _batches(rows, self.batch_size):
+            _, counters = self.run(query, rows=list(batch))
+            self.summary.nodes_created += counters.nodes_created
+            self.advance(len(batch))
+
+    def delete(self, query: str, docs: list[str]) -> None:
+        """Delete what ``query`` matches for ``docs``, a batch per transaction."""
+        while True:
+            records, _ = self.run(query, docs=docs, limit=self.batch_size)
+            deleted = records[0]["deleted"]
+            self.summary.relationships_deleted += deleted
+            if deleted < self.batch_size:
+                return
+
+
+def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
+    statements = schema_statements(schema)
+    existing, _ = writer.run("SHOW INDEXES YIELD name")
+    missing = statements.keys() - {r["name"] for r in existing}
+    for name in sorted(missing):
+        writer.run(statements[name])
+    if missing:
+        writer.run("CALL db.awaitIndexes(300)")
+    docs = rows.doc_ids
+    writer.rows(DOCUMENTS, rows.documents)
+    for rel_type in schema.relation_types:
+        writer.delete(delete_relationships_query(rel_type), docs)
+    writer.delete(DELETE_MENTIONS, docs)
+    for label, nodes in rows.nodes.items():
+        writer.rows(node_query(label), nodes)
+    writer.rows(MENTIONS, rows.mentions)
+    for rel_type, rels in rows.relationships.items():
+        writer.rows(relationship_query(rel_type), rels)
+
+
+def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 5000, progress: bool = False,
+               schema: Schema | None = None) -> LoadSummary:
+    """Load ``graph`` into the database of ``config``; raises :class:`Neo4jLoadError` with a one-line
+    message when the graph does not fit the schema or the server, login or database is wrong (in
+    those cases nothing is written)."""
+    if batch_size < 1:
+        raise Neo4jLoadError(f"batch size must be positive, not {batch_size}")
+    schema = schema or load_schema()
+    try:
+        rows = property_graph(graph, schema)
+    except GraphDataError as exc:
+        raise Neo4jLoadError(str(exc)) from exc
+    total = len(rows.documents) + rows.node_count + len(rows.mentions) + rows.relationship_count
+    started = time.perf_counter()
+    with connect(config) as driver, _progress_bar(progress, total) as advance:
+        writer = _Writer(driver, config.database, batch_size, advance)
+        _load(writer, rows, schema)
+    summary = writer.summary
+    summary.documents, summary.entities = len(rows.documents), rows.node_count
+    summary.mentions, summary.relationships = len(rows.mentions), rows.relationship_count
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+@contextmanager
+def _progress_bar(show: bool, total: int) -> Iterator[Callable[[int], None]]:
+    if not show:
+        yield lambda n: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("Neo4j"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"),
+               TimeElapsedColumn())
+    with Progress(*columns, transient=True) as bar:
+        task = bar.add_task("load", total=total)
+        yield lambda n: bar.advance(task, n)

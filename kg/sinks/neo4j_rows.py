@@ -1,0 +1,111 @@
+"""The property-graph form of a :class:`KnowledgeGraph`, shared by the Bolt loader and the CSV export.
+
+Nodes are ``(:Entity:<Type> {id, name, aliases, mentions})`` and ``(:Document {id, title, source,
+sha256, chars})``; edges are ``(:Entity)-[:MENTIONED_IN {count}]->(:Document)`` and one relationship
+type per schema relation, carrying ``evidence, doc, start, end, confidence`` plus the relation's own
+properties. ``count`` is the number of the graph's relations that involve the entity in that
+document, at least 1. Labels and relationship types come only from the schema.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg.model import KnowledgeGraph
+from kg.schema import Schema
+
+ENTITY_LABEL = "Entity"
+DOCUMENT_LABEL = "Document"
+MENTIONED_IN = "MENTIONED_IN"
+#: Properties every relationship has; a relation's own property may not reuse these names.
+RELATION_FIELDS = ("evidence", "doc", "start", "end", "confidence")
+
+Row = dict[str, Any]
+
+
+class GraphDataError(ValueError):
+    """The graph does not fit the schema (unknown type, bad property name, dangling edge)."""
+
+
+def name_token(name: str) -> str:
+    """``name`` backquoted for Cypher, after checking it is a plain identifier (a schema type name)."""
+    if not name.isidentifier():
+        raise GraphDataError(f"{name!r} is not a valid label or relationship type")
+    return f"`{name}`"
+
+
+@dataclass
+class PropertyGraph:
+    """Rows ready to send: documents, nodes by label, mentions, relationships by type."""
+
+    documents: list[Row] = field(default_factory=list)
+    nodes: dict[str, list[Row]] = field(default_factory=dict)
+    mentions: list[Row] = field(default_factory=list)
+    relationships: dict[str, list[Row]] = field(default_factory=dict)
+
+    @property
+    def doc_ids(self) -> list[str]:
+        return [d["id"] for d in self.documents]
+
+    @property
+    def node_count(self) -> int:
+        return sum(map(len, self.nodes.values()))
+
+    @property
+    def relationship_count(self) -> int:
+        return sum(map(len, self.relationships.values()))
+
+
+def _relation_props(rel_type: str, evidence: str, doc: str, start: int, end: int, confidence: float,
+                    extra: dict[str, Any]) -> Row:
+    props: Row = {"evidence": evidence, "doc": doc, "start": start, "end": end, "confidence": confidence}
+    for key, value in extra.items():
+        if not key.isidentifier() or key in RELATION_FIELDS:
+            raise GraphDataError(f"relation {rel_type}: property name {key!r} is not allowed")
+        props[key] = value if isinstance(value, str | int | float | bool) else str(value)
+    return props
+
+
+def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
+    """Check ``graph`` against ``schema`` and turn it into rows; raises :class:`GraphDataError`."""
+    out = PropertyGraph()
+    for entity in graph.entities.values():
+        if not schema.is_entity_type(entity.type):
+            raise GraphDataError(f"entity {entity.name!r} has type {entity.type!r}, which the schema lacks")
+        out.nodes.setdefault(entity.type, []).append({
+            "id": entity.id, "name": entity.name, "mentions": entity.mentions,
+            "aliases": [a for a in dict.fromkeys(entity.aliases) if a != entity.name],
+        })
+
+    involved: Counter[tuple[str, str]] = Counter()
+    seen: set[tuple[str, str, str, str, int]] = set()
+    for rel in graph.relations:
+        if not schema.is_relation_type(rel.type):
+            raise GraphDataError(f"relation type {rel.type!r} is not in the schema")
+        for end_id in (rel.source, rel.target):
+            if end_id not in graph.entities:
+                raise GraphDataError(f"relation {rel.type} refers to unknown entity {end_id!r}")
+        if rel.key in seen:
+            continue
+        seen.add(rel.key)
+        involved[rel.source, rel.doc] += 1
+        involved[rel.target, rel.doc] += 1
+        out.relationships.setdefault(rel.type, []).append({
+            "source": rel.source, "target": rel.target,
+            "props": _relation_props(rel.type, rel.evidence, rel.doc, rel.start, rel.end, rel.confidence,
+                                     rel.properties),
+        })
+
+    docs = {d.id: {"id": d.id, "title": d.title, "source": d.source, "sha256": d.sha256, "chars": d.chars}
+            for d in graph.documents.values()}
+    for entity in graph.entities.values():
+        for doc in dict.fromkeys(entity.docs):
+            out.mentions.append({"entity": entity.id, "doc": doc, "count": max(1, involved[entity.id, doc])})
+    referenced = [m["doc"] for m in out.mentions]
+    referenced += [r["props"]["doc"] for rows in out.relationships.values() for r in rows]
+    for doc in referenced:  # a document only named by an entity or edge still gets its node
+        docs.setdefault(doc, {"id": doc, "title": doc, "source": "", "sha256": "", "chars": 0})
+    out.documents = list(docs.values())
+    return out
