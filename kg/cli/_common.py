@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from kg.model import KnowledgeGraph
-from kg.schema import Schema
+from kg.schema import Schema, SchemaError, load_schema
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -61,6 +61,22 @@ def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str | Non
 base_iri_option = click.option(
     "--base-iri", callback=_check_base_iri, metavar="IRI",
     help="Namespace of the RDF IRIs, ending in / or # [default: https://kg.example.org/].",
+)
+
+
+def _check_schema(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        load_schema(value)
+    except SchemaError as exc:
+        raise click.BadParameter(" ".join(str(exc).split())) from exc
+    return value
+
+
+#: ``--schema FILE`` (repeatable), checked before any work; the value is the tuple of file names.
+schema_option = click.option(
+    "--schema", "schema_files", multiple=True, callback=_check_schema, metavar="FILE",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Extra schema YAML (types, trigger words, lexicon) merged over the bundled one; repeatable.",
 )
 
 

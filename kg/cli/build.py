@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kg.cli._common import base_iri_option, console, fail, print_counts, say
+from kg.cli._common import base_iri_option, console, fail, print_counts, say, schema_option
 from kg.ingest import Failure
 from kg.model import KnowledgeGraph
-from kg.schema import Schema, SchemaError, load_schema
+from kg.schema import Schema
 
 if TYPE_CHECKING:
     from kg.sinks.neo4j import Neo4jConfig
@@ -22,14 +22,6 @@ def _check_engine(ctx: click.Context, param: click.Parameter, value: str) -> str
 
     if value.partition(":")[0] not in ENGINES:
         raise click.BadParameter(f"unknown engine {value!r}; choose one of: {', '.join(ENGINES)}")
-    return value
-
-
-def _check_schema(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
-    try:
-        load_schema(value)
-    except SchemaError as exc:
-        raise click.BadParameter(" ".join(str(exc).split())) from exc
     return value
 
 
@@ -108,10 +100,7 @@ def _print_failures(failures: list[Failure]) -> None:
 @click.option("--nlp", default="lac", show_default=True, callback=_check_engine, metavar="ENGINE",
               help="NLP engine: lac (offline, bundled), hanlp, hanlp:<pretrained id or model dir>, "
                    "hanlp-local or hanlp-api. The hanlp engines need: pip install 'kg[hanlp]'.")
-@click.option("--schema", "schema_files", multiple=True, callback=_check_schema,
-              type=click.Path(exists=True, dir_okay=False), metavar="FILE",
-              help="Extra schema YAML (types, trigger words, lexicon) merged over the bundled one; "
-                   "repeatable.")
+@schema_option
 @base_iri_option
 @click.option("--no-html", is_flag=True, help="Do not write graph.html (the interactive page).")
 @click.option("--no-rdf", is_flag=True, help="Do not write kg.ttl (RDF Turtle).")
