@@ -136,41 +136,27 @@ def test_html_without_article_element_uses_the_body_and_title_tag(tmp_path):
     assert article(path).text == "全国妇联召开动员部署会\n4月10日，全国妇联召开动员部署会。\n沈跃跃提出要求。"
 
 
-def test_html_that_never_closes_head_still_yields_the_body(tmp_path):
-    path = tmp_path / "broken.html"
-    path.write_text("<html><head><title>标题</title><body><p>正文第一段。</p>", encoding="utf-8")
-    assert article(path).text == "标题\n正文第一段。"
+@pytest.mark.parametrize(
+    ("name", "content", "text"),
+    [
+        ("broken.html", "<html><head><title>标题</title><body><p>正文第一段。</p>", "标题\n正文第一段。"),
+        ("plain.txt", "\n  标题  行 \r\n\r\n第一段，\t有空格。\r\n　　第二段。\r\n\r\n",
+         "标题 行\n第一段， 有空格。\n第二段。"),
+        ("crlf.txt", "标题\r\n第一段。\r\n第二段。", "标题\n第一段。\n第二段。"),
+        ("cr.txt", "标题\r第一段。\r第二段。", "标题\n第一段。\n第二段。"),
+        ("math.txt", "标题\n增速<5%且a>b，R&D投入增长。", "标题\n增速<5%且a>b，R&D投入增长。"),
+        ("note.md", "# 海关总署召开会议\n\n## 会议内容\n\n**王辉忠**出席[会议](http://x.cn/1)。\n- 要点一\n",
+         "海关总署召开会议\n会议内容\n王辉忠出席会议。\n要点一"),
+    ],
+    ids=["html-without-closed-head", "plain-text", "crlf", "cr", "angle-brackets-not-markup", "markdown"],
+)
+def test_text_is_cleaned_to_one_paragraph_per_line(tmp_path, name, content, text):
+    path = tmp_path / name
+    path.write_bytes(content.encode("gb18030"))
+    assert article(path).text == text
 
 
-# -- plain text, Markdown, JSON lines ------------------------------------------------------------
-
-
-def test_plain_text_one_paragraph_per_line(tmp_path):
-    path = tmp_path / "plain.txt"
-    path.write_text("\n  标题  行 \r\n\r\n第一段，\t有空格。\r\n　　第二段。\r\n\r\n", encoding="utf-8")
-    assert article(path).text == "标题 行\n第一段， 有空格。\n第二段。"
-
-
-@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
-def test_plain_text_with_any_line_ending(tmp_path, newline):
-    path = tmp_path / "lines.txt"
-    path.write_bytes(newline.join(["标题", "第一段。", "第二段。"]).encode("gb18030"))
-    assert article(path).text == "标题\n第一段。\n第二段。"
-
-
-def test_plain_text_keeps_angle_brackets_that_are_not_markup(tmp_path):
-    path = tmp_path / "math.txt"
-    path.write_text("标题\n增速<5%且a>b，R&D投入增长。", encoding="utf-8")
-    assert article(path).text == "标题\n增速<5%且a>b，R&D投入增长。"
-
-
-def test_markdown_headings_emphasis_and_links_become_text(tmp_path):
-    path = tmp_path / "note.md"
-    path.write_text("# 海关总署召开会议\n\n## 会议内容\n\n**王辉忠**出席[会议](http://x.cn/1)。\n- 要点一\n",
-                    encoding="utf-8")
-    art = article(path)
-    assert art.title == "海关总署召开会议"
-    assert art.text == "海关总署召开会议\n会议内容\n王辉忠出席会议。\n要点一"
+# -- JSON lines ----------------------------------------------------------------------------------
 
 
 def test_jsonl_one_article_per_line_and_bad_lines_are_reported(tmp_path):
