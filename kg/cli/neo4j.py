@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -145,20 +147,63 @@ def load(graph_path: Path, uri: str | None, user: str | None, database: str | No
         f"{summary.relationships_deleted:,} old relationships replaced")
 
 
+@dataclass(frozen=True)
+class NamedQuery:
+    """One query of a queries file such as ``examples/queries.cypher``."""
+
+    name: str
+    question: str
+    params: tuple[str, ...]
+    cypher: str
+
+
+def read_queries(path: Path) -> dict[str, NamedQuery]:
+    """The queries of ``path``: blocks that start with ``// == NAME: question``, may have a
+    ``// params: k=v ...`` line, and hold Cypher ending with ``;`` (other ``//`` lines are comments)."""
+    out: dict[str, NamedQuery] = {}
+    blocks = re.split(r"^// ==[ \t]*", path.read_text(encoding="utf-8"), flags=re.MULTILINE)[1:]
+    for block in blocks:
+        header, _, body = block.partition("\n")
+        name, _, question = header.partition(":")
+        params = re.search(r"^// params:(.*)$", body, flags=re.MULTILINE)
+        cypher = "\n".join(line for line in body.splitlines() if not line.lstrip().startswith("//"))
+        out[name.strip()] = NamedQuery(name.strip(), question.strip(),
+                                       tuple(params[1].split()) if params else (),
+                                       cypher.strip().rstrip(";").strip())
+    return out
+
+
+def _named(path: Path, name: str) -> NamedQuery:
+    try:
+        queries = read_queries(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"{path}: cannot read: {exc}", code=2)
+    if name not in queries:
+        fail(f"{path}: no query named {name!r}; it has: {', '.join(queries) or 'none'}", code=2)
+    return queries[name]
+
+
 @click.command("query")
 @click.argument("cypher")
 @click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
               help="A query parameter ($NAME); VALUE is parsed as JSON when it can be. Repeatable.")
+@click.option("--file", "-f", "file", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Run the query named CYPHER from FILE (e.g. examples/queries.cypher) with its example "
+                   "parameters, which -p overrides.")
 @format_option
 @_connection_options
-def query(cypher: str, params: tuple[str, ...], fmt: str, uri: str | None, user: str | None,
-          database: str | None) -> None:
-    """Run a Cypher query and print its rows.
+def query(cypher: str, params: tuple[str, ...], file: Path | None, fmt: str, uri: str | None,
+          user: str | None, database: str | None) -> None:
+    """Run a Cypher query (or a named one from a file) and print its rows.
 
     \b
     kg query "MATCH (p:Person)-[:SPOKE_AT]->(e:Event) RETURN p.name, e.name"
     kg query "MATCH (o {name: \\$name})-[r]->(x) RETURN type(r), x.name" -p name=海关总署 --format csv
+    kg query -f examples/queries.cypher positions -p person=倪岳峰
     """
+    if file is not None:
+        named = _named(file, cypher)
+        cypher, params = named.cypher, named.params + params
     values = _parse_params(params)
     with _session(uri, user, database) as run:
         keys, rows = run(cypher, values)
