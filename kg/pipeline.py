@@ -80,9 +80,11 @@ class Pipeline:
         mentions = [m for ms in per_sentence for m in ms]
         own = self._own_event(article, sentences, per_sentence)
         candidates: list[Candidate] = []
-        voice = None
+        voice, prev_end = None, 0
         for sent, ms in zip(sentences, per_sentence, strict=True):
-            voice = self._paragraph_voice(article.text, sent, voice)
+            if prev_end == 0 or "\n" in article.text[prev_end:sent.start]:
+                voice = self._paragraph_voice(sent)
+            prev_end = sent.end
             candidates += self.relations.find(sent, ms, own, voice)
         return self.resolver.resolve(article, mentions, candidates, own)
 
@@ -107,16 +109,13 @@ class Pipeline:
         held = [m for m in named if article.text[max(0, m.start - 4):m.start].endswith(_MEETING_VERBS)]
         return (held or named)[0]
 
-    def _paragraph_voice(self, text: str, sent: Sentence, voice: str | None) -> str | None:
-        """The meeting voice (强调/要求) that a paragraph opened with, carried over its sentences."""
-        para_start = text.rfind("\n", 0, sent.start) + 1
-        if para_start == sent.start or text[para_start:sent.start].strip() == "":
-            voice = None
-            for opener in self.lexicon.meeting_voice:
-                if sent.text.startswith(opener):
-                    word = opener.removeprefix("会议").removeprefix("会上")
-                    voice = word if word in ("强调", "要求") else None
-        return voice
+    def _paragraph_voice(self, first: Sentence) -> str | None:
+        """The meeting voice (强调/要求) a paragraph opens with; it carries over the paragraph."""
+        for opener in self.lexicon.meeting_voice:
+            if first.text.startswith(opener):
+                word = opener.removeprefix("会议").removeprefix("会上")
+                return word if word in ("强调", "要求") else None
+        return None
 
 
 class _Progress:

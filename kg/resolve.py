@@ -42,6 +42,7 @@ class Resolver:
         for (type_, name), n in counts.items():
             aliases = sorted(s for s in surfaces[(type_, name)] if s != name)
             graph.add_entity(Entity(entity_id(type_, name), name, type_, aliases, [article.id], n))
+        orgs_by_end = {m.end: m for m in mentions if m.type == "Organization"}
         best: dict[tuple[str, str, str], Relation] = {}
         for c in candidates:
             head = canon.get((c.head.type, normalize_name(c.head.text)))
@@ -56,7 +57,7 @@ class Resolver:
                     graph.entities[entity_id(*key)].aliases.append(name)
             props = {}
             if c.type == "HOLDS_POSITION":
-                org = self._organization_before(c, mentions, canon)
+                org = self._organization_before(c, orgs_by_end, canon)
                 if org:
                     props["organization"] = org
             rel = Relation(src, dst, c.type, c.sentence.text, article.id, c.sentence.start, c.sentence.end,
@@ -113,9 +114,9 @@ class Resolver:
         return self._fullest(type_, target, by_key[target], by_key)
 
     @staticmethod
-    def _organization_before(c: Candidate, mentions: list[Mention], canon) -> str | None:
+    def _organization_before(c: Candidate, orgs_by_end: dict[int, Mention], canon) -> str | None:
         """The organization written right before a position (海关总署|党委书记)."""
-        org = next((m for m in mentions if m.type == "Organization" and m.end == c.tail.start), None)
+        org = orgs_by_end.get(c.tail.start)
         if org is None:
             return None
         return canon.get((org.type, normalize_name(org.text)), (org.type, org.text))[1]
