@@ -59,7 +59,7 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     def types(self) -> list[str]:
-        return sorted((set(self.pred) | set(self.gold)) - {"ALL"}) + ["ALL"]
+        return [*sorted((set(self.pred) | set(self.gold)) - {"ALL"}), "ALL"]
 
     def as_dict(self) -> dict[str, dict[str, float]]:
         return {t: dict(zip(("precision", "recall", "f1"), self.prf(t), strict=True))

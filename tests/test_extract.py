@@ -49,7 +49,8 @@ def test_every_relation_has_provenance(pipeline: Pipeline) -> None:
 
 
 def test_title_becomes_holds_position_and_short_forms_resolve(pipeline: Pipeline) -> None:
-    g = pipeline.extract(_article("海关总署党委书记、署长倪岳峰主持召开海关总署党委扩大会议。总署要求各级海关做好工作。"))
+    body = "海关总署党委书记、署长倪岳峰主持召开海关总署党委扩大会议。总署要求各级海关做好工作。"
+    g = pipeline.extract(_article(body))
     assert entity_id("Person", "倪岳峰") in g.entities
     assert ("倪岳峰", "HOLDS_POSITION", "署长") in _triples(g)
     assert ("倪岳峰", "HOLDS_POSITION", "党委书记") in _triples(g)
@@ -61,7 +62,8 @@ def test_title_becomes_holds_position_and_short_forms_resolve(pipeline: Pipeline
 
 
 def test_generic_meeting_is_the_articles_own(pipeline: Pipeline) -> None:
-    g = pipeline.extract(_article("王辉忠出席会议并讲话。会议要求，全国海关要立足实际。", title="海关总署召开主题教育动员会"))
+    body = "王辉忠出席会议并讲话。会议要求，全国海关要立足实际。"
+    g = pipeline.extract(_article(body, title="海关总署召开主题教育动员会"))
     triples = _triples(g)
     assert ("王辉忠", "ATTENDED", "主题教育动员会") in triples
     assert ("王辉忠", "SPOKE_AT", "主题教育动员会") in triples

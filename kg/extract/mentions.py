@@ -180,12 +180,10 @@ class MentionFinder:
                 continue
             if word in lex.breakers or pos in _STOP_POS or not word.strip() or _ends_in_stop(word):
                 break
-            if type_ != "Event" and pos in _VERB_POS:
-                if word not in lex.name_words or not after_atom:
-                    break
+            if type_ != "Event" and pos in _VERB_POS and (word not in lex.name_words or not after_atom):
+                break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine
             after_atom = word in lex.name_words and after_atom
             b = sent.spans[tok][0] - base
-            continue
         return b if start - b <= _MAX_NAME else start
 
     def _quoted(self, text: str) -> list[tuple]:
