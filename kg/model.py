@@ -161,10 +161,9 @@ class KnowledgeGraph:
             path = path / "graph.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            g = nx.node_link_graph(data, directed=True, multigraph=True, edges="links")
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ValueError(f"{path}: not a kg graph.json: {exc}") from exc
-        return cls.from_networkx(g)
+            return cls.from_networkx(nx.node_link_graph(data, directed=True, multigraph=True, edges="links"))
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{path}: not a kg graph.json: {exc!r}") from exc
 
     def counts(self) -> tuple[dict[str, int], dict[str, int]]:
         """Number of entities by type and relations by type."""

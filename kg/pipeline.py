@@ -17,7 +17,7 @@ from kg.extract.base import Candidate, Mention, Sentence
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import RelationFinder
-from kg.ingest import Failure, discover, read_articles
+from kg.ingest import Failure, Source, discover, read_articles
 from kg.model import Article, KnowledgeGraph
 from kg.nlp import Engine, get_engine
 from kg.resolve import Resolver
@@ -57,8 +57,8 @@ class Pipeline:
         files, failures = discover(paths)
         result = BuildResult(failures=list(failures))
         with _Progress(files, enabled=progress) as bar:
-            for path in files:
-                for item in read_articles(path):
+            for source in files:
+                for item in read_articles(source):
                     if isinstance(item, Failure):
                         result.failures.append(item)
                         continue
@@ -69,7 +69,7 @@ class Pipeline:
                         continue
                     result.articles += 1
                     result.chars += len(item.text)
-                bar.advance(path)
+                bar.advance(source)
         result.seconds = time.perf_counter() - started
         return result
 
@@ -121,7 +121,7 @@ class Pipeline:
 class _Progress:
     """A rich progress bar over files (silent when disabled)."""
 
-    def __init__(self, files: list[Path], *, enabled: bool) -> None:
+    def __init__(self, files: list[Source], *, enabled: bool) -> None:
         self.files, self.enabled, self._bar, self._task = files, enabled and len(files) > 1, None, None
 
     def __enter__(self) -> _Progress:
@@ -134,9 +134,9 @@ class _Progress:
             self._task = self._bar.add_task("", total=len(self.files))
         return self
 
-    def advance(self, path: Path) -> None:
+    def advance(self, source: Source) -> None:
         if self._bar is not None:
-            self._bar.update(self._task, advance=1, description=path.name)
+            self._bar.update(self._task, advance=1, description=source.name)
 
     def __exit__(self, *exc: object) -> None:
         if self._bar is not None:
