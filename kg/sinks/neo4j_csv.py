@@ -11,7 +11,7 @@ index to run once the server is up. Import them with::
         --nodes=DIR/documents.csv --nodes=DIR/entities.csv \\
         --relationships=DIR/mentioned_in.csv --relationships=DIR/relations.csv
 
-Aliases are joined with U+001F (which is removed from the text itself). Files are written under temporary
+Aliases and labels are joined with U+001F (which is removed from the text itself). Files are written under temporary
 names and renamed only when all are complete.
 """
 
@@ -59,7 +59,7 @@ def write_csv(graph: KnowledgeGraph, directory: Path, schema: Schema | None = No
     directory.mkdir(parents=True, exist_ok=True)
     extra = sorted({k for rels in rows.relationships.values() for r in rels for k in r["props"]}
                    - set(RELATION_FIELDS))
-    entity_labels = {label: f"{ENTITY_LABEL};{label}" for label in rows.nodes}
+    entity_labels = {label: f"{ENTITY_LABEL}{ARRAY_DELIMITER}{label}" for label in rows.nodes}
     files: dict[str, tuple[Sequence[str], Iterable[Sequence[Any]]]] = {
         "documents.csv": (
             ("id:ID(Document)", "title", "source", "sha256", "chars:int", ":LABEL"),
