@@ -178,7 +178,8 @@ class MentionFinder:
             if word in lex.joiners and type_ == "Event" and b != start:
                 b = sent.spans[tok][0] - base
                 continue
-            if word in lex.breakers or pos in _STOP_POS or not word.strip() or _ends_in_stop(word):
+            stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS
+            if stop or not word.strip() or _ends_in_stop(word):
                 break
             if type_ != "Event" and pos in _VERB_POS and (word not in lex.name_words or not after_atom):
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine
