@@ -40,6 +40,7 @@ from kg.sinks.neo4j_rows import (
     DOCUMENT_LABEL,
     ENTITY_LABEL,
     MENTIONED_IN,
+    RELATION_FIELDS,
     GraphDataError,
     PropertyGraph,
     Row,
@@ -190,10 +191,12 @@ SET n:{ENTITY_LABEL}, n.name = row.name, n.mentions = row.mentions,
     n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"""
 
 
-def relationship_query(rel_type: str) -> str:
+def relationship_query(rel_type: str, extra: bool) -> str:
+    """Create one batch of ``rel_type`` edges; ``extra``: the rows carry their own properties too."""
+    props = ", ".join(f"{field}: row.{field}" for field in RELATION_FIELDS)
     return f"""UNWIND $rows AS row
 MATCH (a:{ENTITY_LABEL} {{id: row.source}}), (b:{ENTITY_LABEL} {{id: row.target}})
-CREATE (a)-[r:{name_token(rel_type)}]->(b) SET r = row.props"""
+CREATE (a)-[r:{name_token(rel_type)} {{{props}}}]->(b){" SET r += row.extra" if extra else ""}"""
 
 
 def delete_relationships_query(rel_type: str) -> str:
@@ -255,7 +258,7 @@ def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
         writer.rows(node_query(label), nodes)
     writer.rows(MENTIONS, rows.mentions)
     for rel_type, rels in rows.relationships.items():
-        writer.rows(relationship_query(rel_type), rels)
+        writer.rows(relationship_query(rel_type, any(r["extra"] for r in rels)), rels)
 
 
 def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 5000, progress: bool = False,

@@ -22,6 +22,8 @@ MENTIONED_IN = "MENTIONED_IN"
 #: Properties every relationship has; a relation's own property may not reuse these names.
 RELATION_FIELDS = ("evidence", "doc", "start", "end", "confidence")
 
+#: One node, edge or document as sent to Neo4j; relationship rows hold the ``RELATION_FIELDS``, the
+#: endpoint ids ``source`` and ``target``, and the relation's own properties in ``extra``.
 Row = dict[str, Any]
 
 
@@ -58,14 +60,11 @@ class PropertyGraph:
         return sum(map(len, self.relationships.values()))
 
 
-def _relation_props(rel_type: str, evidence: str, doc: str, start: int, end: int, confidence: float,
-                    extra: dict[str, Any]) -> Row:
-    props: Row = {"evidence": evidence, "doc": doc, "start": start, "end": end, "confidence": confidence}
-    for key, value in extra.items():
+def _extra_properties(rel_type: str, extra: dict[str, Any]) -> Row:
+    for key in extra:
         if not key.isidentifier() or key in RELATION_FIELDS:
             raise GraphDataError(f"relation {rel_type}: property name {key!r} is not allowed")
-        props[key] = value if isinstance(value, str | int | float | bool) else str(value)
-    return props
+    return {k: v if isinstance(v, str | int | float | bool) else str(v) for k, v in extra.items()}
 
 
 def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
@@ -93,9 +92,9 @@ def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
         involved[rel.source, rel.doc] += 1
         involved[rel.target, rel.doc] += 1
         out.relationships.setdefault(rel.type, []).append({
-            "source": rel.source, "target": rel.target,
-            "props": _relation_props(rel.type, rel.evidence, rel.doc, rel.start, rel.end, rel.confidence,
-                                     rel.properties),
+            "source": rel.source, "target": rel.target, "evidence": rel.evidence, "doc": rel.doc,
+            "start": rel.start, "end": rel.end, "confidence": rel.confidence,
+            "extra": _extra_properties(rel.type, rel.properties),
         })
 
     docs = {d.id: {"id": d.id, "title": d.title, "source": d.source, "sha256": d.sha256, "chars": d.chars}
@@ -104,7 +103,7 @@ def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
         for doc in dict.fromkeys(entity.docs):
             out.mentions.append({"entity": entity.id, "doc": doc, "count": max(1, involved[entity.id, doc])})
     referenced = [m["doc"] for m in out.mentions]
-    referenced += [r["props"]["doc"] for rows in out.relationships.values() for r in rows]
+    referenced += [r["doc"] for rows in out.relationships.values() for r in rows]
     for doc in referenced:  # a document only named by an entity or edge still gets its node
         docs.setdefault(doc, {"id": doc, "title": doc, "source": "", "sha256": "", "chars": 0})
     out.documents = list(docs.values())
