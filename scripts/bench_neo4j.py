@@ -14,6 +14,7 @@ It EMPTIES the database it is pointed at.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import time
 
@@ -101,7 +102,8 @@ def main() -> None:
     config = Neo4jConfig.from_env()
     graph = synthetic_graph(schema, args.entities, args.relations, args.documents)
     print(f"synthetic graph: {len(graph.entities):,} entities, {len(graph.relations):,} relations, "
-          f"{len(graph.documents):,} articles; server {config.uri}")
+          f"{len(graph.documents):,} articles; server {config.uri}; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with connect(config) as driver:
         empty(driver, config.database)
         summary = load_graph(graph, config, batch_size=args.batch_size, progress=True)
@@ -122,7 +124,8 @@ def main() -> None:
         naive_rate = naive_rows / naive_seconds
         print(f"naive:    {naive_rows:,} rows (one MERGE per transaction) in {naive_seconds:.1f}s "
               f"= {naive_rate:,.0f} rows/s")
-        print(f"ratio:    kg is {kg_rate / naive_rate:.0f}x the naive loader")
+        print(f"ratio:    kg is {kg_rate / naive_rate:.0f}x the naive loader "
+              f"(load average now {os.getloadavg()[0]:.1f})")
         empty(driver, config.database)
 
 

@@ -264,3 +264,12 @@ def test_kg_query_errors_are_one_line(tmp_path):
     assert code == 2 and "no query named 'two'; it has: one" in err
     code, out, _ = kg("query", "-f", str(tmp_path / "q.cypher"), "one", "--format", "json")
     assert json.loads(out) == [{"one": 1}]
+
+
+def test_kg_search_before_any_load_says_what_to_do(small_graph):
+    run("DROP INDEX entity_names IF EXISTS")
+    code, _, err = kg("search", "海关")
+    assert code == 1
+    assert err == "error: the database has no full-text index 'entity_names' yet: load a graph with kg load\n"
+    load_graph(small_graph, config())  # puts the index back
+    assert json.loads(kg("search", "海关", "--format", "json")[1])[0]["name"] == "海关总署"

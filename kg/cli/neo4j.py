@@ -240,5 +240,7 @@ def search(text: str, type_: str | None, limit: int, fmt: str, uri: str | None, 
         raise click.BadParameter(f"{type_!r} is not an entity type of the schema", param_hint="--type")
     params = {"index": FULLTEXT_INDEX, "lucene": lucene_query(text), "type": type_, "limit": limit}
     with _session(uri, user, database) as run:
+        if not run("SHOW FULLTEXT INDEXES YIELD name WHERE name = $index RETURN name", params)[1]:
+            fail(f"the database has no full-text index {FULLTEXT_INDEX!r} yet: load a graph with kg load")
         keys, rows = run(SEARCH, params)
     _print_rows(rows, keys, fmt)
