@@ -146,7 +146,8 @@ def test_base_iri_is_configurable(small_graph: KnowledgeGraph) -> None:
 
 @pytest.mark.parametrize("base", ["kg.example.org/", "https://kg.example.org", "https://kg example.org/",
                                   'https://kg.example.org/">', "https://kg.example.org/\n", "https://例子.org/",
-                                  "https://kg.example.org/<x>/"])
+                                  "https://kg.example.org/<x>/", "https://kg.example.org/%zz/",
+                                  "https://kg.example.org/[x]/"])
 def test_bad_base_iris_are_refused(base: str, small_graph: KnowledgeGraph, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="base IRI"):
         check_base_iri(base)
@@ -208,6 +209,17 @@ def test_types_outside_the_schema_are_refused(small_graph: KnowledgeGraph, tmp_p
         write_rdf(small_graph, target, "trig")
     assert target.read_text(encoding="utf-8") == "previous export\n"
     assert [p.name for p in tmp_path.iterdir()] == ["kg.ttl"]
+
+
+def test_files_get_the_usual_permissions_and_replace_old_ones(small_graph: KnowledgeGraph, tmp_path: Path) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("x", encoding="utf-8")
+    target = tmp_path / "kg.ttl"
+    target.write_text("old", encoding="utf-8")
+    write_rdf(small_graph, target)
+    assert target.stat().st_mode & 0o777 == plain.stat().st_mode & 0o777
+    assert target.read_text(encoding="utf-8").startswith("@prefix")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kg.ttl", "plain.txt"]
 
 
 def test_dangling_relations_and_bad_formats_are_refused(small_graph: KnowledgeGraph, tmp_path: Path) -> None:

@@ -22,13 +22,14 @@ through pyoxigraph's serializers, which are far faster (``scripts/bench_rdf.py``
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import math
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -51,30 +52,38 @@ SHAPES_FILE = SCHEMA_DIR / "shapes.ttl"
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
                "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
 _DATASET_FORMATS = frozenset({"trig", "jsonld"})
-_BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[!#-;=?-\[\]_a-z~]*[/#]")
+_BASE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?:[!#$&-;=?-Z_a-z~]|%[0-9A-Fa-f]{2})*[/#]")
 
 
 class _Terms(NamedTuple):
-    """How one RDF library makes terms: the export is written once for both."""
+    """How one RDF library makes terms and statements: the export is written once for all."""
 
     iri: Callable[[str], Any]
     literal: Callable[..., Any]
     typed: Callable[[str, Any], Any]
+    #: ``(subject, predicate, object, graph-or-None)`` -> a statement.
+    quad: Callable[[Any, Any, Any, Any], Any]
 
 
 def _ox_literal(value: str, lang: str | None = None) -> ox.Literal:
     return ox.Literal(value, language=lang) if lang else ox.Literal(value)
 
 
-_OX = _Terms(ox.NamedNode, _ox_literal, lambda lexical, dt: ox.Literal(lexical, datatype=dt))
-_RDFLIB = _Terms(URIRef, Literal, lambda lexical, dt: Literal(lexical, datatype=dt))
+_OX_QUADS = _Terms(ox.NamedNode, _ox_literal, lambda lexical, dt: ox.Literal(lexical, datatype=dt), ox.Quad)
+_OX_TRIPLES = _OX_QUADS._replace(quad=lambda s, p, o, g: ox.Triple(s, p, o))
+_RDFLIB = _Terms(URIRef, Literal, lambda lexical, dt: Literal(lexical, datatype=dt), lambda *quad: quad)
 
 
 def check_base_iri(base_iri: str) -> str:
     """``base_iri`` if it is an absolute ASCII IRI ending in ``/`` or ``#``; else ``ValueError``."""
-    if not _BASE.fullmatch(base_iri):
+    try:
+        ox.NamedNode(base_iri)
+        valid = bool(_BASE.fullmatch(base_iri))
+    except ValueError:
+        valid = False
+    if not valid:
         raise ValueError(f"base IRI {base_iri!r} must be an absolute ASCII IRI ending in '/' or '#' "
-                         f"without spaces, quotes or <>, e.g. {DEFAULT_BASE_IRI}")
+                         f"without spaces, quotes, brackets or <>, e.g. {DEFAULT_BASE_IRI}")
     return base_iri
 
 
@@ -115,29 +124,27 @@ def _decimal(value: float, where: str) -> str:
     return text if "." in text else text + ".0"
 
 
-def _statements(graph: KnowledgeGraph, base: str, vocab: Vocabulary, t: _Terms) -> Iterator[tuple]:
-    """Every ``(subject, predicate, object, graph-or-None)`` of the export, made with ``t``.
+class _Index(NamedTuple):
+    """A checked graph, grouped for output: direct edges by source, assertions by document."""
 
-    Raises ``ValueError`` before yielding anything if a type is not in the schema or a
-    relation names an unknown entity or no document.
-    """
-    iri, lit, typed = t.iri, t.literal, t.typed
-    a, label, alt = iri(str(RDF.type)), iri(str(RDFS.label)), iri(str(SKOS.altLabel))
-    xsd_int, xsd_decimal = iri(str(XSD.integer)), iri(str(XSD.decimal))
-    kg = {name: iri(str(KG[name])) for name in (
-        "Document", "Assertion", "Qualifier", "mentionedIn", "qualifier", "entityId", "mentionCount",
-        "evidence", "startOffset", "endOffset", "confidence", "source", "sha256", "chars", "key", "value")}
-    classes = {name: iri(str(c)) for name, c in vocab.classes.items()}
-    props = {name: iri(str(p)) for name, p in vocab.properties.items()}
+    graph: KnowledgeGraph
+    vocab: Vocabulary
+    outgoing: dict[str, dict[tuple[str, str], None]]
+    by_doc: dict[str, dict[tuple, Relation]]
 
+
+def _index(graph: KnowledgeGraph, schema: Schema | None) -> _Index:
+    """Check ``graph`` against ``schema`` and group it; ``ValueError`` names the first problem:
+    a type outside the schema, a relation to an unknown entity, without document or confidence."""
+    vocab = Vocabulary.of(schema or load_schema())
     for e in graph.entities.values():
-        if e.type not in classes:
+        if e.type not in vocab.classes:
             raise ValueError(f"entity {e.id!r}: type {e.type!r} is not in the schema")
     outgoing: dict[str, dict[tuple[str, str], None]] = {}
     by_doc: dict[str, dict[tuple, Relation]] = {}
     for r in graph.relations:
         where = f"relation {r.source!r} -{r.type}-> {r.target!r}"
-        if r.type not in props:
+        if r.type not in vocab.properties:
             raise ValueError(f"{where}: type {r.type!r} is not in the schema")
         missing = [end for end in (r.source, r.target) if end not in graph.entities]
         if missing:
@@ -147,6 +154,21 @@ def _statements(graph: KnowledgeGraph, base: str, vocab: Vocabulary, t: _Terms) 
         _decimal(r.confidence, where)
         outgoing.setdefault(r.source, {})[(r.type, r.target)] = None
         by_doc.setdefault(r.doc, {}).setdefault(r.key, r)
+    return _Index(graph, vocab, outgoing, by_doc)
+
+
+def _statements(index: _Index, base: str, t: _Terms) -> Iterator[Any]:
+    """Every statement of the export, made with ``t``: facts in the default graph, each
+    document's assertions in the graph named by the document."""
+    graph, vocab, outgoing, by_doc = index
+    iri, lit, typed, quad = t
+    a, label, alt = iri(str(RDF.type)), iri(str(RDFS.label)), iri(str(SKOS.altLabel))
+    xsd_int, xsd_decimal = iri(str(XSD.integer)), iri(str(XSD.decimal))
+    kg = {name: iri(str(KG[name])) for name in (
+        "Document", "Assertion", "Qualifier", "mentionedIn", "qualifier", "entityId", "mentionCount",
+        "evidence", "startOffset", "endOffset", "confidence", "source", "sha256", "chars", "key", "value")}
+    classes = {name: iri(str(c)) for name, c in vocab.classes.items()}
+    props = {name: iri(str(p)) for name, p in vocab.properties.items()}
 
     docs = {d: iri(document_iri(d, base)) for d in graph.documents}
     for e in graph.entities.values():
@@ -155,56 +177,55 @@ def _statements(graph: KnowledgeGraph, base: str, vocab: Vocabulary, t: _Terms) 
     ents = {e.id: iri(entity_iri(e, base)) for e in graph.entities.values()}
 
     for doc_id, d in docs.items():
-        yield d, a, kg["Document"], None
+        yield quad(d, a, kg["Document"], None)
         info = graph.documents.get(doc_id)
         if info is not None:
-            yield d, iri(str(DCTERMS.title)), lit(info.title), None
-            yield d, kg["source"], lit(info.source), None
-            yield d, kg["sha256"], lit(info.sha256), None
-            yield d, kg["chars"], typed(str(info.chars), xsd_int), None
+            yield quad(d, iri(str(DCTERMS.title)), lit(info.title), None)
+            yield quad(d, kg["source"], lit(info.source), None)
+            yield quad(d, kg["sha256"], lit(info.sha256), None)
+            yield quad(d, kg["chars"], typed(str(info.chars), xsd_int), None)
     for e in graph.entities.values():
         s = ents[e.id]
-        yield s, a, classes[e.type], None
-        yield s, label, lit(e.name, "zh"), None
+        yield quad(s, a, classes[e.type], None)
+        yield quad(s, label, lit(e.name, "zh"), None)
         for alias in dict.fromkeys(e.aliases):
             if alias != e.name:
-                yield s, alt, lit(alias, "zh"), None
-        yield s, kg["entityId"], lit(e.id), None
-        yield s, kg["mentionCount"], typed(str(e.mentions), xsd_int), None
+                yield quad(s, alt, lit(alias, "zh"), None)
+        yield quad(s, kg["entityId"], lit(e.id), None)
+        yield quad(s, kg["mentionCount"], typed(str(e.mentions), xsd_int), None)
         for doc_id in dict.fromkeys(e.docs):
-            yield s, kg["mentionedIn"], docs[doc_id], None
+            yield quad(s, kg["mentionedIn"], docs[doc_id], None)
         for rtype, target in outgoing.get(e.id, ()):
-            yield s, props[rtype], ents[target], None
+            yield quad(s, props[rtype], ents[target], None)
     derived, statement = iri(str(PROV.wasDerivedFrom)), iri(str(RDF.Statement))
     subj, pred, obj = iri(str(RDF.subject)), iri(str(RDF.predicate)), iri(str(RDF.object))
     for doc_id, relations in by_doc.items():
         g = docs[doc_id]
         for r in relations.values():
             s = iri(node := assertion_iri(r, base))
-            yield s, a, kg["Assertion"], g
-            yield s, a, statement, g
-            yield s, subj, ents[r.source], g
-            yield s, pred, props[r.type], g
-            yield s, obj, ents[r.target], g
-            yield s, derived, g, g
-            yield s, kg["evidence"], lit(r.evidence), g
-            yield s, kg["startOffset"], typed(str(r.start), xsd_int), g
-            yield s, kg["endOffset"], typed(str(r.end), xsd_int), g
-            yield s, kg["confidence"], typed(_decimal(r.confidence, ""), xsd_decimal), g
+            yield quad(s, a, kg["Assertion"], g)
+            yield quad(s, a, statement, g)
+            yield quad(s, subj, ents[r.source], g)
+            yield quad(s, pred, props[r.type], g)
+            yield quad(s, obj, ents[r.target], g)
+            yield quad(s, derived, g, g)
+            yield quad(s, kg["evidence"], lit(r.evidence), g)
+            yield quad(s, kg["startOffset"], typed(str(r.start), xsd_int), g)
+            yield quad(s, kg["endOffset"], typed(str(r.end), xsd_int), g)
+            yield quad(s, kg["confidence"], typed(_decimal(r.confidence, ""), xsd_decimal), g)
             for key, value in r.properties.items():
                 q = iri(f"{node}/{quote(key, safe='')}")
-                yield s, kg["qualifier"], q, g
-                yield q, a, kg["Qualifier"], g
-                yield q, kg["key"], lit(key), g
-                yield q, kg["value"], lit(str(value)), g
+                yield quad(s, kg["qualifier"], q, g)
+                yield quad(q, a, kg["Qualifier"], g)
+                yield quad(q, kg["key"], lit(key), g)
+                yield quad(q, kg["value"], lit(str(value)), g)
 
 
 def to_rdf(graph: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, schema: Schema | None = None) -> Dataset:
     """The graph as an ``rdflib.Dataset``: facts in the default graph, each document's
     assertions in a named graph; ``default_union`` is on, so queries see everything."""
-    schema = schema or load_schema()
-    base = check_base_iri(base_iri)
-    statements = list(_statements(graph, base, Vocabulary.of(schema), _RDFLIB))
+    index, base = _index(graph, schema), check_base_iri(base_iri)
+    statements = list(_statements(index, base, _RDFLIB))
     ds = Dataset(default_union=True)
     for prefix, ns in prefixes(base, schema).items():
         ds.bind(prefix, ns, replace=True)
@@ -215,34 +236,49 @@ def to_rdf(graph: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, schema: Sche
     return ds
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of acyclic term objects are made."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def write_rdf(graph: KnowledgeGraph, path: Path, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI,
               schema: Schema | None = None) -> int:
     """Write ``graph`` to ``path`` in ``fmt`` (one of :data:`FORMATS`) and return the number of
     triples (Turtle, N-Triples) or quads (TriG, JSON-LD) written.
 
-    The statements are made and checked in full before anything is written, then serialized
-    by pyoxigraph to a temporary file that replaces ``path``: a failure leaves no partial file.
+    The graph is checked first (``ValueError``, nothing written); its statements then stream
+    through pyoxigraph's serializer into a temporary file that replaces ``path``.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    schema = schema or load_schema()
-    base = check_base_iri(base_iri)
-    statements = _statements(graph, base, Vocabulary.of(schema), _OX)
-    if fmt in _DATASET_FORMATS:
-        items: list[Any] = [ox.Quad(s, p, o, g) for s, p, o, g in statements]
-    else:
-        items = [ox.Triple(s, p, o) for s, p, o, _ in statements]
+    index, base = _index(graph, schema), check_base_iri(base_iri)
+    statements = _statements(index, base, _OX_QUADS if fmt in _DATASET_FORMATS else _OX_TRIPLES)
+    written = 0
+
+    def counted() -> Iterator[Any]:
+        nonlocal written
+        for statement in statements:
+            written += 1
+            yield statement
+
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        with os.fdopen(fd, "wb") as out:
-            ox.serialize(items, out, _OX_FORMATS[fmt], prefixes=prefixes(base, schema))
-        os.replace(tmp, path)
+        with tmp.open("wb") as out, _gc_paused():
+            ox.serialize(counted(), out, _OX_FORMATS[fmt], prefixes=prefixes(base, schema))
+        tmp.replace(path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
-    return len(items)
+    return written
 
 
 def _format_of(path: Path, fmt: str | None) -> str:
@@ -284,5 +320,5 @@ def validate(path: Path, schema: Schema | None = None, fmt: str | None = None) -
     data.bulk_extend(ox.Quad(t.subject, t.predicate, t.object)
                      for t in ox.parse(ontology, format=ox.RdfFormat.N_TRIPLES))
     shapes = Graph().parse(SHAPES_FILE, format="turtle")
-    conforms, _, text = shacl_validate(data, shacl_graph=shapes, inference="none", allow_warnings=True)
+    conforms, _, text = shacl_validate(data, shacl_graph=shapes, inference="none")
     return bool(conforms), str(text)
