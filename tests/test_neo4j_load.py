@@ -155,6 +155,7 @@ def test_a_graph_outside_the_schema_is_refused_before_writing(small_graph):
     ({"uri": "bolt://127.0.0.1:1"}, "cannot reach Neo4j at bolt://127.0.0.1:1: is the server running?"),
     ({"password": "not-the-password"}, "refused user 'neo4j': wrong password?"),
     ({"database": "nosuchdb"}, "has no database 'nosuchdb'"),
+    ({"uri": "foo://127.0.0.1"}, "bad Neo4j URI 'foo://127.0.0.1': URI scheme 'foo' is not supported"),
 ])
 def test_connection_errors_are_one_line_and_write_nothing(small_graph, change, message):
     cfg = Neo4jConfig(**{**config().__dict__, **change})

@@ -136,8 +136,12 @@ def connect(config: Neo4jConfig) -> Iterator[Driver]:
     """A driver whose server, credentials and database have been checked; any driver failure inside
     the block (or while checking) becomes a one-line :class:`Neo4jLoadError`."""
     try:
-        with GraphDatabase.driver(config.uri, auth=(config.user, config.password), connection_timeout=10,
-                                  max_transaction_retry_time=15, notifications_min_severity="OFF") as driver:
+        driver = GraphDatabase.driver(config.uri, auth=(config.user, config.password), connection_timeout=10,
+                                      max_transaction_retry_time=15, notifications_min_severity="OFF")
+    except (ConfigurationError, ValueError) as exc:
+        raise Neo4jLoadError(f"bad Neo4j URI {config.uri!r}: {_one_line(exc)}") from exc
+    try:
+        with driver:
             driver.verify_connectivity()
             with driver.session(database=config.database) as session:
                 session.run("RETURN 1").consume()
@@ -152,8 +156,6 @@ def connect(config: Neo4jConfig) -> Iterator[Driver]:
         if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
             raise Neo4jLoadError(f"Neo4j at {config.uri} has no database {config.database!r}") from exc
         raise Neo4jLoadError(f"Neo4j rejected the query: {_one_line(exc)}") from exc
-    except (ConfigurationError, ValueError) as exc:
-        raise Neo4jLoadError(f"bad Neo4j URI {config.uri!r}: {_one_line(exc)}") from exc
     except (Neo4jError, DriverError) as exc:
         raise Neo4jLoadError(f"Neo4j at {config.uri} failed: {_one_line(exc)}") from exc
 
