@@ -11,10 +11,15 @@ from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
 from kg.cli import main
+from kg.cli.export import RDF_FORMATS
 from kg.model import Entity, KnowledgeGraph, Relation, entity_id
 from kg.schema import load_schema
 from kg.sinks.ontology import KG
 from kg.sinks.rdf import FORMATS, SUFFIXES, entity_iri, write_rdf
+
+
+def test_the_cli_offers_every_rdf_format() -> None:
+    assert RDF_FORMATS == FORMATS
 
 
 def _validate(*args: str):
