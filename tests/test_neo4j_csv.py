@@ -69,6 +69,7 @@ def _server(home: Path) -> tuple[dict[str, str], Neo4jConfig]:
 
 @pytest.mark.neo4j
 def test_neo4j_admin_import_gives_the_same_graph_as_the_bolt_loader(tmp_path, example_graph):
+    """Also checks scripts/neo4j on a second home: start twice, stop, and a refused password."""
     graph = example_graph[0]
     clear()
     load_graph(graph, config())
@@ -83,6 +84,8 @@ def test_neo4j_admin_import_gives_the_same_graph_as_the_bolt_loader(tmp_path, ex
     assert "IMPORT DONE" in done.stdout
     try:
         subprocess.run(["bash", script, "start"], env=env, check=True, timeout=600)
+        again = subprocess.run(["bash", script, "start"], env=env, capture_output=True, text=True, timeout=60)
+        assert again.returncode == 0 and "already running" in again.stdout
         assert shape(imported) == expected
         for statement in (tmp_path / "csv" / "schema.cypher").read_text(encoding="utf-8").split(";\n")[:-1]:
             run(statement, imported)
@@ -97,4 +100,11 @@ def test_neo4j_admin_import_gives_the_same_graph_as_the_bolt_loader(tmp_path, ex
         subprocess.run(["bash", script, "stop"], env=env, check=True, timeout=300)
     status = subprocess.run(["bash", script, "status"], env=env, capture_output=True, text=True)
     assert (status.returncode, status.stdout) == (3, "neo4j: stopped\n")
+    assert not _processes_mentioning(str(tmp_path / "home"))
+
+    wrong = subprocess.run(["bash", script, "start"], env={**env, "NEO4J_PASSWORD": "not-the-first-one"},
+                           capture_output=True, text=True, timeout=600)
+    assert wrong.returncode == 1
+    assert wrong.stderr.endswith("the server rejects NEO4J_PASSWORD: it keeps the password of its first start "
+                                 "('scripts/neo4j reset' wipes it)\n")
     assert not _processes_mentioning(str(tmp_path / "home"))
