@@ -15,7 +15,16 @@ from typing import Any
 
 import yaml
 
-SCHEMA_DIR = Path(os.environ.get("KG_SCHEMA_DIR", Path(__file__).resolve().parent.parent / "schemas"))
+
+def _schema_dir() -> Path:
+    """``$KG_SCHEMA_DIR``, else the repository's ``schemas/``, else the copy installed as ``kg.schemas``."""
+    if "KG_SCHEMA_DIR" in os.environ:
+        return Path(os.environ["KG_SCHEMA_DIR"])
+    repo = Path(__file__).resolve().parent.parent / "schemas"
+    return repo if repo.is_dir() else Path(__file__).resolve().parent / "schemas"
+
+
+SCHEMA_DIR = _schema_dir()
 BASE_FILES = ("schema.yaml", "lexicon.yaml")
 
 
