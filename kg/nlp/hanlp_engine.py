@@ -1,0 +1,118 @@
+"""The HanLP engine: a pretrained multi-task model (default) or any HanLP model directory.
+
+``--nlp hanlp`` loads ``CLOSE_TOK_POS_NER_SRL_DEP_SDP_CON_ELECTRA_SMALL_ZH``; ``--nlp hanlp:<id | dir>``
+another one. A multi-task model runs only the tasks :mod:`kg` reads (tokens, CTB POS, one NER tagset,
+SRL, dependencies) over batches of sentences. A directory holding a single NER model (such as one made by
+``scripts/train_ner.py``) is combined with LAC tokens and POS, as ``hanlp-local`` does. With
+``workers > 1`` (or ``KG_HANLP_WORKERS``) sentences are shared among spawned processes, each loading the
+model once.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from typing import Any
+
+from hanlp_common.document import Document
+
+from kg.nlp import EngineError
+from kg.nlp.hanlp_doc import concat, spread, to_batched
+from kg.nlp.hanlp_models import require
+
+#: Tasks read from a multi-task model, in preference order per group; the first NER tagset present wins.
+TASKS = ("tok/fine", "pos/ctb", "srl", "dep")
+NER_TASKS = ("ner/msra", "ner/ontonotes", "ner/pku")
+
+
+def _load(spec: str | None) -> Any:
+    identifier = require(spec)
+    import hanlp
+
+    try:
+        return hanlp.load(identifier, verbose=False)
+    except Exception as exc:  # HanLP surfaces download, version and file errors as anything
+        raise EngineError(f"HanLP model {spec or identifier}: cannot load: {exc}") from exc
+
+
+def tasks_of(model: Any) -> list[str]:
+    """The tasks to ask a multi-task model for: those of :data:`TASKS` it has, plus one NER tagset."""
+    have = set(model.tasks)
+    ner = next((t for t in NER_TASKS if t in have), None)
+    return [t for t in TASKS if t in have] + ([ner] if ner else [])
+
+
+class _Runner:
+    """Annotates batches with one loaded model (in this process or in a worker)."""
+
+    def __init__(self, spec: str | None, batch_size: int) -> None:
+        model = _load(spec)
+        self.batch_size = batch_size
+        if hasattr(model, "tasks"):  # MultiTaskLearning
+            self._model, self._tasks, self._local = model, tasks_of(model), None
+        elif "ner" in type(model).__module__:
+            from kg.nlp.hanlp_local import HanLPLocalEngine
+
+            self._model, self._tasks, self._local = None, [], HanLPLocalEngine(model=model)
+        else:
+            raise EngineError(f"HanLP model {spec}: a {type(model).__name__} is neither a multi-task "
+                              "nor an NER model")
+
+    def annotate(self, sentences: Sequence[str]) -> Document:
+        if self._local is not None:
+            return self._local.annotate(sentences)
+        keep = [i for i, s in enumerate(sentences) if s.strip()]
+        doc = to_batched(self._model([sentences[i] for i in keep], tasks=self._tasks,
+                                     batch_size=self.batch_size)) if keep else Document({"tok/fine": []})
+        return spread(doc, keep, len(sentences))
+
+
+_worker: _Runner | None = None
+
+
+def _start_worker(spec: str | None, batch_size: int) -> None:
+    global _worker
+    _worker = _Runner(spec, batch_size)
+
+
+def _work(sentences: list[str]) -> Document:
+    assert _worker is not None
+    return _worker.annotate(sentences)
+
+
+class HanLPEngine:
+    """HanLP, in process or shared among ``workers`` spawned processes."""
+
+    name = "hanlp"
+
+    def __init__(self, model: str | None = None, *, workers: int | None = None, batch_size: int = 32) -> None:
+        self.model = model
+        self.workers = workers or int(os.environ.get("KG_HANLP_WORKERS", "1"))
+        self.batch_size = batch_size
+        self._pool: ProcessPoolExecutor | None = None
+        self._runner: _Runner | None = None
+        if self.workers > 1:
+            require(model)  # fail here, in a few seconds, not in every worker
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
+                                             initializer=_start_worker, initargs=(model, batch_size))
+        else:
+            self._runner = _Runner(model, batch_size)
+
+    def annotate(self, sentences: Sequence[str]) -> Document:
+        if self._runner is not None:
+            return self._runner.annotate(sentences)
+        assert self._pool is not None
+        size = -(-len(sentences) // self.workers) or 1
+        parts = [list(sentences[i : i + size]) for i in range(0, len(sentences), size)]
+        return concat(list(self._pool.map(_work, parts))) if parts else Document({"tok/fine": []})
+
+    def close(self) -> None:
+        """Stop the worker processes, if any."""
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __del__(self) -> None:
+        self.close()
