@@ -150,9 +150,14 @@
   let labelled = [];
   function labelAround(ids) {
     if (data.physics) return;
-    edges.update(labelled.map((id) => ({ id, label: "", arrows: { to: { enabled: false } } })));
-    labelled = ids.flatMap((n) => edgesOf.get(n) || []);
-    edges.update(labelled.map((id) => ({ id, label: relZh(data.edges[id].type), arrows: { to: { enabled: true } } })));
+    const now = ids.flatMap((n) => edgesOf.get(n) || []);
+    const off = labelled.filter((id) => !now.includes(id));
+    labelled = now;
+    // one update: vis rescans every edge after each one
+    edges.update([
+      ...off.map((id) => ({ id, label: "", arrows: { to: { enabled: false } } })),
+      ...now.map((id) => ({ id, label: relZh(data.edges[id].type), arrows: { to: { enabled: true } } })),
+    ]);
   }
 
   function focusNode(id) {
