@@ -53,7 +53,7 @@ def models() -> None:
     from kg.nlp.hanlp_local import SHIPPED
     from kg.nlp.hanlp_models import hanlp_home
 
-    found = [("hanlp-local (shipped)", SHIPPED)] if (SHIPPED / "config.json").is_file() else []
+    found = [("charner (shipped; = --nlp hanlp-local)", SHIPPED)] if (SHIPPED / "config.json").is_file() else []
     if find_spec("hanlp") is not None:
         from kg.nlp.hanlp_models import installed
 
