@@ -40,7 +40,7 @@ class RelationFinder:
         out += triggered
         out += self._voice(sent, ms, own_event, voice)
         out += self._dates_and_places(sent, ms, triggered)
-        if sent.srl:
+        if sent.srl or sent.dep:
             from kg.extract.srl import srl_relations
 
             out += srl_relations(sent, ms, self.schema)
