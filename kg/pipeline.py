@@ -78,7 +78,7 @@ class Pipeline:
         sentences = list(self.annotate(article))
         per_sentence = [self.mentions.find(s) for s in sentences]
         mentions = [m for ms in per_sentence for m in ms]
-        own = self._own_event(article, sentences, per_sentence)
+        own = self._own_event(article, per_sentence)
         candidates: list[Candidate] = []
         voice, prev_end = None, 0
         for sent, ms in zip(sentences, per_sentence, strict=True):
@@ -97,7 +97,7 @@ class Pipeline:
             yield from to_sentences(texts, [b for b, _ in chunk], self.engine.annotate(texts))
 
     @staticmethod
-    def _own_event(article: Article, sentences: list[Sentence], per_sentence: list[list[Mention]]) -> Mention | None:
+    def _own_event(article: Article, per_sentence: list[list[Mention]]) -> Mention | None:
         """The article's own meeting: named in the title, else the first one held or chaired, else the first."""
         named = [m for ms in per_sentence for m in ms if m.type == "Event" and m.source != "generic"]
         if not named:
