@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -108,9 +107,6 @@ class KnowledgeGraph:
                 seen.add(rel.key)
                 self.relations.append(rel)
 
-    def neighbours(self, entity_id: str) -> Iterator[Relation]:
-        return (r for r in self.relations if entity_id in (r.source, r.target))
-
     # -- networkx -------------------------------------------------------------
     def to_networkx(self) -> nx.MultiDiGraph:
         g = nx.MultiDiGraph(documents=[asdict(d) for d in self.documents.values()])
@@ -175,9 +171,3 @@ class KnowledgeGraph:
             rels[r.type] = rels.get(r.type, 0) + 1
         return ents, rels
 
-
-def merge_all(graphs: Iterable[KnowledgeGraph]) -> KnowledgeGraph:
-    out = KnowledgeGraph()
-    for g in graphs:
-        out.merge(g)
-    return out
