@@ -2,11 +2,14 @@
 """Benchmark: ``kg``'s batched UNWIND loader against a naive one-MERGE-per-transaction loader.
 
 Builds a synthetic graph (default 100k entities, 200k relations, 1,000 articles), loads it with
-:func:`kg.sinks.neo4j.load_graph`, then loads a slice of it with the naive loader into the same
-(emptied) database, and prints rows/s for both and the ratio. Both run against the server of
-``NEO4J_URI`` (default: the one of ``scripts/neo4j start``) with the same constraints in place.
+:func:`kg.sinks.neo4j.load_graph` with one worker and with ``--workers`` parallel workers, then loads
+a slice of it with the naive loader into the same (emptied) database, and prints rows/s for each and
+the ratios. All run against the server of ``NEO4J_URI`` (default: the one of ``scripts/neo4j start``)
+with the same constraints in place, after a warm-up load (a fresh server's JIT compiler otherwise
+makes whichever loader runs first pay for it).
 
     python scripts/bench_neo4j.py [--entities 100000] [--relations 200000] [--naive-rows 6000]
+                                  [--workers 2] [--batch-size 5000]
 
 It EMPTIES the database it is pointed at.
 """
@@ -96,6 +99,7 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=1_000)
     parser.add_argument("--naive-rows", type=int, default=6_000, help="rows the naive loader writes")
     parser.add_argument("--batch-size", type=int, default=5_000)
+    parser.add_argument("--workers", type=int, default=2, help="parallel workers of the second kg run")
     args = parser.parse_args()
 
     schema = load_schema()
@@ -106,13 +110,18 @@ def main() -> None:
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     with connect(config) as driver:
         empty(driver, config.database)
-        summary = load_graph(graph, config, batch_size=args.batch_size, progress=True)
-        with driver.session(database=config.database) as session:
-            nodes = session.run("MATCH (n) RETURN count(n) AS n").single()["n"]
-            rels = session.run("MATCH ()-[r]->() RETURN count(r) AS n").single()["n"]
-        kg_rate = summary.rows_per_second
-        print(f"kg load:  {summary.rows:,} rows ({nodes:,} nodes, {rels:,} relationships in the database) "
-              f"in {summary.seconds:.1f}s = {kg_rate:,.0f} rows/s (batch {args.batch_size:,})")
+        load_graph(synthetic_graph(schema, 20_000, 40_000, 200, seed=1), config, workers=args.workers)  # warm-up
+        rates: dict[int, float] = {}
+        for workers in dict.fromkeys((1, args.workers)):
+            empty(driver, config.database)
+            summary = load_graph(graph, config, batch_size=args.batch_size, workers=workers, progress=True)
+            with driver.session(database=config.database) as session:
+                nodes = session.run("MATCH (n) RETURN count(n) AS n").single()["n"]
+                rels = session.run("MATCH ()-[r]->() RETURN count(r) AS n").single()["n"]
+            rates[workers] = summary.rows_per_second
+            print(f"kg load, {workers} worker(s): {summary.rows:,} rows ({nodes:,} nodes, {rels:,} relationships "
+                  f"in the database) in {summary.seconds:.1f}s = {rates[workers]:,.0f} rows/s "
+                  f"(batch {args.batch_size:,})")
 
         empty(driver, config.database)
         for statement in schema_statements(schema).values():  # already there: same indexes for both
@@ -124,8 +133,9 @@ def main() -> None:
         naive_rate = naive_rows / naive_seconds
         print(f"naive:    {naive_rows:,} rows (one MERGE per transaction) in {naive_seconds:.1f}s "
               f"= {naive_rate:,.0f} rows/s")
-        print(f"ratio:    kg is {kg_rate / naive_rate:.0f}x the naive loader "
-              f"(load average now {os.getloadavg()[0]:.1f})")
+        for workers, rate in rates.items():
+            print(f"ratio:    kg with {workers} worker(s) is {rate / naive_rate:.0f}x the naive loader")
+        print(f"load average now {os.getloadavg()[0]:.1f}")
         empty(driver, config.database)
 
 

@@ -95,6 +95,28 @@ def test_loading_the_same_output_twice_changes_no_counts(example_graph):
     assert second.relationships_deleted == first.relationships + first.mentions
 
 
+def _dump() -> tuple[set[str], set[str]]:
+    """Every node and relationship with its labels or type and all properties."""
+    def text(rows: list[dict]) -> set[str]:
+        return {json.dumps(r, ensure_ascii=False, sort_keys=True) for r in rows}
+
+    nodes = run("MATCH (n) RETURN labels(n) AS labels, properties(n) AS p")
+    rels = run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS type, b.id AS b, properties(r) AS p")
+    return text([{**r, "labels": sorted(r["labels"])} for r in nodes]), text(rels)
+
+
+def test_parallel_workers_write_exactly_what_one_worker_writes(example_graph):
+    graph, _ = example_graph
+    one = load_graph(graph, config(), workers=1)
+    expected = _dump()
+    clear()
+    three = load_graph(graph, config(), workers=3, batch_size=5)  # many rounds of small batches
+
+    assert _dump() == expected
+    assert three.nodes_created == one.nodes_created == len(graph.entities) + len(graph.documents)
+    assert len(expected[1]) == one.relationships + one.mentions
+
+
 def _article(doc: str, org_aliases: list[str], rels: list[tuple[str, str, str, str, str]]) -> KnowledgeGraph:
     """A one-article graph: ``rels`` are (head type, head, type, tail type, tail)."""
     g = KnowledgeGraph()

@@ -6,6 +6,7 @@ missing optional stack (HanLP, a browser) never breaks the others.
 
 from __future__ import annotations
 
+import logging
 from importlib import import_module
 
 import click
@@ -50,3 +51,6 @@ def main() -> None:
     kg export --format turtle out/kg.ttl
     kg view out --around 海关总署       a focused interactive page
     """
+    # The Neo4j driver warns on every retried transaction (a deadlock between parallel batches is
+    # retried and harmless); real failures still reach the user as errors.
+    logging.getLogger("neo4j").setLevel(logging.ERROR)

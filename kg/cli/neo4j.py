@@ -122,11 +122,13 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
 @_connection_options
 @click.option("--batch-size", default=5000, show_default=True, type=click.IntRange(min=1),
               help="Rows per transaction.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="Parallel write sessions; about the number of cores the server can use.")
 @click.option("--schema", "schema_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               metavar="FILE", help="Extra schema YAML given to kg build (its types become labels); "
                                    "repeatable.")
 def load(graph_path: Path, uri: str | None, user: str | None, database: str | None, batch_size: int,
-         schema_files: tuple[str, ...]) -> None:
+         workers: int, schema_files: tuple[str, ...]) -> None:
     """Load GRAPH (OUT_DIR/graph.json or OUT_DIR) into Neo4j.
 
     Loading is idempotent: entities merge on their id, and each loaded article's relationships
@@ -138,7 +140,8 @@ def load(graph_path: Path, uri: str | None, user: str | None, database: str | No
     try:
         schema = load_schema(schema_files)
         config = Neo4jConfig.from_env(uri, user, database)
-        summary = load_graph(graph, config, batch_size=batch_size, progress=True, schema=schema)
+        summary = load_graph(graph, config, batch_size=batch_size, workers=workers, progress=True,
+                             schema=schema)
     except (SchemaError, Neo4jLoadError) as exc:
         fail(f"{graph_path}: {exc}")
     say(f"loaded {summary.entities:,} entities, {summary.relationships:,} relations, "

@@ -1,7 +1,9 @@
 """Load a :class:`KnowledgeGraph` into Neo4j: idempotent, batched, parameterised.
 
 Every value travels as a query parameter in ``UNWIND`` batches, one write transaction per batch
-(retried by the driver on transient errors). Labels and relationship types are spliced into Cypher
+(retried by the driver on transient errors such as deadlocks). Batches run on ``workers`` parallel
+sessions, ordered by :mod:`kg.sinks.neo4j_schedule` so that simultaneous transactions touch
+different nodes. Labels and relationship types are spliced into Cypher
 only after :func:`kg.sinks.neo4j_rows.name_token` has checked them, and only from the schema.
 
 Loading is idempotent: entities are ``MERGE``\\ d on ``id`` (uniqueness constraints back the
@@ -15,9 +17,11 @@ latest load that contains it.
 from __future__ import annotations
 
 import os
+import threading
 import time
 import tomllib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +51,7 @@ from kg.sinks.neo4j_rows import (
     name_token,
     property_graph,
 )
+from kg.sinks.neo4j_schedule import Job, Round, edge_rounds, independent
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 #: The password ``scripts/neo4j`` gives the local development server unless NEO4J_PASSWORD is set.
@@ -206,17 +211,16 @@ def delete_relationships_query(rel_type: str) -> str:
 WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted"""
 
 
-def _batches(rows: Sequence[Row], size: int) -> Iterator[Sequence[Row]]:
-    for i in range(0, len(rows), size):
-        yield rows[i:i + size]
-
-
 class _Writer:
-    """Runs statements in write transactions (one per batch) and keeps the summary."""
+    """Runs statements in write transactions (one per batch), ``workers`` at a time, and keeps the
+    summary."""
 
-    def __init__(self, driver: Driver, database: str, batch_size: int, advance: Callable[[int], None]):
-        self.driver, self.database, self.batch_size, self.advance = driver, database, batch_size, advance
+    def __init__(self, driver: Driver, database: str, batch_size: int, workers: int,
+                 advance: Callable[[int], None]):
+        self.driver, self.database, self.batch_size, self.workers = driver, database, batch_size, workers
+        self.advance = advance
         self.summary = LoadSummary()
+        self._lock = threading.Lock()
 
     def run(self, query: str, **params: Any) -> tuple[list[Row], Any]:
         """Run ``query`` in one write transaction; its records and update counters."""
@@ -227,11 +231,24 @@ class _Writer:
         with self.driver.session(database=self.database) as session:
             return session.execute_write(work)
 
-    def rows(self, query: str, rows: Sequence[Row]) -> None:
-        for batch in _batches(rows, self.batch_size):
-            _, counters = self.run(query, rows=list(batch))
-            self.summary.nodes_created += counters.nodes_created
-            self.advance(len(batch))
+    def _job(self, job: Job) -> None:
+        for query, rows in job:
+            _, counters = self.run(query, rows=rows)
+            with self._lock:
+                self.summary.nodes_created += counters.nodes_created
+            self.advance(len(rows))
+
+    def rounds(self, rounds: list[Round]) -> None:
+        """Run every job of a round in parallel, the rounds one after the other."""
+        with ThreadPoolExecutor(self.workers, thread_name_prefix="kg-neo4j") as pool:
+            for jobs in rounds:
+                futures = [pool.submit(self._job, job) for job in jobs]
+                try:
+                    for future in futures:
+                        future.result()
+                finally:
+                    for future in futures:
+                        future.cancel()
 
     def delete(self, query: str, docs: list[str]) -> None:
         """Delete what ``query`` matches for ``docs``, a batch per transaction."""
@@ -252,24 +269,27 @@ def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
     if missing:
         writer.run("CALL db.awaitIndexes(300)")
     docs = rows.doc_ids
-    writer.rows(DOCUMENTS, rows.documents)
+    size, workers = writer.batch_size, writer.workers
+    writer.rounds(independent([(DOCUMENTS, rows.documents)], size))
     for rel_type in schema.relation_types:
         writer.delete(delete_relationships_query(rel_type), docs)
     writer.delete(DELETE_MENTIONS, docs)
-    for label, nodes in rows.nodes.items():
-        writer.rows(node_query(label), nodes)
-    writer.rows(MENTIONS, rows.mentions)
-    for rel_type, rels in rows.relationships.items():
-        writer.rows(relationship_query(rel_type, any(r["extra"] for r in rels)), rels)
+    writer.rounds(independent([(node_query(label), nodes) for label, nodes in rows.nodes.items()], size))
+    writer.rounds(edge_rounds([(MENTIONS, rows.mentions)], lambda m: (m["entity"], m["doc"]), workers, size))
+    relationships = [(relationship_query(rel_type, any(r["extra"] for r in rels)), rels)
+                     for rel_type, rels in rows.relationships.items()]
+    writer.rounds(edge_rounds(relationships, lambda r: (r["source"], r["target"]), workers, size))
 
 
-def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 5000, progress: bool = False,
-               schema: Schema | None = None) -> LoadSummary:
-    """Load ``graph`` into the database of ``config``; raises :class:`Neo4jLoadError` with a one-line
-    message when the graph does not fit the schema or the server, login or database is wrong (in
-    those cases nothing is written)."""
+def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 5000, workers: int = 2,
+               progress: bool = False, schema: Schema | None = None) -> LoadSummary:
+    """Load ``graph`` into the database of ``config`` in batches of ``batch_size`` rows over ``workers``
+    parallel sessions; raises :class:`Neo4jLoadError` with a one-line message when the graph does not
+    fit the schema or the server, login or database is wrong (in those cases nothing is written)."""
     if batch_size < 1:
         raise Neo4jLoadError(f"batch size must be positive, not {batch_size}")
+    if workers < 1:
+        raise Neo4jLoadError(f"the number of workers must be positive, not {workers}")
     schema = schema or load_schema()
     try:
         rows = property_graph(graph, schema)
@@ -278,7 +298,7 @@ def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 
     total = len(rows.documents) + rows.node_count + len(rows.mentions) + rows.relationship_count
     started = time.perf_counter()
     with connect(config) as driver, _progress_bar(progress, total) as advance:
-        writer = _Writer(driver, config.database, batch_size, advance)
+        writer = _Writer(driver, config.database, batch_size, workers, advance)
         _load(writer, rows, schema)
     summary = writer.summary
     summary.documents, summary.entities = len(rows.documents), rows.node_count
