@@ -173,6 +173,19 @@ def test_a_graph_outside_the_schema_is_refused_before_writing(small_graph):
     assert counts() == (0, 0)
 
 
+def test_a_batch_the_server_rejects_stops_the_parallel_load_with_one_line():
+    g = KnowledgeGraph()
+    g.documents["d"] = DocumentInfo("d", "t", "d.txt", "0" * 64, 10)
+    for i in range(60):
+        g.add_entity(Entity(entity_id("Person", f"人物{i}"), f"人物{i}", "Person", [], ["d"], 1))
+    run("CREATE (:Entity:Organization {id: $id})", id=entity_id("Person", "人物0"))  # the first id is taken
+
+    with pytest.raises(Neo4jLoadError, match="already exists") as error:
+        load_graph(g, config(), batch_size=1, workers=2)
+    assert "\n" not in str(error.value)
+    assert run("MATCH (n:Person) RETURN count(n) AS n")[0]["n"] < 10  # the other worker stopped too
+
+
 @pytest.mark.parametrize(("change", "message"), [
     ({"uri": "bolt://127.0.0.1:1"}, "cannot reach Neo4j at bolt://127.0.0.1:1: is the server running?"),
     ({"password": "not-the-password"}, "refused user 'neo4j': wrong password?"),

@@ -221,6 +221,7 @@ class _Writer:
         self.advance = advance
         self.summary = LoadSummary()
         self._lock = threading.Lock()
+        self._failed = threading.Event()  # set when a job fails: the others stop after their batch
 
     def run(self, query: str, **params: Any) -> tuple[list[Row], Any]:
         """Run ``query`` in one write transaction; its records and update counters."""
@@ -233,6 +234,8 @@ class _Writer:
 
     def _job(self, job: Job) -> None:
         for query, rows in job:
+            if self._failed.is_set():
+                return
             _, counters = self.run(query, rows=rows)
             with self._lock:
                 self.summary.nodes_created += counters.nodes_created
@@ -246,9 +249,9 @@ class _Writer:
                 try:
                     for future in futures:
                         future.result()
-                finally:
-                    for future in futures:
-                        future.cancel()
+                except BaseException:
+                    self._failed.set()
+                    raise
 
     def delete(self, query: str, docs: list[str]) -> None:
         """Delete what ``query`` matches for ``docs``, a batch per transaction."""
