@@ -37,7 +37,7 @@ def read_graph(path: Path) -> KnowledgeGraph:
     2 if there is no such file, 1 if it is not a graph."""
     source = path / "graph.json" if path.is_dir() else path
     if not source.is_file():
-        fail(f"{source}: no graph file (run kg build first, or pass --graph)", code=2)
+        fail(f"{source}: no graph file (run kg build first, or name a graph.json or the folder holding it)", code=2)
     try:
         return KnowledgeGraph.read_json(source)
     except ValueError as exc:
