@@ -78,7 +78,8 @@ def test_missing_graph_is_a_usage_error(tmp_path):
     result = run("--format", "turtle", tmp_path / "kg.ttl", "--graph", tmp_path / "nowhere")
     assert result.exit_code == 2
     missing = tmp_path / "nowhere"
-    assert result.stderr == f"error: {missing}: no graph file (run kg build first, or name a graph.json or the folder holding it)\n"
+    assert result.stderr == (f"error: {missing}: no graph file "
+                             "(run kg build first, or name a graph.json or the folder holding it)\n")
     assert not (tmp_path / "kg.ttl").exists()
 
 

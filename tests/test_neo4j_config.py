@@ -7,7 +7,7 @@ import pytest
 from conftest import EXAMPLES
 
 from kg.cli.neo4j import lucene_query, read_queries
-from kg.sinks.neo4j import LOCAL_PASSWORD, Neo4jConfig, Neo4jLoadError
+from kg.sinks.neo4j import LOCAL_PASSWORD, MIN_VERSION, Neo4jConfig, Neo4jLoadError, release
 
 
 @pytest.fixture
@@ -58,3 +58,9 @@ def test_queries_file_blocks_parse_with_their_parameters():
     assert positions.cypher.startswith("MATCH (p:Person)-[r:HOLDS_POSITION]->(pos:Position)")
     assert "//" not in positions.cypher and not positions.cypher.endswith(";")
     assert queries["path_between_people"].params == ("from=王辉忠", "to=倪岳峰")
+
+
+def test_server_versions_compare_by_release():
+    assert release("5.26.30") == (5, 26) >= MIN_VERSION
+    assert release("2025.10.1") >= MIN_VERSION  # calendar versions after 5.26
+    assert release("5.9.0-aura") == (5, 9) < MIN_VERSION

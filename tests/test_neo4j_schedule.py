@@ -50,10 +50,16 @@ def test_jobs_of_a_round_share_no_node_and_every_row_is_planned_once(workers):
 
 def test_one_worker_keeps_the_original_order_in_one_job():
     edges = _edges(50, 250)
-    rounds = edge_rounds([("A", edges)], lambda r: (r["source"], r["target"]), 1, 100)
+    rounds = edge_rounds([("A", edges), ("B", [])], lambda r: (r["source"], r["target"]), 1, 100)
     assert len(rounds) == 1 and len(rounds[0]) == 1
     assert [row for _, rows in rounds[0][0] for row in rows] == edges
     assert [len(rows) for _, rows in rounds[0][0]] == [100, 100, 50]
+
+
+def test_rows_for_one_batch_are_not_split_between_workers():
+    edges = _edges(50, 80)
+    rounds = edge_rounds([("A", edges[:30]), ("B", edges[30:])], lambda r: (r["source"], r["target"]), 2, 100)
+    assert rounds == [[[("A", edges[:30]), ("B", edges[30:])]]]
 
 
 def test_independent_rows_are_single_batch_jobs_of_one_round():

@@ -3,8 +3,10 @@
 Every value travels as a query parameter in ``UNWIND`` batches, one write transaction per batch
 (retried by the driver on transient errors such as deadlocks). Batches run on ``workers`` parallel
 sessions, ordered by :mod:`kg.sinks.neo4j_schedule` so that simultaneous transactions touch
-different nodes. Labels and relationship types are spliced into Cypher
-only after :func:`kg.sinks.neo4j_rows.name_token` has checked them, and only from the schema.
+different nodes. Labels (and relationship types in the schema and delete statements) are spliced
+into Cypher only after :func:`kg.sinks.neo4j_rows.name_token` has checked them, and only from the
+schema; a new edge's type is a parameter too (``$(row.type)``, Neo4j 5.26 or newer), one that
+:func:`kg.sinks.neo4j_rows.property_graph` has checked against the schema.
 
 Loading is idempotent: entities are ``MERGE``\\ d on ``id`` (uniqueness constraints back the
 lookup) and each loaded document's relationships are deleted before its new ones are created, so
@@ -198,12 +200,12 @@ SET n:{ENTITY_LABEL}, n.name = row.name, n.mentions = row.mentions,
     n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"""
 
 
-def relationship_query(rel_type: str, extra: bool) -> str:
-    """Create one batch of ``rel_type`` edges; ``extra``: the rows carry their own properties too."""
+def relationship_query(extra: bool) -> str:
+    """Create one batch of edges of any types; ``extra``: the rows carry their own properties too."""
     props = ", ".join(f"{field}: row.{field}" for field in RELATION_FIELDS)
     return f"""UNWIND $rows AS row
 MATCH (a:{ENTITY_LABEL} {{id: row.source}}), (b:{ENTITY_LABEL} {{id: row.target}})
-CREATE (a)-[r:{name_token(rel_type)} {{{props}}}]->(b){" SET r += row.extra" if extra else ""}"""
+CREATE (a)-[r:$(row.type) {{{props}}}]->(b){" SET r += row.extra" if extra else ""}"""
 
 
 def delete_relationships_query(rel_type: str) -> str:
@@ -263,7 +265,24 @@ class _Writer:
                 return
 
 
+#: The oldest server the loader's Cypher runs on (dynamic relationship types).
+MIN_VERSION = (5, 26)
+
+
+def release(version: str) -> tuple[int, ...]:
+    """The major and minor numbers of a Neo4j version string (``5.26.30``, ``2025.10.1``, ``5.9-aura``)."""
+    return tuple(int(part) for part in version.split("-")[0].split(".")[:2] if part.isdigit())
+
+
+def _check_version(writer: _Writer) -> None:
+    records, _ = writer.run("CALL dbms.components() YIELD name, versions RETURN versions[0] AS version")
+    version = records[0]["version"]
+    if release(version) < MIN_VERSION:
+        raise Neo4jLoadError(f"kg needs Neo4j {'.'.join(map(str, MIN_VERSION))} or newer; the server runs {version}")
+
+
 def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
+    _check_version(writer)
     statements = schema_statements(schema)
     existing, _ = writer.run("SHOW INDEXES YIELD name")
     missing = statements.keys() - {r["name"] for r in existing}
@@ -271,16 +290,19 @@ def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
         writer.run(statements[name])
     if missing:
         writer.run("CALL db.awaitIndexes(300)")
-    docs = rows.doc_ids
     size, workers = writer.batch_size, writer.workers
+    records, _ = writer.run(f"MATCH (d:{DOCUMENT_LABEL}) WHERE d.id IN $docs RETURN d.id AS id", docs=rows.doc_ids)
+    loaded_before = [r["id"] for r in records]  # only these can have relationships to replace
     writer.rounds(independent([(DOCUMENTS, rows.documents)], size))
-    for rel_type in schema.relation_types:
-        writer.delete(delete_relationships_query(rel_type), docs)
-    writer.delete(DELETE_MENTIONS, docs)
+    if loaded_before:
+        for rel_type in schema.relation_types:
+            writer.delete(delete_relationships_query(rel_type), loaded_before)
+        writer.delete(DELETE_MENTIONS, loaded_before)
     writer.rounds(independent([(node_query(label), nodes) for label, nodes in rows.nodes.items()], size))
     writer.rounds(edge_rounds([(MENTIONS, rows.mentions)], lambda m: (m["entity"], m["doc"]), workers, size))
-    relationships = [(relationship_query(rel_type, any(r["extra"] for r in rels)), rels)
-                     for rel_type, rels in rows.relationships.items()]
+    edges = [r for rels in rows.relationships.values() for r in rels]
+    relationships = [(relationship_query(False), [r for r in edges if not r["extra"]]),
+                     (relationship_query(True), [r for r in edges if r["extra"]])]
     writer.rounds(edge_rounds(relationships, lambda r: (r["source"], r["target"]), workers, size))
 
 

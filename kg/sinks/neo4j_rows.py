@@ -23,7 +23,8 @@ MENTIONED_IN = "MENTIONED_IN"
 RELATION_FIELDS = ("evidence", "doc", "start", "end", "confidence")
 
 #: One node, edge or document as sent to Neo4j; relationship rows hold the ``RELATION_FIELDS``, the
-#: endpoint ids ``source`` and ``target``, and the relation's own properties in ``extra``.
+#: endpoint ids ``source`` and ``target``, the schema-checked ``type``, and the relation's own
+#: properties in ``extra``.
 Row = dict[str, Any]
 
 
@@ -92,7 +93,7 @@ def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
         involved[rel.source, rel.doc] += 1
         involved[rel.target, rel.doc] += 1
         out.relationships.setdefault(rel.type, []).append({
-            "source": rel.source, "target": rel.target, "evidence": rel.evidence, "doc": rel.doc,
+            "source": rel.source, "target": rel.target, "type": rel.type, "evidence": rel.evidence, "doc": rel.doc,
             "start": rel.start, "end": rel.end, "confidence": rel.confidence,
             "extra": _extra_properties(rel.type, rel.properties),
         })

@@ -57,9 +57,9 @@ def independent(statements: Iterable[tuple[str, Sequence[Row]]], batch_size: int
 def edge_rounds(statements: Iterable[tuple[str, Sequence[Row]]], ends: Callable[[Row], tuple[str, str]],
                 workers: int, batch_size: int) -> list[Round]:
     """Rounds for edge rows (``ends`` gives a row's two node ids) such that the jobs of a round share
-    no node; with one worker, a single job in the original order."""
-    statements = list(statements)
-    if workers <= 1:
+    no node; with one worker, or rows for one batch only, a single job in the original order."""
+    statements = [(query, rows) for query, rows in statements if rows]
+    if workers <= 1 or sum(len(rows) for _, rows in statements) <= batch_size:
         return [[[(query, chunk) for query, rows in statements for chunk in _chunks(rows, batch_size)]]]
     parts = 2 * workers
     buckets: dict[tuple[int, int], dict[str, list[Row]]] = {}
