@@ -225,9 +225,13 @@ def _graph_file(tmp_path, graph: KnowledgeGraph):
 
 
 def test_kg_load_reports_and_bad_input_fails_with_one_line(tmp_path, small_graph):
-    code, out, err = kg("load", str(_graph_file(tmp_path, small_graph)))
+    code, out, err = kg("load", str(_graph_file(tmp_path, small_graph)), "--workers", "3", "--batch-size", "2")
     assert code == 0, err
     assert "loaded 7 entities, 6 relations, 2 documents" in out
+    assert counts()[0] == 9
+    assert run("MATCH ()-[r]->() WHERE type(r) <> 'MENTIONED_IN' RETURN count(r) AS n") == [{"n": 6}]
+    code, _, err = kg("load", str(tmp_path), "--workers", "0")
+    assert code == 2 and "--workers" in err
 
     code, _, err = kg("load", str(tmp_path / "missing.json"))
     assert code == 2
