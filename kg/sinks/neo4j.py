@@ -300,9 +300,8 @@ def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
         writer.delete(DELETE_MENTIONS, loaded_before)
     writer.rounds(independent([(node_query(label), nodes) for label, nodes in rows.nodes.items()], size))
     writer.rounds(edge_rounds([(MENTIONS, rows.mentions)], lambda m: (m["entity"], m["doc"]), workers, size))
-    edges = [r for rels in rows.relationships.values() for r in rels]
-    relationships = [(relationship_query(False), [r for r in edges if not r["extra"]]),
-                     (relationship_query(True), [r for r in edges if r["extra"]])]
+    relationships = [(relationship_query(False), [r for r in rows.relationships if not r["extra"]]),
+                     (relationship_query(True), [r for r in rows.relationships if r["extra"]])]
     writer.rounds(edge_rounds(relationships, lambda r: (r["source"], r["target"]), workers, size))
 
 
@@ -320,14 +319,14 @@ def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 
         rows = property_graph(graph, schema)
     except GraphDataError as exc:
         raise Neo4jLoadError(str(exc)) from exc
-    total = len(rows.documents) + rows.node_count + len(rows.mentions) + rows.relationship_count
+    total = len(rows.documents) + rows.node_count + len(rows.mentions) + len(rows.relationships)
     started = time.perf_counter()
     with connect(config) as driver, _progress_bar(progress, total) as advance:
         writer = _Writer(driver, config.database, batch_size, workers, advance)
         _load(writer, rows, schema)
     summary = writer.summary
     summary.documents, summary.entities = len(rows.documents), rows.node_count
-    summary.mentions, summary.relationships = len(rows.mentions), rows.relationship_count
+    summary.mentions, summary.relationships = len(rows.mentions), len(rows.relationships)
     summary.seconds = time.perf_counter() - started
     return summary
 

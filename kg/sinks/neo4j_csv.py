@@ -57,7 +57,7 @@ def write_csv(graph: KnowledgeGraph, directory: Path, schema: Schema | None = No
     rows = property_graph(graph, schema)
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    extra = sorted({k for rels in rows.relationships.values() for r in rels for k in r["extra"]})
+    extra = sorted({k for r in rows.relationships for k in r["extra"]})
     entity_labels = {label: f"{ENTITY_LABEL}{ARRAY_DELIMITER}{label}" for label in rows.nodes}
     files: dict[str, tuple[Sequence[str], Iterable[Sequence[Any]]]] = {
         "documents.csv": (
@@ -74,9 +74,9 @@ def write_csv(graph: KnowledgeGraph, directory: Path, schema: Schema | None = No
         "relations.csv": (
             (":START_ID(Entity)", ":END_ID(Entity)", ":TYPE", "evidence", "doc", "start:int", "end:int",
              "confidence:double", *extra),
-            ((r["source"], r["target"], rel_type, *(r[k] for k in RELATION_FIELDS),
+            ((r["source"], r["target"], r["type"], *(r[k] for k in RELATION_FIELDS),
               *(r["extra"].get(k, "") for k in extra))
-             for rel_type, rels in rows.relationships.items() for r in rels)),
+             for r in rows.relationships)),
     }
     tmp = {name: directory / f".{name}.tmp" for name in [*files, "schema.cypher"]}
     try:

@@ -41,12 +41,12 @@ def name_token(name: str) -> str:
 
 @dataclass
 class PropertyGraph:
-    """Rows ready to send: documents, nodes by label, mentions, relationships by type."""
+    """Rows ready to send: documents, nodes by label, mentions, relationships (each with its type)."""
 
     documents: list[Row] = field(default_factory=list)
     nodes: dict[str, list[Row]] = field(default_factory=dict)
     mentions: list[Row] = field(default_factory=list)
-    relationships: dict[str, list[Row]] = field(default_factory=dict)
+    relationships: list[Row] = field(default_factory=list)
 
     @property
     def doc_ids(self) -> list[str]:
@@ -56,9 +56,6 @@ class PropertyGraph:
     def node_count(self) -> int:
         return sum(map(len, self.nodes.values()))
 
-    @property
-    def relationship_count(self) -> int:
-        return sum(map(len, self.relationships.values()))
 
 
 def _extra_properties(rel_type: str, extra: dict[str, Any]) -> Row:
@@ -92,7 +89,7 @@ def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
         seen.add(rel.key)
         involved[rel.source, rel.doc] += 1
         involved[rel.target, rel.doc] += 1
-        out.relationships.setdefault(rel.type, []).append({
+        out.relationships.append({
             "source": rel.source, "target": rel.target, "type": rel.type, "evidence": rel.evidence, "doc": rel.doc,
             "start": rel.start, "end": rel.end, "confidence": rel.confidence,
             "extra": _extra_properties(rel.type, rel.properties),
@@ -104,7 +101,7 @@ def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
         for doc in dict.fromkeys(entity.docs):
             out.mentions.append({"entity": entity.id, "doc": doc, "count": max(1, involved[entity.id, doc])})
     referenced = [m["doc"] for m in out.mentions]
-    referenced += [r["doc"] for rows in out.relationships.values() for r in rows]
+    referenced += [r["doc"] for r in out.relationships]
     for doc in referenced:  # a document only named by an entity or edge still gets its node
         docs.setdefault(doc, {"id": doc, "title": doc, "source": "", "sha256": "", "chars": 0})
     out.documents = list(docs.values())

@@ -45,22 +45,23 @@ def tournament(parts: int) -> list[list[tuple[int, int]]]:
     return rounds
 
 
-def _chunks(rows: Sequence[Row], size: int) -> list[list[Row]]:
-    return [list(rows[i:i + size]) for i in range(0, len(rows), size)]
+def _batches(statements: Iterable[tuple[str, Sequence[Row]]], size: int) -> list[Batch]:
+    """Each statement's rows cut into batches of at most ``size``, in order."""
+    return [(query, list(rows[i:i + size])) for query, rows in statements for i in range(0, len(rows), size)]
 
 
 def independent(statements: Iterable[tuple[str, Sequence[Row]]], batch_size: int) -> list[Round]:
     """One round of single-batch jobs, for rows that never share a node (nodes by their unique ids)."""
-    return [[[(query, chunk)] for query, rows in statements for chunk in _chunks(rows, batch_size)]]
+    return [[[batch] for batch in _batches(statements, batch_size)]]
 
 
 def edge_rounds(statements: Iterable[tuple[str, Sequence[Row]]], ends: Callable[[Row], tuple[str, str]],
                 workers: int, batch_size: int) -> list[Round]:
     """Rounds for edge rows (``ends`` gives a row's two node ids) such that the jobs of a round share
     no node; with one worker, or rows for one batch only, a single job in the original order."""
-    statements = [(query, rows) for query, rows in statements if rows]
+    statements = list(statements)
     if workers <= 1 or sum(len(rows) for _, rows in statements) <= batch_size:
-        return [[[(query, chunk) for query, rows in statements for chunk in _chunks(rows, batch_size)]]]
+        return [[_batches(statements, batch_size)]]
     parts = 2 * workers
     buckets: dict[tuple[int, int], dict[str, list[Row]]] = {}
     for query, rows in statements:
@@ -69,8 +70,7 @@ def edge_rounds(statements: Iterable[tuple[str, Sequence[Row]]], ends: Callable[
             buckets.setdefault((p, q), {}).setdefault(query, []).append(row)
     rounds: list[Round] = []
     for pairs in tournament(parts):
-        jobs = [[(query, chunk) for query, rows in buckets[pair].items() for chunk in _chunks(rows, batch_size)]
-                for pair in pairs if pair in buckets]
+        jobs = [_batches(buckets[pair].items(), batch_size) for pair in pairs if pair in buckets]
         if jobs:
             rounds.append(jobs)
     return rounds
