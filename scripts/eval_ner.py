@@ -42,7 +42,8 @@ def main() -> None:
             path = args.data / f"{test}_test.bio"
             began = time.perf_counter()
             score = evaluate(tagger, path)
-            speed = sum(1 for line in path.open(encoding="utf-8") if line.strip()) / (time.perf_counter() - began)
+            seconds = time.perf_counter() - began
+            speed = sum(1 for line in path.open(encoding="utf-8") if line.strip()) / seconds
             p, r, f = score.prf()
             per_type = " | ".join(f"{score.prf(t)[2]:.3f}" for t in TYPES)
             print(f"| {name} | {path.name} | {p:.3f} | {r:.3f} | **{f:.3f}** | {per_type} | {speed:,.0f} |")

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import Candidate, Mention, Sentence
 from kg.extract.lexicon import Lexicon
+from kg.extract.srl import srl_relations
 from kg.schema import RelationType, Schema
 
 _CLAUSE_BREAK = "，,；;：:。！？!?"
@@ -41,8 +42,6 @@ class RelationFinder:
         out += self._voice(sent, ms, own_event, voice)
         out += self._dates_and_places(sent, ms, triggered)
         if sent.srl or sent.dep:
-            from kg.extract.srl import srl_relations
-
             out += srl_relations(sent, ms, self.schema)
         return out
 
@@ -166,8 +165,9 @@ class RelationFinder:
             return []
         if not any(ch in text[:b] for ch in "，,、"):
             return []
+        before_position = {p.start for p in left if p.type == "Position"}
         return [m for m in left if m.type in rel.head and m.source not in ("generic", "other")
-                and not (m.type == "Organization" and m.end in {p.start for p in left if p.type == "Position"})]
+                and not (m.type == "Organization" and m.end in before_position)]
 
     def _tails(self, sent: Sentence, ms: list[Mention], b: int, e: int, rel: RelationType,
                own: Mention | None, head: Mention, word: str) -> list[tuple[Mention, float]]:
@@ -191,7 +191,7 @@ class RelationFinder:
                 break  # a meeting other than the article's, never named: no relation
             if m.type in rel.tail:
                 right.append((m, 0.8))
-            elif right or m.source not in ("generic", "other"):
+            elif right or m.source != "generic":
                 break  # the object is the first thing named after the trigger
         if right:
             return right

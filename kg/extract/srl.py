@@ -30,7 +30,7 @@ def _triggered(predicate: str, schema: Schema) -> list[tuple[RelationType, str]]
     """Relation types with a trigger equal to or inside ``predicate``, with that trigger."""
     found = []
     for rel in schema.relation_types.values():
-        trigger = next((t for t in rel.triggers if t == predicate or t in predicate), None)
+        trigger = next((t for t in rel.triggers if t in predicate), None)
         if trigger:
             found.append((rel, trigger))
     return found
@@ -90,14 +90,14 @@ def _subtree(heads: Sequence[int], root: int) -> tuple[int, int]:
 
 def _dep_frames(sentence: Sentence) -> Iterable[tuple[str, Frame]]:
     heads = [h for h, _ in sentence.dep]
-    for i, token in enumerate(sentence.tokens):
-        frame: Frame = {}
-        for j, (head, rel) in enumerate(sentence.dep):
-            role = "ARG0" if rel in SUBJECT else "ARG1" if rel in OBJECT else None
-            if head == i + 1 and role:
-                frame.setdefault(role, sentence.token_chars(*_subtree(heads, j)))
-        if len(frame) == 2:
-            yield token, frame
+    frames: dict[int, Frame] = {}
+    for j, (head, rel) in enumerate(sentence.dep):
+        role = "ARG0" if rel in SUBJECT else "ARG1" if rel in OBJECT else None
+        if role and head:
+            frames.setdefault(head - 1, {}).setdefault(role, sentence.token_chars(*_subtree(heads, j)))
+    for i in sorted(frames):
+        if len(frames[i]) == 2:
+            yield sentence.tokens[i], frames[i]
 
 
 def srl_relations(sentence: Sentence, mentions: list[Mention], schema: Schema) -> list[Candidate]:

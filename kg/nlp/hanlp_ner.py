@@ -242,7 +242,7 @@ def name_lists(samples: Sequence[dict[str, Any]], count: int, seed: int) -> list
     News prints name lists that way (治丧委员会名单, 主席团名单: 李鹏乔石李瑞环…); the corpora have
     few of them, so a model learns to read a run of names as one person.
     """
-    names = sorted({"".join(s["token"][b:e]) for s in samples for b, e, kind in _spans(s["tag"])
+    names = sorted({"".join(s["token"][b:e]) for s in samples for b, e, kind in bio_spans(s["tag"])
                     if kind == "PER" and 2 <= e - b <= 4})
     rng = random.Random(seed)
     out = []
@@ -253,15 +253,19 @@ def name_lists(samples: Sequence[dict[str, Any]], count: int, seed: int) -> list
     return out
 
 
-def _spans(tags: Sequence[str]) -> Iterator[tuple[int, int, str]]:
-    """``(begin, end, type)`` of the entities of a BIO tag sequence (every entity starts with ``B-``)."""
-    begin = None
+def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """``(begin, end, type)`` of the entities of a BIO (IOB2) tag sequence; an ``I-X`` that continues
+    nothing starts an entity."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind = -1, ""
     for i, tag in enumerate([*tags, "O"]):
-        if begin is not None and not tag.startswith("I-"):
-            yield begin, i, tags[begin][2:]
-            begin = None
-        if tag.startswith("B-"):
-            begin = i
+        prefix, _, label = tag.partition("-")
+        if kind and not (prefix == "I" and label == kind):
+            spans.append((start, i, kind))
+            kind = ""
+        if prefix == "B" or (prefix == "I" and not kind):
+            start, kind = i, label
+    return spans
 
 
 def train(files: Sequence[str | Path], save_dir: str | Path, *, dev_every: int = 50, limit: int | None = None,

@@ -11,26 +11,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.nlp.hanlp_ner import read_bio
+from kg.nlp.hanlp_ner import bio_spans, read_bio
 
 TYPES = ("PER", "LOC", "ORG")
 Entity = tuple[int, int, str]  # (start, end, type) in characters
 #: A tagger: sentences (as strings) -> their entities.
 Tagger = Callable[[Sequence[str]], list[list[Entity]]]
-
-
-def bio_spans(tags: Sequence[str]) -> list[Entity]:
-    """Entities of a BIO (IOB2) tag sequence; an ``I-X`` that continues nothing starts an entity."""
-    spans: list[Entity] = []
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, label = tag.partition("-")
-        if kind and not (prefix == "I" and label == kind):
-            spans.append((start, i, kind))
-            kind = ""
-        if prefix == "B" or (prefix == "I" and not kind):
-            start, kind = i, label
-    return spans
 
 
 @dataclass
