@@ -27,14 +27,15 @@ TASKS = ("tok/fine", "pos/ctb", "srl", "dep")
 NER_TASKS = ("ner/msra", "ner/ontonotes", "ner/pku")
 
 
-def _load(spec: str | None) -> Any:
-    identifier = require(spec)
+def _load(identifier: str, name: str) -> Any:
+    """``hanlp.load`` of an identifier :func:`~kg.nlp.hanlp_models.require` has checked; ``name``, the
+    model as the user gave it, is what errors show."""
     import hanlp
 
     try:
         return hanlp.load(identifier, verbose=False)
     except Exception as exc:  # HanLP surfaces download, version and file errors as anything
-        raise EngineError(f"HanLP model {spec or identifier}: cannot load: {exc}") from exc
+        raise EngineError(f"HanLP model {name}: cannot load: {exc}") from exc
 
 
 def tasks_of(model: Any) -> list[str]:
@@ -47,8 +48,8 @@ def tasks_of(model: Any) -> list[str]:
 class _Runner:
     """Annotates batches with one loaded model (in this process or in a worker)."""
 
-    def __init__(self, spec: str | None, batch_size: int) -> None:
-        model = _load(spec)
+    def __init__(self, identifier: str, name: str, batch_size: int) -> None:
+        model = _load(identifier, name)
         self.batch_size = batch_size
         if hasattr(model, "tasks"):  # MultiTaskLearning
             self._model, self._tasks, self._local = model, tasks_of(model), None
@@ -57,7 +58,7 @@ class _Runner:
 
             self._model, self._tasks, self._local = None, [], HanLPLocalEngine(model=model)
         else:
-            raise EngineError(f"HanLP model {spec}: a {type(model).__name__} is neither a multi-task "
+            raise EngineError(f"HanLP model {name}: a {type(model).__name__} is neither a multi-task "
                               "nor an NER model")
 
     def annotate(self, sentences: Sequence[str]) -> Document:
@@ -72,9 +73,9 @@ class _Runner:
 _worker: _Runner | None = None
 
 
-def _start_worker(spec: str | None, batch_size: int) -> None:
+def _start_worker(identifier: str, name: str, batch_size: int) -> None:
     global _worker
-    _worker = _Runner(spec, batch_size)
+    _worker = _Runner(identifier, name, batch_size)
 
 
 def _work(sentences: list[str]) -> Document:
@@ -93,12 +94,13 @@ class HanLPEngine:
         self.batch_size = batch_size
         self._pool: ProcessPoolExecutor | None = None
         self._runner: _Runner | None = None
+        identifier = require(model)  # checked once, here: fails in seconds, not in every worker
+        args = (identifier, model or identifier, batch_size)
         if self.workers > 1:
-            require(model)  # fail here, in a few seconds, not in every worker
             self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                             initializer=_start_worker, initargs=(model, batch_size))
+                                             initializer=_start_worker, initargs=args)
         else:
-            self._runner = _Runner(model, batch_size)
+            self._runner = _Runner(*args)
 
     def annotate(self, sentences: Sequence[str]) -> Document:
         if self._runner is not None:

@@ -103,11 +103,10 @@ class HanLPLocalEngine:
         return found
 
     def annotate(self, sentences: Sequence[str]) -> Document:
-        lac = self._lac.annotate(sentences)
-        texts = ["".join(tokens) for tokens in lac["tok/fine"]]  # the sentences (LAC keeps every character)
+        lac = self._lac.annotate(sentences)  # its tokens keep every character of the sentence
         toks, poss, ours, dates = [], [], [], []
         for text, tokens, pos, lac_ner, entities in zip(
-            texts, lac["tok/fine"], lac["pos/lac"], lac["ner/lac"], self.entities(texts), strict=True
+            sentences, lac["tok/fine"], lac["pos/lac"], lac["ner/lac"], self.entities(sentences), strict=True
         ):
             offsets = [0]
             for token in tokens:
