@@ -16,6 +16,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.atomic import replacing
 from kg.normalize import normalize_name
 
 
@@ -143,10 +144,8 @@ class KnowledgeGraph:
 
     def write_json(self, path: str | Path) -> Path:
         path = Path(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(json.dumps(self.to_json_data(), ensure_ascii=False, indent=1), encoding="utf-8")
-        tmp.replace(path)
+        with replacing(path) as tmp:
+            tmp.write_text(json.dumps(self.to_json_data(), ensure_ascii=False, indent=1), encoding="utf-8")
         return path
 
     @classmethod

@@ -40,10 +40,8 @@ def read_graph(path: Path) -> KnowledgeGraph:
         fail(f"{source}: no graph file (run kg build first, or name a graph.json or the folder holding it)", code=2)
     try:
         return KnowledgeGraph.read_json(source)
-    except ValueError as exc:
+    except ValueError as exc:  # read_json names the file and the problem
         fail(" ".join(str(exc).split()))
-    except (KeyError, TypeError, AttributeError) as exc:  # valid JSON of the wrong shape
-        fail(f"{source}: not a kg graph.json: missing or malformed {exc}")
 
 
 def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -23,6 +23,7 @@ from typing import Any
 import jinja2
 import numpy as np
 
+from kg.atomic import replacing
 from kg.model import KnowledgeGraph, Relation
 from kg.normalize import normalize_name
 from kg.schema import Schema, load_schema
@@ -252,11 +253,6 @@ def write_html(graph: KnowledgeGraph, path: Path, *, title: str = "kg", schema: 
     """Write the interactive page for ``graph`` to ``path`` (atomically) and return the path."""
     path = Path(path)
     html = render_html(graph, title=title, schema=schema)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
+    with replacing(path) as tmp:
         tmp.write_text(html, encoding="utf-8")
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path

@@ -19,6 +19,7 @@ from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.atomic import replacing
 from kg.schema import SCHEMA_DIR, Schema, load_schema
 
 KG = Namespace("https://kg.example.org/ontology#")
@@ -170,9 +171,8 @@ def build_ontology(schema: Schema | None = None) -> Graph:
 
 def write_ontology(path: Path = ONTOLOGY_FILE, schema: Schema | None = None) -> Path:
     """Write :func:`build_ontology` as Turtle to ``path`` (atomically)."""
-    tmp = path.with_name(path.name + ".tmp")
-    build_ontology(schema).serialize(tmp, format="turtle", encoding="utf-8")
-    tmp.replace(path)
+    with replacing(path) as tmp:
+        build_ontology(schema).serialize(tmp, format="turtle", encoding="utf-8")
     return path
 
 

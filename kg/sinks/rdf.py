@@ -26,7 +26,6 @@ import gc
 import hashlib
 import json
 import math
-import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -39,6 +38,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, SKOS
 
+from kg.atomic import replacing
 from kg.model import Entity, KnowledgeGraph, Relation
 from kg.schema import SCHEMA_DIR, Schema, load_schema
 from kg.sinks.ontology import KG, PREFIXES, Vocabulary, build_ontology
@@ -268,16 +268,8 @@ def write_rdf(graph: KnowledgeGraph, path: Path, fmt: str = "turtle", base_iri: 
             written += 1
             yield statement
 
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with tmp.open("wb") as out, _gc_paused():
-            ox.serialize(counted(), out, _OX_FORMATS[fmt], prefixes=prefixes(base, schema))
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    with replacing(path) as tmp, tmp.open("wb") as out, _gc_paused():
+        ox.serialize(counted(), out, _OX_FORMATS[fmt], prefixes=prefixes(base, schema))
     return written
 
 
