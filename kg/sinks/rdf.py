@@ -116,10 +116,8 @@ def prefixes(base_iri: str = DEFAULT_BASE_IRI, schema: Schema | None = None) -> 
     return out
 
 
-def _decimal(value: float, where: str) -> str:
-    """The exact ``xsd:decimal`` lexical form of a float: ``0.9``, ``1.0``, ``0.00001``."""
-    if not math.isfinite(value):
-        raise ValueError(f"{where}: confidence {value!r} is not a finite number")
+def _decimal(value: float) -> str:
+    """The exact ``xsd:decimal`` lexical form of a finite float: ``0.9``, ``1.0``, ``0.00001``."""
     text = f"{Decimal(repr(float(value))):f}"
     return text if "." in text else text + ".0"
 
@@ -151,7 +149,8 @@ def _index(graph: KnowledgeGraph, schema: Schema | None) -> _Index:
             raise ValueError(f"{where}: unknown entity {missing[0]!r}")
         if not r.doc:
             raise ValueError(f"{where}: no source document")
-        _decimal(r.confidence, where)
+        if not math.isfinite(r.confidence):
+            raise ValueError(f"{where}: confidence {r.confidence!r} is not a finite number")
         outgoing.setdefault(r.source, {})[(r.type, r.target)] = None
         by_doc.setdefault(r.doc, {}).setdefault(r.key, r)
     return _Index(graph, vocab, outgoing, by_doc)
@@ -162,7 +161,7 @@ def _statements(index: _Index, base: str, t: _Terms) -> Iterator[Any]:
     document's assertions in the graph named by the document."""
     graph, vocab, outgoing, by_doc = index
     iri, lit, typed, quad = t
-    a, label, alt = iri(str(RDF.type)), iri(str(RDFS.label)), iri(str(SKOS.altLabel))
+    a, label, alt, title = iri(str(RDF.type)), iri(str(RDFS.label)), iri(str(SKOS.altLabel)), iri(str(DCTERMS.title))
     xsd_int, xsd_decimal = iri(str(XSD.integer)), iri(str(XSD.decimal))
     kg = {name: iri(str(KG[name])) for name in (
         "Document", "Assertion", "Qualifier", "mentionedIn", "qualifier", "entityId", "mentionCount",
@@ -180,7 +179,7 @@ def _statements(index: _Index, base: str, t: _Terms) -> Iterator[Any]:
         yield quad(d, a, kg["Document"], None)
         info = graph.documents.get(doc_id)
         if info is not None:
-            yield quad(d, iri(str(DCTERMS.title)), lit(info.title), None)
+            yield quad(d, title, lit(info.title), None)
             yield quad(d, kg["source"], lit(info.source), None)
             yield quad(d, kg["sha256"], lit(info.sha256), None)
             yield quad(d, kg["chars"], typed(str(info.chars), xsd_int), None)
@@ -212,7 +211,7 @@ def _statements(index: _Index, base: str, t: _Terms) -> Iterator[Any]:
             yield quad(s, kg["evidence"], lit(r.evidence), g)
             yield quad(s, kg["startOffset"], typed(str(r.start), xsd_int), g)
             yield quad(s, kg["endOffset"], typed(str(r.end), xsd_int), g)
-            yield quad(s, kg["confidence"], typed(_decimal(r.confidence, ""), xsd_decimal), g)
+            yield quad(s, kg["confidence"], typed(_decimal(r.confidence), xsd_decimal), g)
             for key, value in r.properties.items():
                 q = iri(f"{node}/{quote(key, safe='')}")
                 yield quad(s, kg["qualifier"], q, g)
