@@ -91,7 +91,7 @@ def view(out_dir: Path, types: tuple[str, ...], docs: tuple[str, ...], around: s
     kg view out --type Person --type 机构 --open   only people and organisations, opened in a browser
     kg view out --doc 000_c7b28c63f9a93491 --serve one article, served on http://127.0.0.1:8000/
     """
-    from kg.sinks.html import MAX_EDGES, MAX_NODES, subgraph, write_html
+    from kg.sinks.html import MAX_EDGES, MAX_NODES, over_limit, subgraph, write_html
 
     try:
         schema = load_schema(schema_files)
@@ -115,7 +115,7 @@ def view(out_dir: Path, types: tuple[str, ...], docs: tuple[str, ...], around: s
         fail(f"{path}: cannot write: {exc.strerror or exc}")
     say(f"Wrote {path} ({len(shown.entities):,} of {len(graph.entities):,} entities, "
         f"{len(shown.relations):,} of {len(graph.relations):,} relations)")
-    if len(shown.entities) > MAX_NODES or len(shown.relations) > MAX_EDGES:
+    if over_limit(shown):
         say(f"The page draws the best-connected {MAX_NODES:,} entities and {MAX_EDGES:,} relations; "
             "focus with --around NAME, --type TYPE or --doc DOC to see the rest.")
     if serve:

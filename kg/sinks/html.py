@@ -127,12 +127,17 @@ def subgraph(graph: KnowledgeGraph, *, types: Iterable[str] = (), docs: Iterable
 
 
 # -- the page ---------------------------------------------------------------------
+def over_limit(graph: KnowledgeGraph) -> bool:
+    """Whether the page would show only part of ``graph`` (see :func:`_limit`)."""
+    return len(graph.entities) > MAX_NODES or len(graph.relations) > MAX_EDGES
+
+
 def _limit(graph: KnowledgeGraph) -> tuple[KnowledgeGraph, dict[str, int] | None]:
     """The best-connected :data:`MAX_NODES` entities and most confident :data:`MAX_EDGES` relations,
     and how many entities and relations that leaves out (None: nothing)."""
-    n, m = len(graph.entities), len(graph.relations)
-    if n <= MAX_NODES and m <= MAX_EDGES:
+    if not over_limit(graph):
         return graph, None
+    n, m = len(graph.entities), len(graph.relations)
     degree = Counter(end for r in graph.relations for end in (r.source, r.target))
     ranked = sorted(graph.entities.values(), key=lambda e: (-(degree[e.id] + e.mentions), e.id))
     keep = {e.id for e in ranked[:MAX_NODES]}
