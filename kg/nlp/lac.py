@@ -14,32 +14,10 @@ from pathlib import Path
 import numpy as np
 from hanlp_common.document import Document
 
+from kg.nlp.crf import viterbi
+
 #: LAC's entity tags and the POS tag each stands for.
 _NE_POS = {"PER": "nr", "LOC": "ns", "ORG": "nt", "TIME": "t"}
-
-
-def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray) -> list[list[int]]:
-    """Best tag paths of a padded batch: ``emissions`` is (batch, time, tags)."""
-    batch, steps, _ = emissions.shape
-    score = emissions[:, 0].copy()
-    back = np.zeros((max(steps - 1, 0), batch, emissions.shape[2]), dtype=np.int32)
-    rows = np.arange(batch)[:, None]
-    for t in range(1, steps):
-        total = score[:, :, None] + transitions[None]
-        best = total.argmax(axis=1)
-        new = total[rows, best, np.arange(total.shape[2])[None]] + emissions[:, t]
-        active = (t < lengths)[:, None]
-        score = np.where(active, new, score)
-        back[t - 1] = np.where(active, best, np.arange(total.shape[2])[None])
-    paths = []
-    for i, n in enumerate(lengths):
-        tag = int(score[i].argmax())
-        path = [tag]
-        for t in range(n - 2, -1, -1):
-            tag = int(back[t, i, tag])
-            path.append(tag)
-        paths.append(path[::-1])
-    return paths
 
 
 class LacEngine:
