@@ -88,30 +88,78 @@ def _match(pred: list[tuple[str, set[str]]], gold: list[tuple[str, set[str]]]) -
     return pairs
 
 
-def score_document(graph: KnowledgeGraph, gold: Gold, entities: Score, relations: Score) -> None:
-    """Add one article's counts to the running ``entities`` and ``relations`` scores."""
+@dataclass
+class Comparison:
+    """One article's predictions against its gold: what matched, what was missed, what was spurious.
+
+    Items are ``(type, head, tail, evidence)`` for relations and ``(type, name)`` for entities.
+    """
+
+    entity_tp: list[tuple[str, str]] = field(default_factory=list)
+    entity_missed: list[tuple[str, str]] = field(default_factory=list)
+    entity_spurious: list[tuple[str, str]] = field(default_factory=list)
+    relation_tp: list[tuple[str, str, str, str]] = field(default_factory=list)
+    relation_missed: list[tuple[str, str, str, str]] = field(default_factory=list)
+    relation_spurious: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    def add_to(self, entities: Score, relations: Score) -> None:
+        """Add this article's counts to running scores."""
+        for score, tp, missed, spurious in ((entities, self.entity_tp, self.entity_missed, self.entity_spurious),
+                                            (relations, self.relation_tp, self.relation_missed,
+                                             self.relation_spurious)):
+            for item in tp:
+                score.add(item[0], tp=1, pred=1, gold=1)
+            for item in missed:
+                score.add(item[0], gold=1)
+            for item in spurious:
+                score.add(item[0], pred=1)
+
+
+def compare(graph: KnowledgeGraph, gold: Gold) -> Comparison:
+    """Match one article's graph against its gold annotations (rules of ``docs/EVAL.md``)."""
+    out = Comparison()
     preds = list(graph.entities.values())
     pred_items = [(e.type, _keys(e.name, e.aliases)) for e in preds]
     gold_items = [(g["type"], _keys(g["name"], g.get("aliases", []))) for g in gold.entities]
     pairs = _match(pred_items, gold_items)
-    for e in preds:
-        entities.add(e.type, pred=1)
-    for g in gold.entities:
-        entities.add(g["type"], gold=1)
-    for pi, _ in pairs:
-        entities.add(preds[pi].type, tp=1)
+    matched_p, matched_g = {p for p, _ in pairs}, {g for _, g in pairs}
+    out.entity_tp = [(preds[p].type, preds[p].name) for p, _ in pairs]
+    out.entity_missed = [(g["type"], g["name"]) for i, g in enumerate(gold.entities) if i not in matched_g]
+    out.entity_spurious = [(e.type, e.name) for i, e in enumerate(preds) if i not in matched_p]
 
     gold_keys = {g["name"]: _keys(g["name"], g.get("aliases", [])) for g in gold.entities}
-    pred_rels = [(r.type, graph.entities[r.source], graph.entities[r.target]) for r in graph.relations]
+    pred_rels = [(r.type, graph.entities[r.source], graph.entities[r.target], r.evidence) for r in graph.relations]
     used: set[int] = set()
     for r in gold.relations:
-        relations.add(r["type"], gold=1)
         hk = gold_keys.get(r["head"], _keys(r["head"], ()))
         tk = gold_keys.get(r["tail"], _keys(r["tail"], ()))
-        for i, (t, h, tl) in enumerate(pred_rels):
+        item = (r["type"], r["head"], r["tail"], r.get("evidence", ""))
+        for i, (t, h, tl, _) in enumerate(pred_rels):
             if i not in used and t == r["type"] and _keys(h.name, h.aliases) & hk and _keys(tl.name, tl.aliases) & tk:
                 used.add(i)
-                relations.add(t, tp=1)
+                out.relation_tp.append(item)
                 break
-    for t, _, _ in pred_rels:
-        relations.add(t, pred=1)
+        else:
+            out.relation_missed.append(item)
+    out.relation_spurious = [(t, h.name, tl.name, ev) for i, (t, h, tl, ev) in enumerate(pred_rels) if i not in used]
+    return out
+
+
+def score_document(graph: KnowledgeGraph, gold: Gold, entities: Score, relations: Score) -> Comparison:
+    """Add one article's counts to the running ``entities`` and ``relations`` scores."""
+    comparison = compare(graph, gold)
+    comparison.add_to(entities, relations)
+    return comparison
+
+
+def read_splits(folder: Path) -> dict[str, str]:
+    """``file -> split`` from a ``SPLITS.tsv`` (``file<TAB>split``, ``#`` comments) in ``folder``."""
+    path = folder / "SPLITS.tsv"
+    if not path.is_file():
+        return {}
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, split = line.partition("\t")
+            out[name.strip()] = split.strip()
+    return out

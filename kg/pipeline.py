@@ -8,33 +8,26 @@ graph that is merged into the result. A bad file is reported and skipped.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.extract.annotate import to_sentences
-from kg.extract.base import Candidate, Mention, Sentence
+from kg.extract.base import ArticleDoc
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import MentionFinder
-from kg.extract.relations import RelationFinder
-from kg.ingest import Failure, Source, discover, read_articles
+from kg.extract.stages import DEFAULT_STAGES, Context, Extractor
+from kg.ingest import Failure, Notice, Source, discover, read_articles
 from kg.model import Article, KnowledgeGraph
 from kg.nlp import Engine, get_engine
-from kg.resolve import Resolver
 from kg.schema import load_schema
-from kg.sentences import split_sentences
-
-#: sentences sent to the engine at once
-BATCH = 64
-_MEETING_VERBS = ("召开", "主持", "举行", "举办")
 
 
 @dataclass
 class BuildResult:
-    """What a run produced: the merged graph, the files that failed, and totals."""
+    """What a run produced: the merged graph, the files that failed, those kept with a warning, and totals."""
 
     graph: KnowledgeGraph = field(default_factory=KnowledgeGraph)
     failures: list[Failure] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
     articles: int = 0
     chars: int = 0
     seconds: float = 0.0
@@ -43,13 +36,12 @@ class BuildResult:
 class Pipeline:
     """Articles in, one knowledge graph out. ``nlp`` names the engine (see :mod:`kg.nlp`)."""
 
-    def __init__(self, nlp: str | Engine = "lac", schema_files: Iterable[str | Path] = ()) -> None:
+    def __init__(self, nlp: str | Engine = "lac", schema_files: Iterable[str | Path] = (),
+                 stages: Sequence[str] = DEFAULT_STAGES) -> None:
         self.schema = load_schema(schema_files)
         self.lexicon = Lexicon.from_schema(self.schema)
         self.engine = get_engine(nlp) if isinstance(nlp, str) else nlp
-        self.mentions = MentionFinder(self.lexicon)
-        self.relations = RelationFinder(self.schema, self.lexicon)
-        self.resolver = Resolver(self.lexicon)
+        self.extractor = Extractor(Context(self.schema, self.lexicon, self.engine), stages)
 
     def run(self, paths: Iterable[str | Path], *, progress: bool = False) -> BuildResult:
         """Build the graph of every article under ``paths``; failures are collected, not raised."""
@@ -58,7 +50,7 @@ class Pipeline:
         result = BuildResult(failures=list(failures))
         with _Progress(files, enabled=progress) as bar:
             for source in files:
-                for item in read_articles(source):
+                for item in read_articles(source, result.warnings.append):
                     if isinstance(item, Failure):
                         result.failures.append(item)
                         continue
@@ -75,47 +67,11 @@ class Pipeline:
 
     def extract(self, article: Article) -> KnowledgeGraph:
         """The graph of one article."""
-        sentences = list(self.annotate(article))
-        per_sentence = [self.mentions.find(s) for s in sentences]
-        mentions = [m for ms in per_sentence for m in ms]
-        own = self._own_event(article, per_sentence)
-        candidates: list[Candidate] = []
-        voice, prev_end = None, 0
-        for sent, ms in zip(sentences, per_sentence, strict=True):
-            if prev_end == 0 or "\n" in article.text[prev_end:sent.start]:
-                voice = self._paragraph_voice(sent)
-            prev_end = sent.end
-            candidates += self.relations.find(sent, ms, own, voice)
-        return self.resolver.resolve(article, mentions, candidates, own)
+        return self.extractor(article)
 
-    def annotate(self, article: Article) -> Iterator[Sentence]:
-        """The article's sentences, annotated by the engine in batches."""
-        spans = split_sentences(article.text)
-        for i in range(0, len(spans), BATCH):
-            chunk = spans[i:i + BATCH]
-            texts = [article.text[b:e] for b, e in chunk]
-            yield from to_sentences(texts, [b for b, _ in chunk], self.engine.annotate(texts))
-
-    @staticmethod
-    def _own_event(article: Article, per_sentence: list[list[Mention]]) -> Mention | None:
-        """The article's own meeting: named in the title, else the first one held or chaired, else the first."""
-        named = [m for ms in per_sentence for m in ms if m.type == "Event" and m.source != "generic"]
-        if not named:
-            return None
-        title_end = len(article.title)
-        in_title = [m for m in named if m.end <= title_end]
-        if in_title:
-            return in_title[0]
-        held = [m for m in named if article.text[max(0, m.start - 4):m.start].endswith(_MEETING_VERBS)]
-        return (held or named)[0]
-
-    def _paragraph_voice(self, first: Sentence) -> str | None:
-        """The meeting voice (强调/要求) a paragraph opens with; it carries over the paragraph."""
-        for opener in self.lexicon.meeting_voice:
-            if first.text.startswith(opener):
-                word = opener.removeprefix("会议").removeprefix("会上")
-                return word if word in ("强调", "要求") else None
-        return None
+    def analyse(self, article: Article) -> ArticleDoc:
+        """One article after every extraction stage: sentences, mentions, discourse, candidates, graph."""
+        return self.extractor.doc(article)
 
 
 class _Progress:

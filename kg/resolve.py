@@ -12,12 +12,23 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from kg.extract.base import Candidate, Mention
+from kg.extract.base import ArticleDoc, Candidate, Mention, Source
 from kg.extract.lexicon import Lexicon
-from kg.model import Article, DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
+from kg.extract.stages import Context, StageFn, stage
+from kg.model import DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
 from kg.normalize import normalize_name
 
 _PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
+
+
+@stage("resolve", requires=("mentions", "refers", "candidates"), assigns=("graph",))
+def resolve(ctx: Context) -> StageFn:
+    resolver = Resolver(ctx.lexicon)
+
+    def run(doc: ArticleDoc) -> None:
+        doc.graph = resolver.resolve(doc)
+
+    return run
 
 
 class Resolver:
@@ -26,9 +37,9 @@ class Resolver:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
 
-    def resolve(self, article: Article, mentions: list[Mention], candidates: list[Candidate],
-                own_event: Mention | None) -> KnowledgeGraph:
-        canon = self._canonical_names(mentions, own_event)
+    def resolve(self, doc: ArticleDoc) -> KnowledgeGraph:
+        article, mentions, candidates = doc.article, doc.all_mentions, doc.candidates
+        canon = self._canonical_names(mentions, doc.refers)
         graph = KnowledgeGraph()
         graph.documents[article.id] = DocumentInfo(article.id, article.title, article.source, article.sha256,
                                                    len(article.text))
@@ -82,11 +93,13 @@ class Resolver:
             if (e.type == "Position" and eid not in held) or (part_of_slogan and eid not in linked):
                 del graph.entities[eid]
 
-    def _canonical_names(self, mentions: list[Mention], own: Mention | None) -> dict[tuple[str, str], tuple[str, str]]:
-        """Map (type, normalised surface) to (type, canonical name) for every mention worth a node."""
+    def _canonical_names(self, mentions: list[Mention],
+                         refers: dict[Mention, Mention]) -> dict[tuple[str, str], tuple[str, str]]:
+        """Map (type, normalised surface) to (type, canonical name) for every mention worth a node;
+        a generic mention (会议, 该案) maps to what it refers to."""
         names: dict[str, dict[str, str]] = defaultdict(dict)  # type -> key -> display
         for m in mentions:
-            if m.source != "generic":
+            if m.source != Source.GENERIC:
                 names[m.type].setdefault(normalize_name(m.text), m.text)
         canon: dict[tuple[str, str], tuple[str, str]] = {}
         for type_, by_key in names.items():
@@ -94,11 +107,9 @@ class Resolver:
                 canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key))
         for abbr, full in self.lex.place_abbreviations.items():
             canon[("Location", normalize_name(abbr))] = ("Location", full)
-        if own is not None:
-            own_canon = canon.get((own.type, normalize_name(own.text)), (own.type, own.text))
-            for m in mentions:
-                if m.source == "generic" and m.type == "Event":
-                    canon[(m.type, normalize_name(m.text))] = own_canon
+        for m, target in refers.items():
+            canon[(m.type, normalize_name(m.text))] = canon.get((target.type, normalize_name(target.text)),
+                                                                (target.type, target.text))
         return canon
 
     def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str]) -> str:

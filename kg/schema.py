@@ -49,6 +49,8 @@ class RelationType:
     tail: tuple[str, ...]
     triggers: tuple[str, ...] = ()
     description: str = ""
+    #: the extraction rules (registered in :mod:`kg.extract.rules`) that find this relation
+    rules: tuple[str, ...] = ()
 
     def allows(self, head_type: str, tail_type: str) -> bool:
         """Whether a relation from ``head_type`` to ``tail_type`` is valid."""
@@ -110,6 +112,7 @@ def _build(raw: dict[str, Any], sources: tuple[str, ...]) -> Schema:
             tuple(spec.get("tail", ())),
             tuple(spec.get("triggers", ())),
             spec.get("description", ""),
+            tuple(spec.get("rules", ["trigger"] if spec.get("triggers") else [])),
         )
         unknown = [t for t in rel.head + rel.tail if t not in entity_types]
         if unknown:

@@ -1,4 +1,5 @@
-"""Turn an engine's batched ``Document`` into :class:`Sentence` objects with article offsets."""
+"""The ``annotate`` stage: split the article into sentences and turn the engine's batched
+``Document`` into :class:`Sentence` objects with article offsets."""
 
 from __future__ import annotations
 
@@ -6,7 +7,12 @@ from collections.abc import Sequence
 
 from hanlp_common.document import Document
 
-from kg.extract.base import Sentence
+from kg.extract.base import ArticleDoc, Sentence
+from kg.extract.stages import Context, StageFn, stage
+from kg.sentences import split_sentences
+
+#: sentences sent to the engine at once
+BATCH = 64
 
 
 def _align(text: str, tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -45,3 +51,21 @@ def to_sentences(texts: Sequence[str], starts: Sequence[int], doc: Document) -> 
             dep=list(doc["dep"][i]) if doc.get("dep") else [],
         ))
     return out
+
+
+@stage("annotate", assigns=("sentences",))
+def annotate(ctx: Context) -> StageFn:
+    """Sentences of the article, annotated by the context's engine in batches of :data:`BATCH`."""
+    engine = ctx.engine
+    if engine is None:
+        raise ValueError("the annotate stage needs an NLP engine")
+
+    def run(doc: ArticleDoc) -> None:
+        text = doc.article.text
+        spans = split_sentences(text)
+        for i in range(0, len(spans), BATCH):
+            chunk = spans[i:i + BATCH]
+            texts = [text[b:e] for b, e in chunk]
+            doc.sentences += to_sentences(texts, [b for b, _ in chunk], engine.annotate(texts))
+
+    return run

@@ -1,8 +1,14 @@
-"""Types shared by the extraction steps: annotated sentences, mentions and relation candidates."""
+"""Types shared by the extraction stages: annotated sentences, mentions, relation candidates and
+:class:`ArticleDoc`, the one object every stage reads and writes."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.model import Article, KnowledgeGraph
 
 
 @dataclass(slots=True)
@@ -32,19 +38,43 @@ class Sentence:
         return self.spans[begin][0], self.spans[end - 1][1]
 
 
+class Source(StrEnum):
+    """Which rule found a mention; ``GENERIC`` and ``OTHER`` are references, not names."""
+
+    NER = "ner"
+    LEXICON = "lexicon"
+    CASE = "case"
+    DATE = "date"
+    TITLE = "title"
+    SUFFIX = "suffix"
+    QUOTE = "quote"
+    LIST = "list"
+    #: a generic word (会议, 该案) that refers to something named elsewhere in the article
+    GENERIC = "generic"
+    #: a generic word that refers to something other than the article's own event (…的会议)
+    OTHER = "other"
+
+    @property
+    def named(self) -> bool:
+        return self not in (Source.GENERIC, Source.OTHER)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A typed span of the article text; ``source`` says which step found it."""
+    """A typed span of the article text; ``source`` says which rule found it."""
 
     start: int
     end: int
     text: str
     type: str
-    source: str = "ner"
+    source: Source = Source.NER
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end
 
+    def shifted(self, by: int) -> Mention:
+        """The same mention with offsets moved by ``by`` (sentence → article offsets)."""
+        return Mention(self.start + by, self.end + by, self.text, self.type, self.source)
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -56,3 +86,34 @@ class Candidate:
     sentence: Sentence
     confidence: float
     trigger: str = ""
+
+
+@dataclass
+class ArticleDoc:
+    """One article as it moves through the extraction stages; each stage fills the fields it assigns.
+
+    ``mentions[i]`` are the mentions of ``sentences[i]`` (article offsets); ``voices[i]`` is the
+    meeting voice (强调/要求) that sentence ``i`` inherits from its paragraph; ``refers`` maps a
+    generic mention (会议, 该案) to the named mention it refers to.
+    """
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[list[Mention]] = field(default_factory=list)
+    own_event: Mention | None = None
+    voices: list[str | None] = field(default_factory=list)
+    refers: dict[Mention, Mention] = field(default_factory=dict)
+    candidates: list[Candidate] = field(default_factory=list)
+    graph: KnowledgeGraph | None = None
+
+    @property
+    def all_mentions(self) -> list[Mention]:
+        return [m for ms in self.mentions for m in ms]
+
+    def paragraph_starts(self) -> list[bool]:
+        """Whether each sentence opens a paragraph (a newline since the previous sentence)."""
+        text, out, prev = self.article.text, [], 0
+        for s in self.sentences:
+            out.append(prev == 0 or "\n" in text[prev:s.start])
+            prev = s.end
+        return out

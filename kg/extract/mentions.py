@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from kg.extract.base import Mention, Sentence
+from kg.extract.base import ArticleDoc, Mention, Sentence
+from kg.extract.base import Source as S
 from kg.extract.lexicon import Lexicon
+from kg.extract.stages import Context, StageFn, stage
 
 _QUOTED = re.compile(r"“[^“”\n]{1,40}”")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -19,13 +21,27 @@ _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
 _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j", "NN", "NR", "NT"})
 #: priority of a mention's source when two candidates of equal length overlap
-_PRIORITY = {"lexicon": 4, "case": 4, "date": 4, "title": 3, "suffix": 3, "quote": 3, "ner": 2, "generic": 1,
-             "other": 1}
+_PRIORITY = {S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.LIST: 3, S.NER: 2,
+             S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
 
 
+@stage("mentions", requires=("sentences",), assigns=("mentions",))
+def mentions(ctx: Context) -> StageFn:
+    """Mentions of every sentence (article offsets)."""
+    finder = MentionFinder(ctx.lexicon)
+
+    def run(doc: ArticleDoc) -> None:
+        doc.mentions = [finder.find(s) for s in doc.sentences]
+
+    return run
+
+
 class MentionFinder:
-    """Finds typed mentions in annotated sentences using the schema's lexicon."""
+    """Finds typed mentions in annotated sentences using the schema's lexicon.
+
+    Candidates are :class:`Mention` objects in sentence offsets until :meth:`find` shifts them.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
@@ -39,14 +55,13 @@ class MentionFinder:
         cands = list(atoms)
         cands += self._suffix_names(sent, ends, atoms)
         cands += self._quoted(text)
-        kept = self._resolve_overlaps(cands)
-        return [Mention(b + base, e + base, t, ty, src) for b, e, t, ty, src in kept]
+        return [m.shifted(base) for m in self._resolve_overlaps(cands)]
 
     # -- candidates (sentence offsets) -------------------------------------------------
-    def _atoms(self, sent: Sentence, starts: dict[int, int], ends: dict[int, int]) -> list[tuple]:
+    def _atoms(self, sent: Sentence, starts: dict[int, int], ends: dict[int, int]) -> list[Mention]:
         """NER spans, gazetteer hits, cases and dates: the units a suffix name may contain."""
         text, base, lex = sent.text, sent.start, self.lex
-        out: list[tuple] = []
+        out: list[Mention] = []
         for _, label, b, e in sent.ner:
             type_ = lex.ner_map.get(label)
             if type_ is None or b >= len(sent.spans) or e > len(sent.spans):
@@ -55,34 +70,35 @@ class MentionFinder:
             out.extend(self._clean_ner(text, cb, ce, type_))
         for b, e, type_ in lex.gazetteer.parse_longest(text):
             if b in starts or e in ends or type_ == "Position":
-                out.append((b, e, text[b:e], type_, "lexicon"))
+                out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):
-            out.append((m.start(), m.end(), m.group(), "Case", "case"))
+            out.append(Mention(m.start(), m.end(), m.group(), "Case", S.CASE))
         for m in lex.date_re.finditer(text):
-            out.append((m.start(), m.end(), m.group(), "Date", "date"))
+            out.append(Mention(m.start(), m.end(), m.group(), "Date", S.DATE))
         for m in lex.event_re.finditer(text):
-            out.append((m.start(), m.end(), m.group(), "Event", "lexicon"))
+            out.append(Mention(m.start(), m.end(), m.group(), "Event", S.LEXICON))
         for i, ch in enumerate(text):
             if ch in lex.place_abbreviations and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:
-                out.append((i, i + 1, ch, "Location", "lexicon"))
+                out.append(Mention(i, i + 1, ch, "Location", S.LEXICON))
         out += self._titled_persons(text, out)
-        return [a for a in out if a[2] not in lex.not_names]
+        return [a for a in out if a.text not in lex.not_names]
 
-    def _titled_persons(self, text: str, atoms: list[tuple]) -> list[tuple]:
+    def _titled_persons(self, text: str, atoms: list[Mention]) -> list[Mention]:
         """Names next to a title: 署长于广洲、… and 袁宝成市长 (surname + one or two characters)."""
         lex, out = self.lex, []
-        for b, e, _, type_, _ in atoms:
-            if type_ != "Position":
+        for a in atoms:
+            if a.type != "Position":
                 continue
+            b, e = a.start, a.end
             for n in (3, 2):  # after the title
                 name = text[e:e + n]
                 if self._is_name(name) and text[e + n:].startswith(lex.name_followers):
-                    out.append((e, e + n, name, "Person", "title"))
+                    out.append(Mention(e, e + n, name, "Person", S.TITLE))
                     break
             for n in (3, 2):  # before the title
                 name = text[max(0, b - n):b]
                 if len(name) == n and self._is_name(name) and (b - n == 0 or text[b - n - 1] in "、，,。；：（( "):
-                    out.append((b - n, b, name, "Person", "title"))
+                    out.append(Mention(b - n, b, name, "Person", S.TITLE))
                     break
         return out
 
@@ -90,7 +106,7 @@ class MentionFinder:
         return bool(_CJK_NAME.match(name)) and (name[:1] in self.lex.surnames or name[:2] in self.lex.surnames) \
             and not any(w in name for w in self.lex.breakers if len(w) > 1)
 
-    def _clean_ner(self, text: str, b: int, e: int, type_: str) -> list[tuple]:
+    def _clean_ner(self, text: str, b: int, e: int, type_: str) -> list[Mention]:
         """An NER span, without honorifics or titles glued to a name; dates must look like dates."""
         span = text[b:e]
         if type_ == "Person":
@@ -98,20 +114,21 @@ class MentionFinder:
                 if span.endswith(word) and len(span) > len(word) + 1:
                     span, e = span[: -len(word)], e - len(word)
                     break
-            return [(b, e, span, type_, "ner")] if _CJK_NAME.match(span) else []
+            return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) else []
         if type_ == "Date" and not _HAS_DIGIT.search(span):
             return []
         if type_ == "Location" and len(span) == 1:
             return []
-        return [(b, e, span, type_, "ner")]
+        return [Mention(b, e, span, type_, S.NER)]
 
-    def _suffix_names(self, sent: Sentence, ends: dict[int, int], atoms: list[tuple]) -> list[tuple]:
+    def _suffix_names(self, sent: Sentence, ends: dict[int, int], atoms: list[Mention]) -> list[Mention]:
         """Names ending in a type suffix (…会议, …领导小组, …主题教育), extended left over name-like units."""
         text, lex = sent.text, self.lex
-        atom_end = {}
+        atom_end: dict[int, Mention] = {}
         for a in atoms:
-            if a[1] - a[0] > atom_end.get(a[1], (0, 0))[1] - atom_end.get(a[1], (0, 0))[0]:
-                atom_end[a[1]] = a
+            held = atom_end.get(a.end)
+            if held is None or a.end - a.start > held.end - held.start:
+                atom_end[a.end] = a
         out = []
         for type_, suffixes in lex.suffixes.items():
             for suffix in suffixes:
@@ -125,24 +142,24 @@ class MentionFinder:
                     name = text[b:e]
                     if lex.is_generic(type_, name) or len(name) < 2:
                         other = type_ == "Event" and text[b - 1:b] == "的"
-                        out.append((b, e, name, type_, "other" if other else "generic"))
+                        out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                         continue
-                    out.append((b, e, name, type_, "suffix"))
+                    out.append(Mention(b, e, name, type_, S.SUFFIX))
         for type_, suffixes in lex.quoted_suffixes.items():
             for m in _QUOTED.finditer(text):
                 rest = text[m.end():]
                 word = next((s for s in suffixes if rest.startswith(s)), None)
                 if word:
-                    out.append((m.start(), m.end() + len(word), m.group() + word, type_, "quote"))
+                    out.append(Mention(m.start(), m.end() + len(word), m.group() + word, type_, S.QUOTE))
         return out
 
     @staticmethod
-    def _places_only(text: str, b: int, e: int, atoms: list[tuple]) -> bool:
+    def _places_only(text: str, b: int, e: int, atoms: list[Mention]) -> bool:
         """Whether ``text[b:e]`` is made of places and bodies only (东莞市 | 黄埔)."""
         pos = b
-        for ab, ae, _, type_, _ in sorted(atoms):
-            if ab == pos and ae <= e and type_ in ("Location", "Organization"):
-                pos = ae
+        for a in sorted(atoms, key=lambda a: (a.start, a.end)):
+            if a.start == pos and a.end <= e and a.type in ("Location", "Organization"):
+                pos = a.end
         return pos == e
 
     @staticmethod
@@ -151,7 +168,8 @@ class MentionFinder:
             return True
         return sent.pos[tok] in _NOUN_POS or sent.pos[tok].startswith("n")
 
-    def _extend_left(self, sent: Sentence, b: int, ends: dict[int, int], atom_end: dict, type_: str) -> int:
+    def _extend_left(self, sent: Sentence, b: int, ends: dict[int, int], atom_end: dict[int, Mention],
+                     type_: str) -> int:
         """Walk left from ``b`` over tokens and atoms that can be part of a name."""
         text, lex, base = sent.text, self.lex, sent.start
         start, after_atom = b, False
@@ -164,11 +182,11 @@ class MentionFinder:
                 continue
             atom = atom_end.get(b)
             if atom is not None:
-                if atom[3] in ("Person", "Position", "Date", "Case"):
+                if atom.type in ("Person", "Position", "Date", "Case"):
                     break
-                if atom[3] == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]):
+                if atom.type == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]):
                     break
-                b, after_atom = atom[0], True
+                b, after_atom = atom.start, True
                 continue
             tok = ends.get(b)
             if tok is None:
@@ -187,20 +205,21 @@ class MentionFinder:
             b = sent.spans[tok][0] - base
         return b if start - b <= _MAX_NAME else start
 
-    def _quoted(self, text: str) -> list[tuple]:
+    def _quoted(self, text: str) -> list[Mention]:
         """Quoted short phrases: named concepts and slogans (“四个意识”)."""
-        return [(m.start(), m.end(), m.group(), "Concept", "quote")
+        return [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE)
                 for m in _QUOTED.finditer(text) if len(m.group()) <= self.lex.quoted_max + 2]
 
     @staticmethod
-    def _resolve_overlaps(cands: list[tuple]) -> list[tuple]:
-        cands.sort(key=lambda c: (c[3] != "Position" or c[4] != "lexicon", -(c[1] - c[0]),
-                                  -_PRIORITY.get(c[4], 0), c[0]))
-        taken: list[tuple] = []
+    def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
+        """Keep non-overlapping candidates: lexicon titles first, then the longest, then by source priority."""
+        cands.sort(key=lambda c: (c.type != "Position" or c.source != S.LEXICON, -(c.end - c.start),
+                                  -_PRIORITY.get(c.source, 0), c.start))
+        taken: list[Mention] = []
         for c in cands:
-            if all(c[1] <= t[0] or t[1] <= c[0] for t in taken):
+            if all(c.end <= t.start or t.end <= c.start for t in taken):
                 taken.append(c)
-        taken.sort()
+        taken.sort(key=lambda c: (c.start, c.end, c.text, c.type, c.source))
         return taken
 
 

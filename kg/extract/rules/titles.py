@@ -1,0 +1,70 @@
+"""The ``title`` rule: titles written next to a person give HOLDS_POSITION, and an organisation
+written before the title gives MEMBER_OF.
+
+* 海关总署党委书记、署长倪岳峰 → HOLDS_POSITION(倪岳峰, 党委书记), (倪岳峰, 署长),
+  MEMBER_OF(倪岳峰, 海关总署);
+* 副部长张三、李四 → every listed person holds the chain of titles;
+* 袁宝成市长 → HOLDS_POSITION(袁宝成, 市长).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.base import ArticleDoc, Candidate, Mention
+from kg.extract.rules import RuleContext, rule
+
+#: what may join persons that share a chain of titles
+LIST_JOINERS = ("、", "和", "及")
+
+
+@rule("title")
+def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    sent = doc.sentences[i]
+    ms = sorted(doc.mentions[i], key=lambda m: m.start)
+    text, base = sent.text, sent.start
+    holds, member = "HOLDS_POSITION" in rc.relations, "MEMBER_OF" in rc.relations
+    for k, m in enumerate(ms):
+        if m.type != "Person":
+            continue
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if holds and nxt and nxt.type == "Position" and nxt.start == m.end:
+            yield Candidate(m, "HOLDS_POSITION", nxt, sent, 0.95, "")
+        if k > 0 and ms[k - 1].type == "Person" and text[ms[k - 1].end - base:m.start - base] in LIST_JOINERS:
+            continue  # a later person in a list: its chain was handled with the first
+        chain, orgs = position_chain(text, base, ms, k)
+        persons = [m]
+        j = k + 1
+        while chain and j < len(ms) and ms[j].type == "Person" and \
+                text[persons[-1].end - base:ms[j].start - base] in LIST_JOINERS:
+            persons.append(ms[j])
+            j += 1
+        for p in persons:
+            if holds:
+                for pos in chain:
+                    yield Candidate(p, "HOLDS_POSITION", pos, sent, 0.9, "")
+            if member:
+                for org in orgs:
+                    yield Candidate(p, "MEMBER_OF", org, sent, 0.85, "")
+
+
+def position_chain(text: str, base: int, ms: list[Mention], i: int) -> tuple[list[Mention], list[Mention]]:
+    """Titles written right before person ``ms[i]`` ([Org]Pos、[Org]Pos Person) and the named
+    organisations standing right before those titles."""
+    chain: list[Mention] = []
+    orgs: list[Mention] = []
+    end = ms[i].start
+    k = i - 1
+    while k >= 0:
+        m = ms[k]
+        gap = text[m.end - base:end - base]
+        if m.type == "Position" and (gap == "" or (gap == "、" and chain)):
+            chain.append(m)
+        elif m.type == "Organization" and gap == "" and chain:
+            if m.source.named:
+                orgs.append(m)
+        else:
+            break
+        end = m.start
+        k -= 1
+    return chain, orgs

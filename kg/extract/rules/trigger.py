@@ -1,0 +1,144 @@
+"""The ``trigger`` rule: a trigger word of a relation (召开, 主持, 出席, 讲话, 表彰 …) links the
+subject on its left to the object on its right, inside one clause, by the types the schema allows.
+
+The head is the nearest mention on the left whose type the relation allows (with its coordinated
+list: 胡伟、王令浚…出席; or every name of an attendee list before a final 出席/参加); the tail is
+the nearest allowed mention on the right, or the article's own event when the text refers to it
+(出席并讲话, 会议).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.base import ArticleDoc, Candidate, Mention, Sentence, Source
+from kg.extract.lexicon import Lexicon
+from kg.extract.rules import RuleContext, rule
+from kg.schema import RelationType
+
+CLAUSE_BREAK = "，,；;：:。！？!?"
+#: what joins the items of a coordinated list of subjects or objects
+COORDINATORS = ("、", "和", "及", "与")
+#: mention types that are never the subject of a trigger
+_NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
+
+
+@rule("trigger")
+def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    sent, lex = doc.sentences[i], rc.lexicon
+    ms = sorted(doc.mentions[i], key=lambda m: m.start)
+    text, base = sent.text, sent.start
+    tok_starts = {b - base for b, _ in sent.spans}
+    hits = [h for h in lex.triggers.parse_longest(text) if h[0] in tok_starts]
+    trigger_starts = [h[0] for h in hits]
+    for b, e, rel_names in hits:
+        word = text[b:e]
+        for name in rel_names:
+            rel = rc.relations.get(name)
+            if rel is None:
+                continue
+            heads = _heads(lex, text, base, ms, b, rel, trigger_starts)
+            if not heads:
+                continue
+            tails = _tails(lex, sent, ms, b, e, rel, doc.own_event, heads[0])
+            for head in heads:
+                for tail, conf in tails:
+                    if head is not tail and rel.allows(head.type, tail.type):
+                        yield Candidate(head, name, tail, sent, conf, word)
+
+
+def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: RelationType,
+           trigger_starts: list[int]) -> list[Mention]:
+    """The subject left of the trigger in its clause (with its coordinated list), if ``rel`` allows it.
+
+    The nearest person, organization or event is the subject; titles and dates are skipped.
+    Another trigger in between ends the search unless joined by 并 (出席并讲话).
+    """
+    left = [m for m in ms if m.end - base <= b]
+    listed = _attendee_list(text, base, left, b, rel)
+    if len(listed) > 1:
+        return listed
+    for idx in range(len(left) - 1, -1, -1):
+        m = left[idx]
+        between = text[m.end - base:b]
+        if any(ch in between for ch in CLAUSE_BREAK):
+            return []
+        if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between):
+            return []
+        skip = m.type in _NOT_SUBJECTS or not m.source.named
+        if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
+            continue  # titles, dates, places: not the subject
+        if m.type in rel.tail and m.type not in rel.head:
+            if text[m.end - base:m.end - base + 1] in ("上", "中"):
+                continue  # 在…会议上: where, not who
+            return []  # the object comes first: 推进会12日在京召开
+        if m.type not in rel.head:
+            return []
+        heads = [m]
+        k = idx - 1
+        while k >= 0:
+            prev = left[k]
+            gap = text[prev.end - base:heads[-1].start - base]
+            if prev.type == m.type and gap in COORDINATORS:
+                heads.append(prev)
+            elif not (prev.type in ("Position", "Organization") and gap in ("", "、")):
+                break
+            k -= 1
+        return heads
+    return listed
+
+
+def _joined(lex: Lexicon, between: str) -> bool:
+    """Whether text between a subject and a trigger is only other triggers joined by 并."""
+    rest = between
+    for b, e, _ in sorted(lex.triggers.parse_longest(between), reverse=True):
+        rest = rest[:b] + rest[e:]
+    for word in lex.generic.get("Event", ()):
+        rest = rest.replace(word, "")
+    return rest.endswith("并") and len(rest) <= 3
+
+
+def _attendee_list(text: str, base: int, left: list[Mention], b: int, rel: RelationType) -> list[Mention]:
+    """Who attended, listed before a sentence-final 参加/出席: every organization and person in the list."""
+    if rel.name != "ATTENDED" or any(ch in text[b:] for ch in "，,；;") or len(text) - b > 8:
+        return []
+    if not any(ch in text[:b] for ch in "，,、"):
+        return []
+    before_position = {p.start for p in left if p.type == "Position"}
+    return [m for m in left if m.type in rel.head and m.source.named
+            and not (m.type == "Organization" and m.end in before_position)]
+
+
+def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel: RelationType,
+           own: Mention | None, head: Mention) -> list[tuple[Mention, float]]:
+    """The objects right of the trigger (a coordinated list), or the own event it refers to."""
+    text, base = sent.text, sent.start
+    if "Event" in rel.tail and "Event" not in rel.head:  # X在会上讲话: the event between subject and verb
+        between = [m for m in ms if head.end <= m.start and m.end - base <= b and m.type == "Event"]
+        if between:
+            return [(between[-1], 0.85)]
+    if any(text[:b].endswith(w) for w in lex.speech_noun_markers):
+        return []  # 重要讲话, 的讲话: a noun, not the act
+    right: list[tuple[Mention, float]] = []
+    for m in ms:
+        if m.start - base < e:
+            continue
+        gap = text[e:m.start - base]
+        if any(ch in gap for ch in CLAUSE_BREAK) and not right:
+            break
+        if right and text[right[-1][0].end - base:m.start - base] not in COORDINATORS:
+            break
+        if m.source == Source.OTHER:
+            break  # a meeting other than the article's, never named: no relation
+        if m.type in rel.tail:
+            right.append((m, 0.8))
+        elif right or m.source.named:
+            break  # the object is the first thing named after the trigger
+    if right:
+        return right
+    rest = text[e:e + 2]
+    other_meeting = any(m.source == Source.OTHER for m in ms)
+    if own is not None and "Event" in rel.tail and not other_meeting and \
+            (rest[:1] in ("并", "", "，", ",", "。", "中", "时") or rest == "会议"):
+        return [(own, 0.6)]
+    return []
