@@ -24,6 +24,8 @@ _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j
 _PRIORITY = {S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.LIST: 3, S.NER: 2,
              S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
+#: function words that never stand inside a person's name after its surname (全会|由 is no name)
+_FUNCTION_CHARS = frozenset("由在和与及并等的了是为对把被将从向于以就经")
 
 
 @stage("mentions", requires=("sentences",), assigns=("mentions",))
@@ -104,7 +106,8 @@ class MentionFinder:
 
     def _is_name(self, name: str) -> bool:
         return bool(_CJK_NAME.match(name)) and (name[:1] in self.lex.surnames or name[:2] in self.lex.surnames) \
-            and not any(w in name for w in self.lex.breakers if len(w) > 1)
+            and not any(w in name for w in self.lex.breakers if len(w) > 1) \
+            and not any(ch in _FUNCTION_CHARS for ch in name[1:])
 
     def _clean_ner(self, text: str, b: int, e: int, type_: str) -> list[Mention]:
         """An NER span, without honorifics or titles glued to a name; dates must look like dates."""
@@ -136,7 +139,7 @@ class MentionFinder:
                     e = m.end()
                     if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])):
                         continue
-                    b = self._extend_left(sent, m.start(), ends, atom_end, type_)
+                    b = self._extend_left(sent, self._token_start(sent, m.start(), ends[e]), ends, atom_end, type_)
                     if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
                         b = m.start()
                     name = text[b:e]
@@ -152,6 +155,17 @@ class MentionFinder:
                 if word:
                     out.append(Mention(m.start(), m.end() + len(word), m.group() + word, type_, S.QUOTE))
         return out
+
+    def _token_start(self, sent: Sentence, b: int, tok: int) -> int:
+        """Where the name ending in token ``tok`` starts at the latest: a suffix of two or more
+        characters inside a token (签字|仪式 in 签字仪式) takes the whole token, unless the token opens
+        with a breaking word; a one-character suffix inside a token is part of a word (干|部)."""
+        start = sent.spans[tok][0] - sent.start
+        head = sent.text[start:b]
+        if start >= b or len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 or \
+                any(head.startswith(w) for w in self.lex.breakers):
+            return b
+        return start
 
     @staticmethod
     def _places_only(text: str, b: int, e: int, atoms: list[Mention]) -> bool:
