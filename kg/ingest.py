@@ -7,16 +7,22 @@ navigation, headers, footers and asides), plain ``.txt``/``.md``, and ``.jsonl``
 BOM, and GB18030/GBK. An article's ``text`` is its title and then one paragraph per line, so
 every offset the pipeline reports points into it. Anything that cannot be read becomes a
 :class:`Failure` with a one-line reason; the rest of the batch goes on.
+
+A file whose text decodes apart from a few bytes (a crawl cut mid-character, stray bytes) is kept:
+the bad bytes become U+FFFD and the caller gets a :class:`Notice` naming the file and the count.
+"A few" is at most :data:`REPLACED_MIN` bytes plus :data:`REPLACED_PER_KB` per full KB of the
+file, and never more than :data:`REPLACED_MAX`; a file with more is rejected as undecodable.
 """
 
 from __future__ import annotations
 
 import codecs
 import json
+import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -27,14 +33,28 @@ SUPPORTED = (".txt", ".md", ".html", ".htm", ".jsonl")
 
 
 @dataclass(frozen=True)
-class Failure:
-    """An input that was skipped, and why (one line, for the user)."""
+class Problem:
+    """Something about an input the user must hear of (one line)."""
 
     source: str
     reason: str
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+class Failure(Problem):
+    """An input that was skipped, and why."""
+
+
+class Notice(Problem):
+    """An input that was kept, but not quite as written (e.g. undecodable bytes replaced)."""
+
+
+#: receives the :class:`Notice` of each kept-but-repaired input
+Notify = Callable[[Notice], None]
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -106,10 +126,43 @@ def discover(paths: Iterable[str | Path]) -> tuple[list[Source], list[Failure]]:
 
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 _SAMPLE = 1 << 16
+#: a kept file may have REPLACED_MIN undecodable bytes plus REPLACED_PER_KB per full KB, at most REPLACED_MAX
+REPLACED_MIN, REPLACED_PER_KB, REPLACED_MAX = 4, 4, 256
+# Undecodable bytes are first decoded to lone surrogates (one per byte; no decoder yields them), then
+# counted and replaced: each run by one U+FFFD.
+_MARK = "kg.ingest.mark"
+_MARKED = re.compile("[\udc00-\udcff]+")
+
+
+def _mark(exc: UnicodeError) -> tuple[str, int]:
+    """Mark the undecodable bytes; a stray byte inside a multibyte character keeps the character."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    data, start = exc.object, exc.start
+    if not exc.encoding.startswith("utf-16"):
+        for width in (2, 3, 4):
+            piece = data[start : start + 1] + data[start + 2 : start + 1 + width]
+            try:
+                char = piece.decode(exc.encoding)
+            except UnicodeDecodeError:
+                continue
+            if len(piece) == width and len(char) == 1:
+                return char + chr(0xDC00 + data[start + 1]), start + 1 + width
+    return "".join(chr(0xDC00 + b) for b in data[start : exc.end]), exc.end
+
+
+codecs.register_error(_MARK, _mark)
 
 
 class _InputError(ValueError):
     """The reason an input cannot be used; becomes a :class:`Failure`."""
+
+
+@dataclass(frozen=True)
+class _Decoded:
+    text: str
+    encoding: str
+    replaced: int = 0  # undecodable bytes, now U+FFFD
 
 
 def _plausible(text: str) -> bool:
@@ -119,27 +172,65 @@ def _plausible(text: str) -> bool:
     return odd <= len(sample) // 100
 
 
-def _decode(data: bytes) -> str:
-    """Decode ``data`` as UTF-8 (BOM optional), UTF-16 with BOM, or GB18030; raise ``_InputError``."""
+def _mostly_gb2312(text: str) -> bool:
+    """Whether nearly all non-ASCII characters are GB2312's (what Chinese text is made of, unlike the
+    rarer GBK characters that bytes of other encodings decode to)."""
+    sample = [c for c in text[:_SAMPLE] if c > "\x7f" and c != "\ufffd"]
+    common = sum(1 for c in sample if c.encode("gb2312", "ignore"))
+    return common >= len(sample) * 0.9
+
+
+def _lenient(data: bytes, codec: str, name: str) -> _Decoded | None:
+    """``data`` decoded with its undecodable bytes replaced, if they are few enough (see the module doc)."""
+    text = data.decode(codec, _MARK)
+    replaced = sum(map(len, _MARKED.findall(text)))
+    if replaced > min(REPLACED_MAX, REPLACED_MIN + REPLACED_PER_KB * (len(data) // 1024)):
+        return None
+    return _Decoded(_MARKED.sub("\ufffd", text), name, replaced)
+
+
+def _decode(data: bytes) -> _Decoded:
+    """Decode ``data`` as UTF-8 (BOM optional), UTF-16 with BOM, or GB18030, strictly if it can be,
+    else with a few bytes replaced; raise ``_InputError``."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return _Decoded(data.decode("utf-16"), "UTF-16")
         except UnicodeDecodeError as exc:
+            if kept := _lenient(data, "utf-16", "UTF-16"):
+                return kept
             raise _InputError("not valid UTF-16 text") from exc
     head = data[:_SAMPLE]
     if b"\x00" in head or len(_CONTROL.findall(head)) > len(head) // 100:
         raise _InputError("binary file, not text")
     try:
-        return data.decode("utf-8-sig")
+        return _Decoded(data.decode("utf-8-sig"), "UTF-8")
     except UnicodeDecodeError:
         pass
     try:
         text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        raise _InputError("not UTF-8 or GB18030 text") from exc
-    if not _plausible(text):
+        if _plausible(text):
+            return _Decoded(text, "GB18030")
+    except UnicodeDecodeError:
+        pass
+    # Nearly UTF-8 wins a tie: real GB18030 Chinese text is never valid UTF-8 apart from a few bytes.
+    gb18030 = _lenient(data, "gb18030", "GB18030")
+    kept = [d for d in (_lenient(data, "utf-8-sig", "UTF-8"), gb18030 if gb18030 and _mostly_gb2312(gb18030.text)
+                        else None) if d is not None and _plausible(d.text)]
+    if not kept:
         raise _InputError("not UTF-8 or GB18030 text")
-    return text
+    return min(kept, key=lambda d: d.replaced)
+
+
+def _notice(source: str, decoded: _Decoded, notify: Notify | None, line: str = "") -> None:
+    """Tell ``notify`` (else the log) that ``source`` was kept with bytes replaced."""
+    if decoded.replaced:
+        n = decoded.replaced
+        notice = Notice(source, f"{line}kept, but {n} undecodable byte{'s' * (n > 1)} replaced by U+FFFD "
+                                f"(read as {decoded.encoding})")
+        if notify:
+            notify(notice)
+        else:
+            _log.warning("%s", notice)
 
 
 # -- cleaning ------------------------------------------------------------------------------------
@@ -247,6 +338,7 @@ class _HTMLText(HTMLParser):
 
 
 def _parse_html(text: str) -> _HTMLText:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # every line break wraps alike (see _CJK_WRAP)
     parser = _HTMLText()
     for i in range(0, len(text), _SAMPLE):  # fed in pieces: the parser stays linear on huge pages
         parser.feed(text[i : i + _SAMPLE])
@@ -296,7 +388,7 @@ def _html_article(doc_id: str, text: str, source: str) -> Article:
     return _article(doc_id, page.h1 or page.title, page.body(), source)
 
 
-def _jsonl_articles(path: Path, stem: str) -> Iterator[Article | Failure]:
+def _jsonl_articles(path: Path, stem: str, notify: Notify | None) -> Iterator[Article | Failure]:
     """One article per line of a ``.jsonl`` file; a bad line is a failure and the rest go on."""
     empty = True
     with path.open("rb") as lines:
@@ -305,14 +397,17 @@ def _jsonl_articles(path: Path, stem: str) -> Iterator[Article | Failure]:
                 if not raw.strip():
                     continue
                 empty = False
-                record = json.loads(_decode(raw))
+                decoded = _decode(raw)
+                record = json.loads(decoded.text)
                 if not isinstance(record, dict):
                     raise _InputError("not a JSON object")
                 text, title = record.get("text"), record.get("title") or ""
                 if not isinstance(text, str) or not isinstance(title, str):
                     raise _InputError('"text" (and "title", if given) must be strings')
                 doc_id = str(record.get("id") or f"{stem}#{number}")
-                yield _article(doc_id, _inline(title), _paragraphs(text), f"{path}:{number}")
+                item = _article(doc_id, _inline(title), _paragraphs(text), f"{path}:{number}")
+                _notice(str(path), decoded, notify, f"line {number}: ")
+                yield item
             except json.JSONDecodeError as exc:
                 yield Failure(str(path), f"line {number}: invalid JSON: {exc.msg} (column {exc.colno})")
             except _InputError as exc:
@@ -321,8 +416,10 @@ def _jsonl_articles(path: Path, stem: str) -> Iterator[Article | Failure]:
         yield Failure(str(path), "empty file")
 
 
-def read_articles(source: Source | Path) -> Iterator[Article | Failure]:
-    """The articles in one input file (several for ``.jsonl``), or failures saying why not."""
+def read_articles(source: Source | Path, notify: Notify | None = None) -> Iterator[Article | Failure]:
+    """The articles in one input file (several for ``.jsonl``), or failures saying why not.
+
+    A kept article whose bytes were not all decodable is told to ``notify`` (by default, logged)."""
     if isinstance(source, Path):
         source = Source(source, source.stem)
     path, name = source.path, str(source.path)
@@ -333,16 +430,18 @@ def read_articles(source: Source | Path) -> Iterator[Article | Failure]:
     suffix = path.suffix.lower()
     try:
         if suffix == ".jsonl":
-            yield from _jsonl_articles(path, source.id)
+            yield from _jsonl_articles(path, source.id, notify)
             return
         data = path.read_bytes()
         if not data.strip():
             raise _InputError("empty file")
-        text = _decode(data)
+        decoded = _decode(data)
         if suffix in (".html", ".htm"):
-            yield _html_article(source.id, text, name)
+            item = _html_article(source.id, decoded.text, name)
         else:
-            yield _text_article(source.id, text, name, markdown=suffix == ".md")
+            item = _text_article(source.id, decoded.text, name, markdown=suffix == ".md")
+        _notice(name, decoded, notify)
+        yield item
     except OSError as exc:
         yield Failure(name, f"cannot read: {exc.strerror or exc}")
     except _InputError as exc:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import Failure, Source, discover, read_articles
+from kg.ingest import REPLACED_MAX, REPLACED_MIN, REPLACED_PER_KB, Failure, Notice, Source, discover, read_articles
 from kg.model import Article
 from kg.sentences import split_sentences
 
@@ -87,6 +87,116 @@ def test_gb18030_only_characters_are_decoded(tmp_path):
     text = "标题\n𠀋𡈽是GB18030四字节字符，镕基也能读。"
     path.write_bytes(text.encode("gb18030"))
     assert article(path).text == text
+
+
+# -- text that decodes apart from a few bytes ---------------------------------------------------
+
+
+def kept(path: Path) -> tuple[Article, list[Notice]]:
+    """The one article read from ``path``, and the notices it gave."""
+    notices: list[Notice] = []
+    items = list(read_articles(path, notices.append))
+    assert len(items) == 1 and isinstance(items[0], Article), items
+    return items[0], notices
+
+
+def replaced(notices: list[Notice], path: Path, count: int, encoding: str) -> None:
+    """``notices`` is the one notice that ``count`` bytes of ``path`` were replaced."""
+    assert [(n.source, n.reason) for n in notices] == [
+        (str(path), f"kept, but {count} undecodable byte{'s' * (count > 1)} replaced by U+FFFD (read as {encoding})")
+    ]
+
+
+@pytest.mark.parametrize(("encoding", "cut"), [("utf-8", 1), ("utf-8", 2), ("gb18030", 1)],
+                         ids=["utf-8-1-of-3", "utf-8-2-of-3", "gb18030-1-of-2"])
+def test_a_crawl_cut_mid_character_keeps_the_article(tmp_path, encoding, cut):
+    path = tmp_path / "cut.txt"
+    seed = SEED.read_text(encoding="utf-8").rstrip()
+    path.write_bytes(f"{seed}\n海关总署召开会议结".encode(encoding) + "束".encode(encoding)[:cut])
+    art, notices = kept(path)
+    assert art.title == SEED_TITLE and CASE_PARAGRAPH in art.text
+    assert art.text.endswith("\n海关总署召开会议结\ufffd")
+    replaced(notices, path, cut, encoding.upper())
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_stray_bytes_in_the_middle_are_replaced_and_the_rest_is_exact(tmp_path, encoding):
+    def enc(text: str) -> bytes:
+        return text.encode(encoding)
+
+    zhong = enc("忠")
+    path = tmp_path / "stray.txt"
+    path.write_bytes(enc("海关总署召开动员会\n5月31日，") + b"\xff"  # between two characters
+                     + enc("海关总署召开动员会。\n王辉") + zhong[:1] + b"\xff" + zhong[1:]  # inside 忠
+                     + enc("出席会议并讲话。\n倪岳峰主持会议。"))
+    art, notices = kept(path)
+    assert art.text.split("\n") == [
+        "海关总署召开动员会",
+        "5月31日，\ufffd海关总署召开动员会。",
+        "王辉忠\ufffd出席会议并讲话。",
+        "倪岳峰主持会议。",
+    ]
+    replaced(notices, path, 2, encoding.upper())
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_mixed_line_endings_with_a_cut_character(tmp_path, encoding):
+    mixed, unix = tmp_path / "mixed.txt", tmp_path / "unix.txt"
+    text = "标题\r\n<div><span>第一\r段。\r\n第二\n段。</span></div>\r<div>第三段</div>\n\r\n结"
+    mixed.write_bytes(text.encode(encoding) + "束".encode(encoding)[:1])
+    unix.write_bytes(text.replace("\r\n", "\n").replace("\r", "\n").encode(encoding) + "束".encode(encoding)[:1])
+    art, notices = kept(mixed)
+    assert art.text == kept(unix)[0].text == "标题\n第一段。第二段。\n第三段\n结\ufffd"
+    replaced(notices, mixed, 1, encoding.upper())
+
+
+def test_replaced_bytes_beyond_the_documented_limit_reject_the_file(tmp_path):
+    paragraph = "海关总署召开“不忘初心、牢记使命”主题教育动员会，王辉忠出席会议并讲话。"
+    text = "标题\n" + "\n".join([paragraph] * 40)  # about 4.5 KB
+    size = len(text.encode()) + 1
+    limit = min(REPLACED_MAX, REPLACED_MIN + REPLACED_PER_KB * (size // 1024))
+    ok, bad = tmp_path / "ok.txt", tmp_path / "bad.txt"
+    lines = text.encode().split(b"\n")
+    for path, stray in ((ok, limit), (bad, limit + 1)):
+        # stray bytes at line starts (never inside a character), each a run of its own; the last line ends cut
+        marked = [b"\xff" + line if i <= stray - 2 else line for i, line in enumerate(lines)]
+        path.write_bytes(b"\n".join(marked) + "束".encode()[:1])
+        assert len(path.read_bytes()) // 1024 == size // 1024
+    art, notices = kept(ok)
+    assert art.text.count("\ufffd") == limit
+    replaced(notices, ok, limit, "UTF-8")
+    assert failure(bad) == "not UTF-8 or GB18030 text"
+
+
+def test_a_jsonl_line_with_a_stray_byte_is_kept_with_a_notice(tmp_path):
+    path = tmp_path / "batch.jsonl"
+    good = json.dumps({"id": "a", "title": "标题一", "text": "正文。"}, ensure_ascii=False).encode()
+    stray = json.dumps({"id": "b", "title": "标题二", "text": "正文。"}, ensure_ascii=False).encode()
+    path.write_bytes(good + b"\n" + stray.replace("正".encode(), "正".encode() + b"\xff"))
+    notices: list[Notice] = []
+    items = list(read_articles(path, notices.append))
+    assert [(a.id, a.text) for a in items] == [("a", "标题一\n正文。"), ("b", "标题二\n正\ufffd文。")]
+    assert [str(n) for n in notices] == [
+        f"{path}: line 2: kept, but 1 undecodable byte replaced by U+FFFD (read as UTF-8)"
+    ]
+
+
+def test_kg_build_prints_the_notice_and_keeps_the_article(tmp_path):
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    (tmp_path / "in").mkdir()
+    cut = tmp_path / "in" / "cut.txt"
+    cut.write_bytes(SEED.read_bytes().rstrip() + "\n结".encode() + "束".encode()[:2])
+    (tmp_path / "in" / "whole.txt").write_bytes(SEED.read_bytes())
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                                       "--no-html", "--no-rdf"])
+    assert result.exit_code == 0, result.output
+    assert f"warning: {cut}: kept, but 2 undecodable bytes replaced by U+FFFD (read as UTF-8)" in result.output
+    assert "2 article(s)" in result.output
+    docs = json.loads((tmp_path / "out" / "graph.json").read_text(encoding="utf-8"))["graph"]["documents"]
+    assert sorted(d["id"] for d in docs) == ["cut", "whole"]
 
 
 # -- HTML ----------------------------------------------------------------------------------------

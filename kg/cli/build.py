@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kg.cli._common import base_iri_option, console, fail, print_counts, say, schema_option
-from kg.ingest import Failure
+from kg.cli._common import base_iri_option, console, err_console, fail, print_counts, say, schema_option
+from kg.ingest import Failure, Notice
 from kg.model import KnowledgeGraph
 from kg.schema import Schema
 
@@ -86,6 +86,11 @@ def _load_neo4j(graph: KnowledgeGraph, config: Neo4jConfig, schema: Schema) -> s
     return None
 
 
+def _print_warnings(warnings: list[Notice]) -> None:
+    for warning in warnings:
+        err_console.print(f"warning: {warning}", style="yellow", markup=False, soft_wrap=True)
+
+
 def _print_failures(failures: list[Failure]) -> None:
     say(f"{len(failures)} input(s) failed:", err=True)
     for failure in failures:
@@ -132,6 +137,7 @@ def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, 
     except EngineError as exc:
         fail(str(exc))
     result = pipeline.run(paths, progress=True)
+    _print_warnings(result.warnings)
     if result.articles == 0:
         if result.failures:
             _print_failures(result.failures)
