@@ -46,6 +46,7 @@ class Lexicon:
     meeting_verbs: tuple[str, ...]
     venue_verbs: tuple[str, ...]
     event_introducers: tuple[str, ...]
+    event_qualifiers: frozenset[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -87,6 +88,7 @@ class Lexicon:
             meeting_verbs=by_length(list(lex.get("meeting_verbs") or ())),
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
             event_introducers=by_length(list(lex.get("event_introducers") or ())),
+            event_qualifiers=frozenset(lex.get("event_qualifiers") or ()),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

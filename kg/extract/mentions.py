@@ -14,7 +14,8 @@ from kg.extract.base import Source as S
 from kg.extract.lexicon import Lexicon
 from kg.extract.stages import Context, StageFn, stage
 
-_QUOTED = re.compile(r"“[^“”\n]{1,40}”")
+#: a quoted phrase; crawled text often opens with an ASCII quote and closes with a Chinese one
+_QUOTED = re.compile(r"[“\"][^“”\"\n]{1,40}”")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
@@ -189,10 +190,16 @@ class MentionFinder:
         start, after_atom = b, False
         while b > 0 and start - b < _MAX_NAME:
             if text[b - 1] == "”":
-                q = text.rfind("“", 0, b - 1)
+                q = max(text.rfind("“", 0, b - 1), text.rfind('"', 0, b - 1))
                 if q < 0 or b - q > lex.quoted_max + 2:
                     break
                 b, after_atom = q, True
+                continue
+            if type_ == "Event" and text[b - 1] in ")）":
+                q = max(text.rfind("(", 0, b - 1), text.rfind("（", 0, b - 1))
+                if q < 0 or text[q + 1:b - 1] not in lex.event_qualifiers:
+                    break
+                b = q
                 continue
             atom = atom_end.get(b)
             if atom is not None:
