@@ -16,22 +16,11 @@ pytestmark = pytest.mark.hanlp
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "000_c7b28c63f9a93491.txt"
-MSRA_TRAIN = ROOT.parent / "shared" / "data" / "ner" / "msra_train.bio"
-
 
 @pytest.fixture(scope="module")
-def train_file(tmp_path_factory) -> Path:
-    """The first 200 sentences of MSRA train."""
-    lines, sentences = [], 0
-    with MSRA_TRAIN.open(encoding="utf-8") as source:
-        for line in source:
-            lines.append(line)
-            sentences += line == "\n"
-            if sentences == 200:
-                break
-    path = tmp_path_factory.mktemp("bio") / "tiny_train.bio"
-    path.write_text("".join(lines), encoding="utf-8")
-    return path
+def train_file() -> Path:
+    """The first 200 sentences of MSRA train, shipped with the tests (tests/data/ner/README.md)."""
+    return ROOT / "tests" / "data" / "ner" / "msra_train_200.bio"
 
 
 @pytest.fixture(scope="module")
