@@ -47,6 +47,7 @@ class Lexicon:
     venue_verbs: tuple[str, ...]
     event_introducers: tuple[str, ...]
     event_qualifiers: frozenset[str]
+    place_list_ends: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -89,6 +90,7 @@ class Lexicon:
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
             event_introducers=by_length(list(lex.get("event_introducers") or ())),
             event_qualifiers=frozenset(lex.get("event_qualifiers") or ()),
+            place_list_ends=by_length(list(lex.get("place_list_ends") or ())),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

@@ -203,8 +203,8 @@ class MentionFinder:
                 continue
             atom = atom_end.get(b)
             if atom is not None:
-                if atom.type in ("Person", "Position", "Date", "Case"):
-                    break
+                if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event"):
+                    break  # a named case may open an operation's name: “飓风18”号专案集中收网行动
                 if atom.type == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]):
                     break
                 b, after_atom = atom.start, True

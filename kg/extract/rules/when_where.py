@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.base import ArticleDoc, Candidate
+from kg.extract.base import ArticleDoc, Candidate, Mention
 from kg.extract.rules import RuleContext, rule
 
 #: relations whose tail is the sentence's event
@@ -36,6 +36,8 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             yield Candidate(left_event, "OCCURRED_ON", m, sent, 0.85, "")
         elif events and m.start < min(ev.start for ev in events):
             yield Candidate(events[0], "OCCURRED_ON", m, sent, 0.7, "")
+        elif m.start == base and after[:1] in "，," and (first := _first_event(doc, i, named)) is not None:
+            yield Candidate(first, "OCCURRED_ON", m, sent, 0.65, "")  # 2015年，…开展了…行动
         elif ev := next((n for n in named if n.start > m.end and
                          text[:n.start - base].endswith(lex.event_introducers)), None):
             yield Candidate(ev, "OCCURRED_ON", m, sent, 0.7, "")
@@ -44,16 +46,45 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         break  # one date per sentence: the first that a pattern ties to an event
 
 
+def _first_event(doc: ArticleDoc, i: int, named: list[Mention]) -> Mention | None:
+    """The event a sentence-opening date belongs to: the first named in the sentence, else the
+    article's own event when the sentence opens the article's body (27日，省政府与…签署…)."""
+    if named:
+        return named[0]
+    body = [k for k, opens in enumerate(doc.paragraph_starts()) if opens and doc.sentences[k].start >= len(
+        doc.article.title)]
+    return doc.own_event if body[:1] == [i] else None
+
+
 @rule("venue")
 def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    """在X召开, 在X、Y等地开展: every place of a list after 在 that a verb follows."""
     sent, lex = doc.sentences[i], rc.lexicon
     text, base = sent.text, sent.start
     named, events = _events(doc, i, found)
-    for m in doc.mentions[i]:
-        if m.type != "Location" or text[m.start - base - 1:m.start - base] != "在":
+    places = sorted((m for m in doc.mentions[i] if m.type == "Location"), key=lambda m: m.start)
+    k = 0
+    while k < len(places):
+        first = places[k]
+        if text[first.start - base - 1:first.start - base] != "在":
+            k += 1
             continue
-        if not text[m.end - base:].startswith(lex.venue_verbs):
+        listed = [first]
+        while k + 1 < len(places) and text[listed[-1].end - base:places[k + 1].start - base] in ("、", "和", "及"):
+            k += 1
+            listed.append(places[k])
+        k += 1
+        rest = text[listed[-1].end - base:]
+        rest = rest[next((len(w) for w in lex.place_list_ends if rest.startswith(w)), 0):]
+        if not (rest.startswith(lex.venue_verbs) or _verb_at(sent, len(text) - len(rest))):
             continue
-        head = next((ev for ev in reversed(named) if ev.end <= m.start), None) or (events[0] if events else None)
+        head = next((ev for ev in reversed(named) if ev.end <= first.start), None) or (events[0] if events else None)
+        head = head or (doc.own_event if rest.startswith(lex.venue_verbs) else None)
         if head is not None:
-            yield Candidate(head, "LOCATED_IN", m, sent, 0.8, "在")
+            for place in listed:
+                yield Candidate(head, "LOCATED_IN", place, sent, 0.8, "在")
+
+
+def _verb_at(sent, offset: int) -> bool:
+    """Whether a verb token starts at sentence offset ``offset``."""
+    return any(b - sent.start == offset and pos[:1] == "v" for (b, _), pos in zip(sent.spans, sent.pos, strict=False))
