@@ -22,9 +22,16 @@ _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
 _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j", "NN", "NR", "NT"})
 #: priority of a mention's source when two candidates of equal length overlap
-_PRIORITY = {S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.LIST: 3, S.NER: 2,
+_PRIORITY = {S.LIST: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.NER: 2,
              S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
+#: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
+#: (“守初心、担使命”); a quoted plain word (“水客”, “化整为零”) is not
+_SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
+#: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
+_DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来)$|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
+#: a count before a name: 15个|省委巡视组
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两]+个")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
 _FUNCTION_CHARS = frozenset("由在和与及并等的了是为对把被将从向于以就经")
 
@@ -119,7 +126,7 @@ class MentionFinder:
                     span, e = span[: -len(word)], e - len(word)
                     break
             return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) else []
-        if type_ == "Date" and not _HAS_DIGIT.search(span):
+        if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span)):
             return []
         if type_ == "Location" and len(span) == 1:
             return []
@@ -143,12 +150,18 @@ class MentionFinder:
                     b = self._extend_left(sent, self._token_start(sent, m.start(), ends[e]), ends, atom_end, type_)
                     if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
                         b = m.start()
+                    if type_ == "Event" and b == m.start() and self._verb_before(sent, b, ends):
+                        b = m.start()  # 贯彻|全会: the object of a verb, not a name
+                    elif count := _COUNTED.match(text, b, e):
+                        b = count.end()  # 15个|省委巡视组
                     name = text[b:e]
                     if lex.is_generic(type_, name) or len(name) < 2:
                         other = type_ == "Event" and text[b - 1:b] == "的"
                         out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                         continue
                     out.append(Mention(b, e, name, type_, S.SUFFIX))
+                    if type_ == "Organization" and len(suffix) > 1:
+                        out += self._distributed(sent, b, m.start(), suffix, atom_end)
         for type_, suffixes in lex.quoted_suffixes.items():
             for m in _QUOTED.finditer(text):
                 rest = text[m.end():]
@@ -156,6 +169,34 @@ class MentionFinder:
                 if word:
                     out.append(Mention(m.start(), m.end() + len(word), m.group() + word, type_, S.QUOTE))
         return out
+
+    def _distributed(self, sent: Sentence, b: int, suffix_at: int, suffix: str,
+                     atom_end: dict[int, Mention]) -> list[Mention]:
+        """A suffix shared by a list (文锦渡、皇岗、罗湖海关): every listed name with the suffix."""
+        text, base = sent.text, sent.start
+        if text[b:suffix_at] == "" or text[b - 1:b] != "、":
+            return []
+        out, pos = [], b - 1
+        while pos > 0:
+            atom = atom_end.get(pos)
+            tok = next((i for i, (_, e) in enumerate(sent.spans) if e - base == pos), None)
+            if atom is not None and atom.type == "Location":
+                start = atom.start
+            elif tok is not None and 2 <= len(sent.tokens[tok]) <= 4 and self._noun_at(sent, tok) \
+                    and sent.tokens[tok] not in self.lex.breakers:
+                start = sent.spans[tok][0] - base
+            else:
+                break
+            out.append(Mention(start, pos, text[start:pos] + suffix, "Organization", S.LIST))
+            if text[start - 1:start] != "、":
+                break
+            pos = start - 1
+        return out
+
+    @staticmethod
+    def _verb_before(sent: Sentence, b: int, ends: dict[int, int]) -> bool:
+        tok = ends.get(b)
+        return tok is not None and bool(sent.pos) and sent.pos[tok] in _VERB_POS
 
     def _token_start(self, sent: Sentence, b: int, tok: int) -> int:
         """Where the name ending in token ``tok`` starts at the latest: a suffix of two or more
@@ -187,13 +228,13 @@ class MentionFinder:
                      type_: str) -> int:
         """Walk left from ``b`` over tokens and atoms that can be part of a name."""
         text, lex, base = sent.text, self.lex, sent.start
-        start, after_atom = b, False
+        start, after_atom, quoted = b, False, False
         while b > 0 and start - b < _MAX_NAME:
             if text[b - 1] == "”":
                 q = max(text.rfind("“", 0, b - 1), text.rfind('"', 0, b - 1))
                 if q < 0 or b - q > lex.quoted_max + 2:
                     break
-                b, after_atom = q, True
+                b, after_atom, quoted = q, True, True
                 continue
             if type_ == "Event" and text[b - 1] in ")）":
                 q = max(text.rfind("(", 0, b - 1), text.rfind("（", 0, b - 1))
@@ -203,6 +244,9 @@ class MentionFinder:
                 continue
             atom = atom_end.get(b)
             if atom is not None:
+                if atom.type == "Position" and type_ == "Event" and b == start:
+                    b = atom.start  # a meeting named after who holds it: 省委书记专题会议
+                    continue
                 if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event"):
                     break  # a named case may open an operation's name: “飓风18”号专案集中收网行动
                 if atom.type == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]):
@@ -210,8 +254,8 @@ class MentionFinder:
                 b, after_atom = atom.start, True
                 continue
             tok = ends.get(b)
-            if tok is None:
-                break
+            if tok is None or (quoted and type_ == "Event"):
+                break  # a quoted operation's name starts at its quote: 打击走私|“国门利剑”行动
             word = sent.tokens[tok]
             pos = sent.pos[tok] if sent.pos else ""
             if word in lex.joiners and type_ == "Event" and b != start:
@@ -224,12 +268,16 @@ class MentionFinder:
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine
             after_atom = word in lex.name_words and after_atom
             b = sent.spans[tok][0] - base
+        joiner = next((j for j in lex.joiners if text.startswith(j, b)), "")
+        if joiner and b != start:
+            b += len(joiner)  # 和|省委全会: a joiner opens no name
         return b if start - b <= _MAX_NAME else start
 
     def _quoted(self, text: str) -> list[Mention]:
         """Quoted short phrases: named concepts and slogans (“四个意识”)."""
         return [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE)
-                for m in _QUOTED.finditer(text) if len(m.group()) <= self.lex.quoted_max + 2]
+                for m in _QUOTED.finditer(text)
+                if len(m.group()) <= self.lex.quoted_max + 2 and _SLOGAN.search(m.group())]
 
     @staticmethod
     def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
