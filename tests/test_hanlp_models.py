@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import main
-from kg.nlp import EngineError, get_engine
+from kg.nlp import DEFAULT_ENGINE, EngineError, get_engine
 from kg.nlp.hanlp_models import DEFAULT_MODEL, reachable
 
 MODEL_URL = "https://file.hankcs.com/hanlp/mtl/close_tok_pos_ner_srl_dep_sdp_con_electra_small_20210111_124159.zip"
@@ -84,8 +84,9 @@ def test_kg_models_lists_engines_and_the_models_in_hanlp_home(home: Path) -> Non
     _fake_model(home)
     result = CliRunner().invoke(main, ["models"], env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.output
-    for engine in ("lac", "hanlp", "hanlp-api", "hanlp-local"):
+    for engine in ("hanlp-ner", "lac", "hanlp", "hanlp-api"):
         assert f" {engine} " in result.output
+    assert f" {DEFAULT_ENGINE} (default) " in result.output
     assert DEFAULT_MODEL in result.output  # named by its pretrained id
     assert str(home) in result.output
     assert "missing" in result.output  # the tokenizer is not there, so hanlp is not ready

@@ -9,7 +9,8 @@ import pytest
 import torch
 
 from kg.nlp import get_engine
-from kg.nlp.hanlp_ner import CharBigramTagger, FastCRF, read_bio, to_full_width, train
+from kg.nlp.bio import read_bio, to_full_width
+from kg.nlp.hanlp_ner import CharBigramTagger, FastCRF, load_ner, train
 from kg.nlp.ner_eval import Score, bio_spans
 
 pytestmark = pytest.mark.hanlp
@@ -71,8 +72,6 @@ def test_training_writes_a_small_model_that_plain_hanlp_load_reads(tiny: Path) -
 
 def test_the_fixed_crf_learns_its_training_sentences(tiny: Path, train_file: Path) -> None:
     """With HanLP's stock CRF this scores about zero (one-character garbage spans)."""
-    from kg.nlp.hanlp_local import load_ner
-
     model = load_ner(tiny)
     data = read_bio(train_file)
     score = Score()

@@ -1,11 +1,10 @@
-"""The hanlp-local engine: the shipped HanLP NER model on LAC tokens."""
+"""Engine hanlp-ner: the shipped HanLP NER model on ONNX Runtime, its entities on LAC's tokens."""
 
 from __future__ import annotations
 
-import pytest
-
 from kg.nlp import get_engine
-from kg.nlp.hanlp_local import SHIPPED, split_at, split_name_lists, to_token_spans
+from kg.nlp.hanlp_ner_onnx import SHIPPED, SOURCE
+from kg.nlp.on_lac import split_at, split_name_lists, to_token_spans
 
 SENTENCES = [
     "国务院总理李鹏在北京会见了美国总统克林顿。",
@@ -30,11 +29,13 @@ def test_a_run_of_names_is_cut_where_lac_sees_several_people() -> None:
     assert split_name_lists([(0, 7, "ORG")], lac) == [(0, 7, "ORG")]  # only people are cut
 
 
-@pytest.mark.hanlp
 def test_the_shipped_model_finds_what_any_working_ner_model_finds() -> None:
-    assert sorted(p.name for p in SHIPPED.iterdir()) == ["config.json", "model.pt", "vocabs.json"]
-    assert sum(p.stat().st_size for p in SHIPPED.iterdir()) < 8 * 2**20
-    doc = get_engine("hanlp-local").annotate(SENTENCES)
+    assert sorted(p.name for p in SOURCE.iterdir()) == ["config.json", "model.pt", "vocabs.json"]
+    assert sorted(p.name for p in SHIPPED.iterdir()) == ["meta.json", "model.onnx", "vocabs.json"]
+    assert sum(p.stat().st_size for d in (SOURCE, SHIPPED) for p in d.iterdir()) < 12 * 2**20
+    engine = get_engine("hanlp-ner")
+    doc = engine.annotate(SENTENCES)
+    engine.close()
     for sentence, tokens in zip(SENTENCES, doc["tok/fine"], strict=True):
         assert "".join(tokens) == sentence
     found = [{(text, label) for text, label, _, _ in spans} for spans in doc["ner/charner"]]

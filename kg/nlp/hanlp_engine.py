@@ -3,7 +3,7 @@
 ``--nlp hanlp`` loads ``CLOSE_TOK_POS_NER_SRL_DEP_SDP_CON_ELECTRA_SMALL_ZH``; ``--nlp hanlp:<id | dir>``
 another one. A multi-task model runs only the tasks :mod:`kg` reads (tokens, CTB POS, one NER tagset,
 SRL, dependencies) over batches of sentences. A directory holding a single NER model (such as one made by
-``scripts/train_ner.py``) is combined with LAC tokens and POS, as ``hanlp-local`` does. With
+``scripts/train_ner.py``) is combined with LAC tokens and POS, as ``hanlp-ner`` does. With
 ``workers > 1`` (or ``KG_HANLP_WORKERS``) sentences are shared among spawned processes, each loading the
 model once.
 """
@@ -54,9 +54,10 @@ class _Runner:
         if hasattr(model, "tasks"):  # MultiTaskLearning
             self._model, self._tasks, self._local = model, tasks_of(model), None
         elif "ner" in type(model).__module__:
-            from kg.nlp.hanlp_local import HanLPLocalEngine
+            from kg.nlp.hanlp_ner import TorchNER
+            from kg.nlp.on_lac import NerOnLac
 
-            self._model, self._tasks, self._local = None, [], HanLPLocalEngine(model=model)
+            self._model, self._tasks, self._local = None, [], NerOnLac("hanlp", TorchNER(model))
         else:
             raise EngineError(f"HanLP model {name}: a {type(model).__name__} is neither a multi-task "
                               "nor an NER model")

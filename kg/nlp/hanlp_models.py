@@ -145,6 +145,14 @@ def require(spec: str | None) -> str:
     return resolve(spec)[0]
 
 
+def status() -> tuple[bool, str]:
+    """Whether the default model is on disk (``kg models``)."""
+    missing = needed(None)
+    if missing:
+        return False, f"{DEFAULT_MODEL}: missing " + ", ".join(str(n.path) for n in missing)
+    return True, f"{DEFAULT_MODEL}: on disk"
+
+
 def _error(spec: str, problem: str) -> Exception:
     from kg.nlp import EngineError
 

@@ -19,58 +19,22 @@ import os
 import random
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import torch
 from hanlp.common.vocab import Vocab
 from hanlp.components.ner.rnn_ner import RNNNamedEntityRecognizer
+from hanlp.components.taggers.rnn_tagger import RNNTagger
 from hanlp.datasets.ner.loaders.tsv import TSVTaggingDataset
 from hanlp.layers.crf.crf import CRF
 from hanlp.utils.time_util import CountdownTimer
 from torch import nn
 
-#: sentinel characters around a sentence for its boundary bigrams.
-BOS, EOS = "\u0002", "\u0003"
-TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
+from kg.nlp.bio import Entity, bio_spans, features, read_bio
+
 #: Hyper-parameters that fix the shapes of the weights (a continued run keeps those of its start).
 ARCHITECTURE = ("embed", "bigram_embed", "rnn_hidden", "min_bigram", "max_bigrams")
-
-
-class BioError(ValueError):
-    """A ``.bio`` file does not follow the one ``char<TAB>tag`` per line format."""
-
-
-def read_bio(path: str | Path) -> list[tuple[list[str], list[str]]]:
-    """Read a ``char<TAB>tag`` file with blank lines between sentences into ``(chars, tags)`` pairs."""
-    sentences: list[tuple[list[str], list[str]]] = []
-    chars: list[str] = []
-    tags: list[str] = []
-    try:
-        lines = Path(path).read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BioError(f"{path}: cannot read: {exc}") from exc
-    for number, line in enumerate(lines, 1):
-        if not line:
-            if chars:
-                sentences.append((chars, tags))
-                chars, tags = [], []
-            continue
-        char, sep, tag = line.partition("\t")
-        if not sep or len(char) != 1 or tag not in TAGS:
-            raise BioError(f"{path}:{number}: expected one character, a tab and one of {', '.join(TAGS)}")
-        chars.append(char)
-        tags.append(tag)
-    if chars:
-        sentences.append((chars, tags))
-    return sentences
-
-
-def to_full_width(char: str) -> str:
-    """Map a printable ASCII character to its full-width form (one character to one character)."""
-    code = ord(char)
-    return chr(code + 0xFEE0) if 0x21 <= code <= 0x7E else char
 
 
 def chunk(chars: Sequence[str], limit: int) -> Iterator[tuple[int, int]]:
@@ -85,11 +49,8 @@ def chunk(chars: Sequence[str], limit: int) -> Iterator[tuple[int, int]]:
 
 
 def _features(sample: dict[str, Any]) -> dict[str, Any]:
-    """Full-width characters and the ``n + 1`` boundary bigrams of a sample (the dataset transform)."""
-    chars = [to_full_width(c) for c in sample["token"]]
-    padded = [BOS, *chars, EOS]
-    sample["char"] = chars
-    sample["bigram"] = [a + b for a, b in pairwise(padded)]
+    """The dataset transform: a sample's full-width characters and boundary bigrams (:func:`kg.nlp.bio.features`)."""
+    sample["char"], sample["bigram"] = features(sample["token"])
     return sample
 
 
@@ -236,6 +197,40 @@ class CharNER(RNNNamedEntityRecognizer):
         torch.save(state, os.path.join(save_dir, filename))
 
 
+def load_ner(path: str | Path) -> Any:
+    """``hanlp.load`` a character NER model directory, with a one-line error when it is not one."""
+    import hanlp
+
+    from kg.nlp import EngineError
+
+    path = Path(path)
+    if not (path / "config.json").is_file():
+        raise EngineError(f"{path}: not a HanLP model directory (no config.json)")
+    try:
+        return hanlp.load(str(path), verbose=False)
+    except Exception as exc:  # HanLP raises anything from a broken model folder
+        raise EngineError(f"{path}: cannot load the HanLP model: {exc}") from exc
+
+
+class TorchNER:
+    """A loaded HanLP character NER model (a :class:`CharNER`) as a tagger: sentences -> entities."""
+
+    def __init__(self, model: Any) -> None:
+        self._model = model
+
+    def __call__(self, sentences: Sequence[str]) -> list[list[Entity]]:
+        """The ``(begin, end, label)`` entities of each non-blank sentence."""
+        return [[(b, e, label) for _, label, b, e in spans] for spans in self._model([list(s) for s in sentences])]
+
+    def tags(self, sentences: Sequence[str]) -> list[list[str]]:
+        """The BIO tags HanLP decodes for each non-blank sentence, before it reads them as spans."""
+        with torch.no_grad():  # RNNTagger's predict_data is the tagger's, under the NER's span reading
+            return RNNTagger.predict_data(self._model, [list(s) for s in sentences], self._model.config.batch_size)
+
+    def close(self) -> None:
+        self._model = None
+
+
 def name_lists(samples: Sequence[dict[str, Any]], count: int, seed: int) -> list[dict[str, Any]]:
     """``count`` synthetic sentences of 4-40 person names (2-4 characters) from ``samples``, no separators.
 
@@ -251,21 +246,6 @@ def name_lists(samples: Sequence[dict[str, Any]], count: int, seed: int) -> list
         out.append({"token": [c for name in picked for c in name],
                     "tag": [t for name in picked for t in ["B-PER"] + ["I-PER"] * (len(name) - 1)]})
     return out
-
-
-def bio_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """``(begin, end, type)`` of the entities of a BIO (IOB2) tag sequence; an ``I-X`` that continues
-    nothing starts an entity."""
-    spans: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        prefix, _, label = tag.partition("-")
-        if kind and not (prefix == "I" and label == kind):
-            spans.append((start, i, kind))
-            kind = ""
-        if prefix == "B" or (prefix == "I" and not kind):
-            start, kind = i, label
-    return spans
 
 
 def train(files: Sequence[str | Path], save_dir: str | Path, *, dev_every: int = 50, limit: int | None = None,

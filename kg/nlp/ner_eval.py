@@ -11,10 +11,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.nlp.hanlp_ner import bio_spans, read_bio
+from kg.nlp.bio import Entity, bio_spans, read_bio
 
 TYPES = ("PER", "LOC", "ORG")
-Entity = tuple[int, int, str]  # (start, end, type) in characters
 #: A tagger: sentences (as strings) -> their entities.
 Tagger = Callable[[Sequence[str]], list[list[Entity]]]
 
@@ -54,7 +53,7 @@ def evaluate(tagger: Tagger, path: str | Path, batch: int = 256) -> Score:
 
 
 def engine_tagger(spec: str) -> Tagger:
-    """The PER/LOC/ORG spans of every ``ner/*`` task of an engine (``lac``, ``hanlp-local`` …) as a tagger."""
+    """The PER/LOC/ORG spans of every ``ner/*`` task of an engine (``lac``, ``hanlp-ner`` …) as a tagger."""
     from kg.nlp import get_engine
 
     engine = get_engine(spec)
@@ -69,17 +68,5 @@ def engine_tagger(spec: str) -> Tagger:
             spans = [span for key in doc if key.startswith("ner/") for span in doc[key][i]]
             out.append(sorted({(offsets[b], offsets[e], label) for _, label, b, e in spans if label in TYPES}))
         return out
-
-    return tag
-
-
-def hanlp_tagger(model_dir: str | Path) -> Tagger:
-    """A HanLP character NER model (``hanlp.load``-able folder) as a tagger."""
-    from kg.nlp.hanlp_local import load_ner
-
-    model = load_ner(model_dir)
-
-    def tag(sentences: Sequence[str]) -> list[list[Entity]]:
-        return [[(b, e, label) for _, label, b, e in spans] for spans in model([list(s) for s in sentences])]
 
     return tag

@@ -1,24 +1,23 @@
-"""The offline HanLP engine: our own HanLP NER model (shipped in ``kg/data/ner``) on top of LAC.
+"""A character NER model's people, places and organisations on LAC's tokens, POS and dates.
 
-LAC gives tokens, POS and dates; the character-level HanLP model gives PER/LOC/ORG spans, which are
-more accurate than LAC's (see ``docs/NER.md``). LAC tokens are split at entity boundaries so every
-entity is a run of whole tokens; an entity's tokens take the POS its type stands for. Where the model
-reads a run of names without separators (李鹏乔石李瑞环) as one person and LAC as several, LAC's cut wins.
+Both ways of running our HanLP NER model go through here: ``hanlp-ner`` (the exported network on ONNX
+Runtime) and ``hanlp:<model dir>`` (the model under HanLP/PyTorch). LAC gives tokens, POS and dates; the
+character model gives PER/LOC/ORG spans, which are more accurate than LAC's (see ``docs/NER.md``). LAC
+tokens are split at entity boundaries so every entity is a run of whole tokens; an entity's tokens take
+the POS its type stands for. Where the model reads a run of names without separators (李鹏乔石李瑞环) as
+one person and LAC as several, LAC's cut wins.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import pairwise
-from pathlib import Path
-from typing import Any
+from typing import Protocol
 
 from hanlp_common.document import Document
 
-from kg.nlp import EngineError
+from kg.nlp.bio import Entity
 
-#: The shipped model: ``scripts/train_ner.py`` writes it, ``hanlp.load`` reads it.
-SHIPPED = Path(__file__).resolve().parent.parent / "data" / "ner" / "charner"
 #: POS of a token that is (part of) an entity of this type, as LAC writes it.
 ENTITY_POS = {"PER": "nr", "LOC": "ns", "ORG": "nt"}
 #: LAC's labels this engine keeps (ours cover PER/LOC/ORG).
@@ -27,20 +26,15 @@ LAC_KEEP = {"TIME"}
 Span = tuple[str, str, int, int]
 
 
-def load_ner(path: str | Path) -> Any:
-    """``hanlp.load`` a character NER model directory, with a one-line error when it is not one."""
-    path = Path(path)
-    if not (path / "config.json").is_file():
-        raise EngineError(f"{path}: not a HanLP model directory (no config.json)")
-    import hanlp
+class Tagger(Protocol):
+    """A character NER model: non-blank sentences in, each one's ``(begin, end, label)`` entities out."""
 
-    try:
-        return hanlp.load(str(path), verbose=False)
-    except Exception as exc:  # HanLP raises anything from a broken model folder
-        raise EngineError(f"{path}: cannot load the HanLP model: {exc}") from exc
+    def __call__(self, sentences: Sequence[str]) -> list[list[Entity]]: ...
+
+    def close(self) -> None: ...
 
 
-def split_at(tokens: Sequence[str], pos: Sequence[str], entities: Sequence[tuple[int, int, str]]
+def split_at(tokens: Sequence[str], pos: Sequence[str], entities: Sequence[Entity]
              ) -> tuple[list[str], list[str], list[tuple[int, int]]]:
     """Cut tokens at entity boundaries (character offsets); return tokens, POS and each token's char span."""
     cuts = {b for b, _, _ in entities} | {e for _, e, _ in entities}
@@ -58,7 +52,7 @@ def split_at(tokens: Sequence[str], pos: Sequence[str], entities: Sequence[tuple
     return out_tok, out_pos, out_span
 
 
-def to_token_spans(spans: Sequence[tuple[int, int]], entities: Sequence[tuple[int, int, str]],
+def to_token_spans(spans: Sequence[tuple[int, int]], entities: Sequence[Entity],
                    text: str) -> list[Span]:
     """Character entities -> ``(text, label, begin, end)`` token spans over ``spans``."""
     first = {b: i for i, (b, _) in enumerate(spans)}
@@ -66,8 +60,8 @@ def to_token_spans(spans: Sequence[tuple[int, int]], entities: Sequence[tuple[in
     return [(text[b:e], label, first[b], last[e]) for b, e, label in entities if b in first and e in last]
 
 
-def split_name_lists(entities: Sequence[tuple[int, int, str]], people: Sequence[tuple[int, int, str]]
-                     ) -> list[tuple[int, int, str]]:
+def split_name_lists(entities: Sequence[Entity], people: Sequence[Entity]
+                     ) -> list[Entity]:
     """Cut a PER entity of ours that LAC reads as two or more adjacent people (a list of names) into them."""
     out = []
     for b, e, label in entities:
@@ -78,28 +72,23 @@ def split_name_lists(entities: Sequence[tuple[int, int, str]], people: Sequence[
     return out
 
 
-class HanLPLocalEngine:
-    """LAC tokens/POS/dates + a HanLP character NER model (ours by default) for people, places, organisations."""
+class NerOnLac:
+    """LAC tokens/POS/dates + a character NER tagger's people, places and organisations."""
 
-    name = "hanlp-local"
-
-    def __init__(self, model_dir: str | None = None, *, model: Any = None) -> None:
+    def __init__(self, name: str, tagger: Tagger) -> None:
         from kg.nlp.lac import LacEngine
 
+        self.name = name
+        self._tagger = tagger
         self._lac = LacEngine()
-        if model is None and model_dir is None and not SHIPPED.is_dir():
-            raise EngineError(f"the shipped NER model is missing from {SHIPPED}; "
-                              "rebuild it with: python scripts/train_ner.py")
-        self._ner = model if model is not None else load_ner(model_dir or SHIPPED)
 
-    def entities(self, sentences: Sequence[str]) -> list[list[tuple[int, int, str]]]:
-        """The model's ``(begin, end, label)`` character spans of each sentence."""
-        found: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+    def entities(self, sentences: Sequence[str]) -> list[list[Entity]]:
+        """The tagger's ``(begin, end, label)`` character spans of each sentence; blank ones have none."""
+        found: list[list[Entity]] = [[] for _ in sentences]
         todo = [i for i, s in enumerate(sentences) if s.strip()]
         if todo:
-            predicted = self._ner([list(sentences[i]) for i in todo])
-            for i, spans in zip(todo, predicted, strict=True):
-                found[i] = sorted((b, e, label) for _, label, b, e in spans)
+            for i, spans in zip(todo, self._tagger([sentences[i] for i in todo]), strict=True):
+                found[i] = sorted(spans)
         return found
 
     def annotate(self, sentences: Sequence[str]) -> Document:
@@ -120,3 +109,7 @@ class HanLPLocalEngine:
             ours.append(to_token_spans(spans, entities, text))
             dates.append(to_token_spans(spans, kept, text))
         return Document({"tok/fine": toks, "pos/lac": poss, "ner/charner": ours, "ner/lac": dates})
+
+    def close(self) -> None:
+        """Release the tagger's model."""
+        self._tagger.close()
