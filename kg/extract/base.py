@@ -93,7 +93,7 @@ class ArticleDoc:
     """One article as it moves through the extraction stages; each stage fills the fields it assigns.
 
     ``mentions[i]`` are the mentions of ``sentences[i]`` (article offsets); ``voices[i]`` is the
-    meeting voice (强调/要求) that sentence ``i`` inherits from its paragraph; ``refers`` maps a
+    :class:`~kg.extract.discourse.Voice` (who speaks, with which word) of sentence ``i``; ``refers`` maps a
     generic mention (会议, 该案) to the named mention it refers to.
     """
 
@@ -101,7 +101,7 @@ class ArticleDoc:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[list[Mention]] = field(default_factory=list)
     own_event: Mention | None = None
-    voices: list[str | None] = field(default_factory=list)
+    voices: list = field(default_factory=list)
     refers: dict[Mention, Mention] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)
     graph: KnowledgeGraph | None = None

@@ -2,19 +2,34 @@
 
 * the article's own event: the meeting named in the title, else the first one held or chaired,
   else the first named one;
-* the voice of each paragraph: a paragraph that opens with 会议强调/会议要求 speaks for the own
-  event until it ends;
-* what generic mentions refer to: 会议/会上 → the own event.
+* what generic mentions refer to: 会议/会上 → the own event;
+* who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
+  the whole paragraph; X强调/指出/要求 in a sentence gives X the voice for the rest of the sentence
+  and of its paragraph, until someone else speaks.
 """
 
 from __future__ import annotations
 
-from kg.extract.base import ArticleDoc, Mention, Source
+from dataclasses import dataclass
+
+from kg.extract.base import ArticleDoc, Mention, Sentence, Source
 from kg.extract.lexicon import Lexicon
 from kg.extract.stages import Context, StageFn, stage
 
 #: voices a paragraph may carry (the word after 会议/会上 in a meeting-voice opener)
-VOICES = ("强调", "要求")
+VOICES = ("强调", "要求", "指出")
+#: mention types that may speak
+_SPEAKERS = ("Person", "Organization", "Event")
+_CLAUSE_BREAK = "，,；;。！？!?"
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who speaks in a sentence, with what word, from which character of the sentence on."""
+
+    speaker: Mention
+    word: str
+    start: int = 0
 
 
 @stage("discourse", requires=("sentences", "mentions"), assigns=("own_event", "voices", "refers"))
@@ -23,11 +38,11 @@ def discourse(ctx: Context) -> StageFn:
 
     def run(doc: ArticleDoc) -> None:
         doc.own_event = own_event(doc, lex)
-        doc.voices = paragraph_voices(doc, lex)
         if doc.own_event is not None:
             for m in doc.all_mentions:
                 if m.source == Source.GENERIC and m.type == "Event":
                     doc.refers[m] = doc.own_event
+        doc.voices = voices(doc, lex)
 
     return run
 
@@ -46,14 +61,44 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     return (held or named)[0]
 
 
-def paragraph_voices(doc: ArticleDoc, lex: Lexicon) -> list[str | None]:
-    """The meeting voice each sentence inherits: set by a paragraph's first sentence, kept to its end."""
-    voices: list[str | None] = []
-    voice = None
-    for sent, opens in zip(doc.sentences, doc.paragraph_starts(), strict=True):
+def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:
+    """The voice of each sentence: its own speaker, else the one its paragraph carries."""
+    out: list[Voice | None] = []
+    current: Voice | None = None
+    for i, (sent, opens) in enumerate(zip(doc.sentences, doc.paragraph_starts(), strict=True)):
         if opens:
+            current = None
             opener = next((o for o in lex.meeting_voice if sent.text.startswith(o)), None)
             word = opener.removeprefix("会议").removeprefix("会上") if opener else None
-            voice = word if word in VOICES else None
-        voices.append(voice)
-    return voices
+            if word in VOICES and doc.own_event is not None:
+                current = Voice(doc.own_event, word, len(opener))
+        local = _speaker(doc, i, lex)
+        if local is not None:
+            current = local
+        out.append(current)
+        if current is not None and current.start:
+            current = Voice(current.speaker, current.word)  # later sentences speak from their start
+    return out
+
+
+def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
+    """X强调/指出/要求 in sentence ``i``: the nearest speaker on the left in the same clause."""
+    sent: Sentence = doc.sentences[i]
+    text, base = sent.text, sent.start
+    tok_starts = {b - base for b, _ in sent.spans}
+    for b, e, _ in lex.triggers.parse_longest(text):
+        word = text[b:e]
+        if word not in VOICES or b not in tok_starts:
+            continue
+        left = [m for m in doc.mentions[i] if m.end - base <= b and not any(
+            c in text[m.end - base:b] for c in _CLAUSE_BREAK)]
+        speakers = [m for m in left if m.type in _SPEAKERS]
+        if speakers:
+            m = max(speakers, key=lambda m: m.end)
+            gap = text[m.end - base:b]
+            if gap and not gap.startswith("在") and gap not in lex.voice_gaps:
+                continue  # 党中央部署要求: a noun, not someone speaking
+            speaker = doc.refers.get(m, m)
+            if speaker.source.named:
+                return Voice(speaker, word, e)
+    return None

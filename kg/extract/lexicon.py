@@ -48,6 +48,7 @@ class Lexicon:
     event_introducers: tuple[str, ...]
     event_qualifiers: frozenset[str]
     place_list_ends: tuple[str, ...]
+    voice_gaps: frozenset[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -91,6 +92,7 @@ class Lexicon:
             event_introducers=by_length(list(lex.get("event_introducers") or ())),
             event_qualifiers=frozenset(lex.get("event_qualifiers") or ()),
             place_list_ends=by_length(list(lex.get("place_list_ends") or ())),
+            voice_gaps=frozenset(lex.get("voice_gaps") or ()),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:
