@@ -49,6 +49,7 @@ class Lexicon:
     event_qualifiers: frozenset[str]
     place_list_ends: tuple[str, ...]
     voice_gaps: frozenset[str]
+    object_verbs: frozenset[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -93,6 +94,7 @@ class Lexicon:
             event_qualifiers=frozenset(lex.get("event_qualifiers") or ()),
             place_list_ends=by_length(list(lex.get("place_list_ends") or ())),
             voice_gaps=frozenset(lex.get("voice_gaps") or ()),
+            object_verbs=frozenset(lex.get("object_verbs") or ()),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

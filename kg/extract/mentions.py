@@ -147,12 +147,12 @@ class MentionFinder:
                     e = m.end()
                     if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])):
                         continue
-                    b = self._extend_left(sent, self._token_start(sent, m.start(), ends[e]), ends, atom_end, type_)
+                    b = self._token_start(sent, m.start(), ends[e])
+                    if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
+                        b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
                     if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
                         b = m.start()
-                    if type_ == "Event" and b == m.start() and self._verb_before(sent, b, ends):
-                        b = m.start()  # 贯彻|全会: the object of a verb, not a name
-                    elif count := _COUNTED.match(text, b, e):
+                    if count := _COUNTED.match(text, b, e):
                         b = count.end()  # 15个|省委巡视组
                     name = text[b:e]
                     if lex.is_generic(type_, name) or len(name) < 2:
@@ -193,10 +193,10 @@ class MentionFinder:
             pos = start - 1
         return out
 
-    @staticmethod
-    def _verb_before(sent: Sentence, b: int, ends: dict[int, int]) -> bool:
+    def _verb_before(self, sent: Sentence, b: int, ends: dict[int, int]) -> bool:
+        """Whether a verb that takes a meeting as its object (贯彻, 把握) ends right before ``b``."""
         tok = ends.get(b)
-        return tok is not None and bool(sent.pos) and sent.pos[tok] in _VERB_POS
+        return tok is not None and sent.tokens[tok] in self.lex.object_verbs
 
     def _token_start(self, sent: Sentence, b: int, tok: int) -> int:
         """Where the name ending in token ``tok`` starts at the latest: a suffix of two or more
