@@ -108,6 +108,9 @@ def test_user_schema_extends_lexicon_and_triggers(tmp_path) -> None:
 
 
 def test_hostile_text_is_just_text(pipeline: Pipeline) -> None:
-    body = "<script>alert(1)</script>海关总署召开'}) DETACH DELETE n //座谈会。"
+    body = "<script>alert(1)</script>海关总署召开'}) DETACH DELETE n // 座谈会。海关总署召开“<b>x</b>”工作会议。"
     g = pipeline.extract(_article(body))
+    assert g.relations, "the hostile article still yields relations"
     assert all(r.evidence in f"新闻\n{body}" for r in g.relations)
+    names = {e.name for e in g.entities.values()}
+    assert "海关总署" in names and any("<b>x</b>" in n for n in names), names

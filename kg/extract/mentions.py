@@ -228,7 +228,7 @@ class MentionFinder:
                      type_: str) -> int:
         """Walk left from ``b`` over tokens and atoms that can be part of a name."""
         text, lex, base = sent.text, self.lex, sent.start
-        start, after_atom, quoted = b, False, False
+        start, after_atom, quoted, qualified = b, False, False, False
         while b > 0 and start - b < _MAX_NAME:
             if text[b - 1] == "”":
                 q = max(text.rfind("“", 0, b - 1), text.rfind('"', 0, b - 1))
@@ -240,7 +240,7 @@ class MentionFinder:
                 q = max(text.rfind("(", 0, b - 1), text.rfind("（", 0, b - 1))
                 if q < 0 or text[q + 1:b - 1] not in lex.event_qualifiers:
                     break
-                b = q
+                b, qualified = q, True
                 continue
             atom = atom_end.get(b)
             if atom is not None:
@@ -262,6 +262,8 @@ class MentionFinder:
                 b = sent.spans[tok][0] - base
                 continue
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS
+            if qualified and word not in lex.triggers:
+                stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
             if stop or not word.strip() or _ends_in_stop(word):
                 break
             if type_ != "Event" and pos in _VERB_POS and (word not in lex.name_words or not after_atom):

@@ -1,0 +1,248 @@
+"""Each extraction stage and relation rule on hand-built sentences: no NLP engine runs here.
+
+Sentences are written as ``词/pos`` tokens (LAC's tag set) so that every test states exactly what
+the engine would have said; each test fails when the rule it names breaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.base import ArticleDoc, Candidate, Mention, Sentence, Source
+from kg.extract.discourse import Voice, own_event, voices
+from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import MentionFinder
+from kg.extract.relations import rule_table
+from kg.extract.rules import load_rules
+from kg.extract.stages import Context, Extractor, stage
+from kg.model import Article
+from kg.resolve import Resolver
+from kg.schema import load_schema
+
+SCHEMA = load_schema()
+LEX = Lexicon.from_schema(SCHEMA)
+FIND = MentionFinder(LEX)
+
+
+def sentence(tagged: str, start: int = 0, ner: tuple[tuple[str, str], ...] = ()) -> Sentence:
+    """A sentence from ``词/pos 词/pos …``; ``ner`` gives (token text, label) spans of single tokens."""
+    tokens, pos, spans, at = [], [], [], start
+    for item in tagged.split():
+        word, _, tag = item.rpartition("/")
+        tokens.append(word)
+        pos.append(tag)
+        spans.append((at, at + len(word)))
+        at += len(word)
+    labels = [(w, label, tokens.index(w), tokens.index(w) + 1) for w, label in ner if w in tokens]
+    return Sentence("".join(tokens), start, tokens, spans, pos, labels)
+
+
+def article_doc(*paragraphs: str, title: str = "新闻", ner: tuple[tuple[str, str], ...] = ()) -> ArticleDoc:
+    """An ArticleDoc whose paragraphs are tagged sentences (one sentence per paragraph line)."""
+    text, sentences = title, []
+    for tagged in paragraphs:
+        text += "\n"
+        sent = sentence(tagged, len(text), ner)
+        sentences.append(sent)
+        text += sent.text
+    doc = ArticleDoc(Article("t", title, text, "test"), sentences)
+    doc.mentions = [FIND.find(s) for s in sentences]
+    return doc
+
+
+def found(doc: ArticleDoc, ms: list[Mention] | None = None) -> set[tuple[str, str]]:
+    return {(m.text, m.type) for m in (ms if ms is not None else doc.all_mentions)}
+
+
+def run_rules(doc: ArticleDoc) -> set[tuple[str, str, str]]:
+    """Discourse facts, then every rule of the schema's table on every sentence."""
+    doc.own_event = doc.own_event or own_event(doc, LEX)
+    doc.voices = voices(doc, LEX)
+    for i in range(len(doc.sentences)):
+        seen: list[Candidate] = []
+        for info, rc in rule_table(SCHEMA, LEX):
+            seen += [c for c in info.fn(rc, doc, i, seen) if c.type in rc.relations]
+        doc.candidates += seen
+    return {(c.head.text, c.type, c.tail.text) for c in doc.candidates}
+
+
+# -- mentions ----------------------------------------------------------------------------------
+def test_compound_titles_stay_whole_with_their_fu() -> None:
+    ms = FIND.find(sentence("省委/nt 书记/n 孙春兰/nr 、/w 省委/nt 常委/n 、/w 副省长/n 张志南/nr 出席/v", ner=(
+        ("孙春兰", "PER"), ("张志南", "PER"))))
+    assert {("省委书记", "Position"), ("省委常委", "Position"), ("副省长", "Position")} <= found(None, ms)
+    assert ("书记", "Position") not in found(None, ms) and ("省长", "Position") not in found(None, ms)
+
+
+def test_a_suffix_inside_a_token_takes_the_whole_token() -> None:
+    ms = FIND.find(sentence("胡政/nr 参加/v 签字仪式/vn 。/w"))
+    assert ("签字仪式", "Event") in found(None, ms) and ("仪式", "Event") not in found(None, ms)
+
+
+def test_a_one_character_suffix_inside_a_word_names_nothing() -> None:
+    ms = FIND.find(sentence("广大/a 干部/n 参加/v"))
+    assert not [m for m in ms if m.type == "Organization" and m.source.named]
+
+
+def test_a_suffix_shared_by_a_list_names_every_item() -> None:
+    ms = FIND.find(sentence("深圳/ns 文锦渡/ns 、/w 皇岗/ns 、/w 罗湖/ns 海关/n 也/d 参观/v", ner=(
+        ("文锦渡", "LOC"), ("皇岗", "LOC"), ("罗湖", "LOC"))))
+    names = {m.text for m in ms if m.type == "Organization"}
+    assert {"文锦渡海关", "皇岗海关", "罗湖海关"} <= names
+    assert all(m.source == Source.LIST for m in ms if m.text in ("文锦渡海关", "皇岗海关"))
+
+
+def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
+    ms = FIND.find(sentence("增强/v “/w 四个/m 意识/n ”/w ,/w 打击/v “/w 水客/n ”/w 走私/vn"))
+    assert ("“四个意识”", "Concept") in found(None, ms)
+    assert not [m for m in ms if "水客" in m.text]
+
+
+def test_a_case_needs_a_quoted_code() -> None:
+    named = FIND.find(sentence("侦破/v “/w 1·08/m ”/w 成品油/n 走私案/n"))
+    assert ("“1·08”成品油走私案", "Case") in found(None, named)
+    generic = FIND.find(sentence("共/d 立案/v 侦办/v 走私/vn 犯罪/vn 案件/n 30/m 起/q"))
+    assert not [m for m in generic if m.type == "Case"]
+
+
+def test_durations_are_no_dates() -> None:
+    ms = FIND.find(sentence("2015年以来/t ,/w 杭州/ns 海关/n", ner=(("2015年以来", "TIME"),)))
+    assert ("2015年", "Date") in found(None, ms) and ("2015年以来", "Date") not in found(None, ms)
+
+
+def test_date_ranges_and_named_days_are_dates() -> None:
+    ms = FIND.find(sentence("9月5日至6日/t ,/w 今年/t 全会/n 召开/v"))
+    assert {("9月5日至6日", "Date"), ("今年", "Date")} <= found(None, ms)
+
+
+def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
+    studied = FIND.find(sentence("认真/ad 贯彻/v 全会/n 精神/n"))
+    assert not [m for m in studied if m.type == "Event" and m.source.named]
+    named = FIND.find(sentence("出席/v 地方/n 反馈/v 会议/n"))
+    assert ("地方反馈会议", "Event") in found(None, named)
+
+
+def test_a_parenthesised_qualifier_stays_in_a_meeting_name() -> None:
+    ms = FIND.find(sentence("市委/nt 十四届/m 八次/m 全体/n (/w 扩大/v )/w 会议/n 召开/v"))
+    assert ("市委十四届八次全体(扩大)会议", "Event") in found(None, ms)
+
+
+def test_a_quoted_operation_is_an_event_that_starts_at_its_quote() -> None:
+    ms = FIND.find(sentence("持续/vd 开展/v 打击/v 走私/vn “/w 国门利剑/n 2024/t ”/w 联合/vn 行动/n"))
+    assert ("“国门利剑2024”联合行动", "Event") in found(None, ms)
+
+
+# -- discourse ---------------------------------------------------------------------------------
+def test_the_own_event_is_the_one_named_in_the_title() -> None:
+    doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")
+    title = FIND.find(sentence("海关总署/nt 召开/v 座谈会/n", 0))
+    doc.mentions.insert(0, title)
+    doc.sentences.insert(0, sentence("海关总署/nt 召开/v 座谈会/n", 0))
+    assert own_event(doc, LEX).text == "座谈会"
+
+
+def test_a_speaker_keeps_the_voice_to_the_end_of_the_paragraph_only() -> None:
+    doc = article_doc("孙春兰/nr 指出/v ,/w 要/v 全面/ad 实施/v", "要/v 增强/v “/w 四个/m 意识/n ”/w",
+                      ner=(("孙春兰", "PER"),))
+    doc.sentences[1] = sentence("要/v 增强/v “/w 四个/m 意识/n ”/w", doc.sentences[0].end)  # same paragraph
+    doc.mentions[1] = FIND.find(doc.sentences[1])
+    said = voices(doc, LEX)
+    assert said[0] == Voice(doc.mentions[0][0], "指出", 5) and said[1].speaker.text == "孙春兰"
+    split = article_doc("孙春兰/nr 指出/v ,/w 要/v 全面/ad 实施/v", "要/v 增强/v “/w 四个/m 意识/n ”/w",
+                        ner=(("孙春兰", "PER"),))
+    assert voices(split, LEX)[1] is None  # a new paragraph: nobody speaks
+
+
+def test_a_noun_of_saying_gives_no_voice() -> None:
+    doc = article_doc("落实/v 党中央/nt 部署/vn 要求/n ,/w 增强/v “/w 四个/m 意识/n ”/w")
+    assert voices(doc, LEX) == [None]
+
+
+# -- rules ---------------------------------------------------------------------------------------
+def test_titles_give_every_position_and_the_organisation_membership() -> None:
+    doc = article_doc("海关总署/nt 党委书记/n 、/w 署长/n 倪岳峰/nr 主持/v 会议/n", ner=(("倪岳峰", "PER"),))
+    triples = run_rules(doc)
+    assert {("倪岳峰", "HOLDS_POSITION", "党委书记"), ("倪岳峰", "HOLDS_POSITION", "署长"),
+            ("倪岳峰", "MEMBER_OF", "海关总署")} <= triples
+
+
+def test_persons_listed_after_titles_share_them() -> None:
+    doc = article_doc("总署/nt 党委委员/n 胡伟/nr 、/w 王令浚/nr 出席/v", ner=(("胡伟", "PER"), ("王令浚", "PER")))
+    triples = run_rules(doc)
+    assert {("胡伟", "HOLDS_POSITION", "党委委员"), ("王令浚", "HOLDS_POSITION", "党委委员")} <= triples
+
+
+def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() -> None:
+    doc = article_doc("市委/nt 召开/v 全体会议/n",
+                      "市领导/n 徐雄/nr 、/w 王志义/nr 、/w 雷建鸣/nr 在/p 主席台/n 就座/v 。/w",
+                      ner=(("徐雄", "PER"), ("王志义", "PER"), ("雷建鸣", "PER")))
+    triples = run_rules(doc)
+    assert {(p, "ATTENDED", "全体会议") for p in ("徐雄", "王志义", "雷建鸣")} <= triples
+
+
+def test_an_operation_carried_out_is_held() -> None:
+    doc = article_doc("杭州/ns 海关/n 将/d 深入/ad 开展/v “/w 国门利剑/n 2016/t ”/w 联合/vn 专项/n 行动/n",
+                      ner=(("杭州", "LOC"),))
+    assert ("杭州海关", "HELD", "“国门利剑2016”联合专项行动") in run_rules(doc)
+
+
+def test_a_date_opening_a_sentence_dates_its_event() -> None:
+    doc = article_doc("2015年/t ,/w 杭州/ns 海关/n 开展/v “/w 五大/m 战役/n ”/w 行动/n", ner=(("杭州", "LOC"),))
+    assert ("“五大战役”行动", "OCCURRED_ON", "2015年") in run_rules(doc)
+
+
+def test_every_place_of_a_venue_list_locates_the_event() -> None:
+    doc = article_doc("开展/v “/w 飓风/n 18/m ”/w 集中/v 收网/v 行动/n ,/w "
+                      "在/p 广州/ns 、/w 深圳/ns 等地/r 同步/vd 抓捕/v", ner=(("广州", "LOC"), ("深圳", "LOC")))
+    triples = run_rules(doc)
+    assert {("“飓风18”集中收网行动", "LOCATED_IN", "广州"), ("“飓风18”集中收网行动", "LOCATED_IN", "深圳")} <= triples
+
+
+def test_the_speaker_emphasizes_the_concepts_of_the_statement_and_requires_who_must_act() -> None:
+    doc = article_doc("孙春兰/nr 要求/v ,/w 各级/r 海关/n 要/v 增强/v “/w 四个/m 意识/n ”/w", ner=(("孙春兰", "PER"),))
+    doc.mentions[0].append(Mention(doc.sentences[0].start + 6, doc.sentences[0].start + 10, "各级海关",
+                                   "Organization", Source.SUFFIX))
+    triples = run_rules(doc)
+    assert ("孙春兰", "EMPHASIZES", "“四个意识”") in triples and ("孙春兰", "REQUIRES", "各级海关") in triples
+
+
+# -- the rule table and the stage registry -----------------------------------------------------------
+def test_each_relation_comes_only_from_the_rules_the_schema_names() -> None:
+    table = {info.name: set(rc.relations) for info, rc in rule_table(SCHEMA, LEX)}
+    assert table["title"] == {"HOLDS_POSITION", "MEMBER_OF"}
+    assert "HOLDS_POSITION" not in table["trigger"] and "HELD" in table["trigger"]
+    assert table["roles"] == set(SCHEMA.relation_types)
+
+
+def test_a_new_relation_type_is_a_schema_entry(tmp_path) -> None:
+    extra = tmp_path / "visit.yaml"
+    extra.write_text("relation_types:\n  VISITED:\n    head: [Person]\n    tail: [Organization]\n"
+                     "    triggers: [拜访]\n", encoding="utf-8")
+    schema = load_schema([extra])
+    lex = Lexicon.from_schema(schema)
+    assert "VISITED" in {n for info, rc in rule_table(schema, lex) if info.name == "trigger" for n in rc.relations}
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("relation_types:\n  VISITED:\n    head: [Person]\n    tail: [Organization]\n"
+                   "    rules: [nonsense]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown rule"):
+        rule_table(load_schema([bad]), lex)
+    assert "roles" in load_rules()
+
+
+def test_a_stage_whose_inputs_no_earlier_stage_assigns_is_refused() -> None:
+    @stage("needs-graph", requires=("graph",))
+    def _needs_graph(ctx: Context):
+        return lambda doc: None
+
+    with pytest.raises(ValueError, match="needs"):
+        Extractor(Context(SCHEMA, LEX), ["needs-graph"])
+
+
+def test_resolution_maps_a_generic_reference_to_what_it_refers_to() -> None:
+    doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n 。/w 会议/n 要求/v")
+    run_rules(doc)
+    generic = next(m for m in doc.all_mentions if m.text == "会议")
+    doc.refers[generic] = doc.own_event
+    graph = Resolver(LEX).resolve(doc)
+    names = {e.name for e in graph.entities.values() if e.type == "Event"}
+    assert names == {"党委扩大会议"} or names == {"海关总署党委扩大会议"}
