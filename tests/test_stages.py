@@ -246,3 +246,19 @@ def test_resolution_maps_a_generic_reference_to_what_it_refers_to() -> None:
     graph = Resolver(LEX).resolve(doc)
     names = {e.name for e in graph.entities.values() if e.type == "Event"}
     assert names == {"党委扩大会议"} or names == {"海关总署党委扩大会议"}
+
+
+def test_gai_an_refers_to_the_case_named_before_it() -> None:
+    doc = article_doc("“/w 1·08/m ”/w 成品油/n 走私案/n 涉案/v 金额/n 巨大/a 。/w",
+                      "杭州/ns 海关/n 缉私局/n 成功/ad 侦破/v 该案/r 。/w", ner=(("杭州", "LOC"),))
+    doc.own_event = None
+    doc.refers = {}
+    from kg.extract.discourse import discourse
+
+    discourse(Context(SCHEMA, LEX))(doc)
+    assert {(m.text, t.text) for m, t in doc.refers.items()} == {("该案", "“1·08”成品油走私案")}
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    triples = {(graph.entities[r.source].name, r.type, graph.entities[r.target].name) for r in graph.relations}
+    assert ("杭州海关缉私局", "CRACKED", "“1·08”成品油走私案") in triples
+    assert "该案" not in {e.name for e in graph.entities.values()}

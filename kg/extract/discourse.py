@@ -2,7 +2,7 @@
 
 * the article's own event: the meeting named in the title, else the first one held or chaired,
   else the first named one;
-* what generic mentions refer to: 会议/会上 → the own event;
+* what generic mentions refer to: 会议/会上 → the own event, 该案/此案 → the case named last;
 * who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
   the whole paragraph; X强调/指出/要求 in a sentence gives X the voice for the rest of the sentence
   and of its paragraph, until someone else speaks.
@@ -38,10 +38,14 @@ def discourse(ctx: Context) -> StageFn:
 
     def run(doc: ArticleDoc) -> None:
         doc.own_event = own_event(doc, lex)
-        if doc.own_event is not None:
-            for m in doc.all_mentions:
-                if m.source == Source.GENERIC and m.type == "Event":
-                    doc.refers[m] = doc.own_event
+        last_case = None
+        for m in doc.all_mentions:
+            if m.type == "Event" and m.source == Source.GENERIC and doc.own_event is not None:
+                doc.refers[m] = doc.own_event
+            elif m.type == "Case" and m.source == Source.GENERIC and last_case is not None:
+                doc.refers[m] = last_case
+            elif m.type == "Case":
+                last_case = m
         doc.voices = voices(doc, lex)
 
     return run

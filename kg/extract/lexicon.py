@@ -50,6 +50,7 @@ class Lexicon:
     place_list_ends: tuple[str, ...]
     voice_gaps: frozenset[str]
     object_verbs: frozenset[str]
+    case_references: Trie
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -95,6 +96,7 @@ class Lexicon:
             place_list_ends=by_length(list(lex.get("place_list_ends") or ())),
             voice_gaps=frozenset(lex.get("voice_gaps") or ()),
             object_verbs=frozenset(lex.get("object_verbs") or ()),
+            case_references=_trie({w: "Case" for w in lex.get("case_references") or ()}),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

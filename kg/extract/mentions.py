@@ -91,6 +91,9 @@ class MentionFinder:
             if ch in lex.place_abbreviations and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:
                 out.append(Mention(i, i + 1, ch, "Location", S.LEXICON))
         out += self._titled_persons(text, out)
+        for b, e, _ in lex.case_references.parse_longest(text):
+            if b in starts:
+                out.append(Mention(b, e, text[b:e], "Case", S.GENERIC))  # 该案: the case named before
         return [a for a in out if a.text not in lex.not_names]
 
     def _titled_persons(self, text: str, atoms: list[Mention]) -> list[Mention]:
