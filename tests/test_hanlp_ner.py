@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,6 +83,22 @@ def test_the_fixed_crf_learns_its_training_sentences(tiny: Path, train_file: Pat
     assert score.pred.total() >= 10 and precision >= 0.4
 
 
+def test_the_export_script_turns_a_trained_directory_into_one_onnx_runtime_runs_alike(tiny: Path, tmp_path: Path,
+                                                                                    train_file: Path) -> None:
+    from kg.nlp.hanlp_ner import TorchNER
+    from kg.nlp.hanlp_ner_onnx import OnnxNER
+
+    out = tmp_path / "export"
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "export_ner_onnx.py"), str(tiny), "--out", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["meta.json", "model.onnx", "vocabs.json"]
+    texts = [*["".join(chars) for chars, _ in read_bio(train_file)][:150], "ABC中国123", "李"]
+    assert OnnxNER(out).tags(texts) == TorchNER(load_ner(tiny)).tags(texts)
+    doc = get_engine(f"hanlp-ner:{out}").annotate(["国务院总理李鹏在北京会见了美国客人。"])
+    assert "".join(doc["tok/fine"][0]) == "国务院总理李鹏在北京会见了美国客人。"
+
+
 def test_hanlp_engine_on_a_model_directory_gives_aligned_tokens_and_entities(tiny: Path) -> None:
     sentences = ["海关总署召开“不忘初心、牢记使命”主题教育动员会。", "", "王辉忠出席会议并讲话"]
     doc = get_engine(f"hanlp:{tiny}").annotate(sentences)
@@ -90,18 +108,6 @@ def test_hanlp_engine_on_a_model_directory_gives_aligned_tokens_and_entities(tin
     for key in ("ner/charner", "ner/lac"):
         for tokens, spans in zip(doc["tok/fine"], doc[key], strict=True):
             assert all(text == "".join(tokens[b:e]) for text, _, b, e in spans)
-
-
-def test_two_spawned_workers_give_the_same_document_as_one_process(tiny: Path) -> None:
-    from kg.nlp.hanlp_engine import HanLPEngine
-
-    sentences = ["海关总署召开动员会。", "国务院总理李鹏在北京会见了美国客人。", "", "王辉忠出席会议并讲话。"]
-    alone = HanLPEngine(str(tiny)).annotate(sentences)
-    shared = HanLPEngine(str(tiny), workers=2)
-    try:
-        assert shared.annotate(sentences) == alone
-    finally:
-        shared.close()
 
 
 def test_a_graph_is_built_end_to_end_with_the_model_directory(tiny: Path) -> None:

@@ -26,7 +26,7 @@ SOURCE = Path(__file__).resolve().parent.parent / "data" / "ner" / "charner"
 SHIPPED = SOURCE.with_name("charner-onnx")
 FILES = ("model.onnx", "vocabs.json", "meta.json")
 #: At most this many characters (sentences x longest length) per network run.
-BATCH_CHARS = 4096
+BATCH_CHARS = 512
 UNK = 1
 
 
