@@ -91,6 +91,14 @@ def test_the_engine_puts_entities_on_lac_tokens_and_closes() -> None:
         engine.annotate(["海关总署署长倪岳峰在北京主持会议。"])
 
 
+def test_whitespace_separates_names_and_is_never_inside_an_entity() -> None:
+    """The corpora hold no whitespace; unmapped, the model read bylines as " 翁杰 " and "通讯员 " people."""
+    sentences = ["记者 翁杰 许青青 通讯员 陈琳", "（记者\u3000兰锋\t周琳）"]
+    doc = get_engine("hanlp-ner").annotate(sentences)
+    people = [{text for text, label, _, _ in spans if label == "PER"} for spans in doc["ner/charner"]]
+    assert people == [{"翁杰", "许青青", "陈琳"}, {"兰锋", "周琳"}]
+
+
 @pytest.mark.parametrize("broken", ["missing", "garbage"])
 def test_a_broken_export_is_one_line_naming_the_folder(tmp_path: Path, broken: str) -> None:
     for name in ("model.onnx", "vocabs.json", "meta.json"):

@@ -1,8 +1,9 @@
 """Character BIO data without torch: ``.bio`` files, tag sequences to spans, and the NER model's input features.
 
 Shared by the model's training (:mod:`kg.nlp.hanlp_ner`, under torch) and its serving on ONNX Runtime
-(:mod:`kg.nlp.hanlp_ner_onnx`), so both read a sentence the same way: characters mapped to full width, then
-the ``n + 1`` character bigrams of the sentence between the :data:`BOS` and :data:`EOS` sentinels.
+(:mod:`kg.nlp.hanlp_ner_onnx`), so both read a sentence the same way: characters mapped to full width
+(whitespace to a comma), then the ``n + 1`` character bigrams of the sentence between the :data:`BOS` and
+:data:`EOS` sentinels.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from pathlib import Path
 
 #: sentinel characters around a sentence for its boundary bigrams.
 BOS, EOS = "\u0002", "\u0003"
+#: what whitespace reads as (see :func:`model_char`).
+SEPARATOR = "，"
 TAGS = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-ORG")
 
 Entity = tuple[int, int, str]  # (start, end, type) in characters, end exclusive
@@ -53,9 +56,18 @@ def to_full_width(char: str) -> str:
     return chr(code + 0xFEE0) if 0x21 <= code <= 0x7E else char
 
 
+def model_char(char: str) -> str:
+    """A character as the model reads it: full width, and whitespace as a comma.
+
+    The training corpora hold no whitespace at all, so the model never learnt what a space means; in
+    news it separates (记者 兰锋 周琳), which a comma tells the model. Offsets do not move (one for one).
+    """
+    return SEPARATOR if char.isspace() else to_full_width(char)
+
+
 def features(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
-    """The model's input of a sentence: its full-width characters and their ``n + 1`` boundary bigrams."""
-    chars = [to_full_width(c) for c in tokens]
+    """The model's input of a sentence: its characters (:func:`model_char`) and their ``n + 1`` boundary bigrams."""
+    chars = [model_char(c) for c in tokens]
     padded = [BOS, *chars, EOS]
     return chars, [a + b for a, b in pairwise(padded)]
 
