@@ -19,8 +19,10 @@ if TYPE_CHECKING:
 __all__ = ["build"]
 
 
-def build(paths: Iterable[str | Path], nlp: str = "lac", schema: Iterable[str | Path] = ()) -> nx.MultiDiGraph:
-    """Build the knowledge graph of the articles under ``paths`` as a ``networkx.MultiDiGraph``."""
+def build(paths: Iterable[str | Path], nlp: str | None = None, schema: Iterable[str | Path] = ()) -> nx.MultiDiGraph:
+    """Build the knowledge graph of the articles under ``paths`` as a ``networkx.MultiDiGraph``
+    (``nlp``: an engine spec, default :data:`kg.nlp.DEFAULT_ENGINE`)."""
+    from kg.nlp import DEFAULT_ENGINE
     from kg.pipeline import Pipeline
 
-    return Pipeline(nlp=nlp, schema_files=schema).run(paths).graph.to_networkx()
+    return Pipeline(nlp=nlp or DEFAULT_ENGINE, schema_files=schema).run(paths).graph.to_networkx()

@@ -17,7 +17,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.stages import DEFAULT_STAGES, Context, Extractor
 from kg.ingest import Failure, Notice, Source, discover, read_articles
 from kg.model import Article, KnowledgeGraph
-from kg.nlp import Engine, get_engine
+from kg.nlp import DEFAULT_ENGINE, Engine, get_engine
 from kg.schema import load_schema
 
 
@@ -36,7 +36,7 @@ class BuildResult:
 class Pipeline:
     """Articles in, one knowledge graph out. ``nlp`` names the engine (see :mod:`kg.nlp`)."""
 
-    def __init__(self, nlp: str | Engine = "lac", schema_files: Iterable[str | Path] = (),
+    def __init__(self, nlp: str | Engine = DEFAULT_ENGINE, schema_files: Iterable[str | Path] = (),
                  stages: Sequence[str] = DEFAULT_STAGES) -> None:
         self.schema = load_schema(schema_files)
         self.lexicon = Lexicon.from_schema(self.schema)

@@ -11,6 +11,7 @@ import click
 from kg.cli._common import base_iri_option, console, err_console, fail, print_counts, say, schema_option
 from kg.ingest import Failure, Notice
 from kg.model import KnowledgeGraph
+from kg.nlp import DEFAULT_ENGINE
 from kg.schema import Schema
 
 if TYPE_CHECKING:
@@ -102,9 +103,9 @@ def _print_failures(failures: list[Failure]) -> None:
 @click.option("--out", "out", default="out", show_default=True,
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder for graph.json, kg.ttl and graph.html (created if missing; files replaced).")
-@click.option("--nlp", default="lac", show_default=True, callback=_check_engine, metavar="ENGINE",
-              help="NLP engine: lac (offline, bundled), hanlp, hanlp:<pretrained id or model dir>, "
-                   "hanlp-local or hanlp-api. The hanlp engines need: pip install 'kg[hanlp]'.")
+@click.option("--nlp", default=DEFAULT_ENGINE, show_default=True, callback=_check_engine, metavar="ENGINE",
+              help="NLP engine, e.g. lac or hanlp:<pretrained id or model dir>; kg models lists them all and "
+                   "what each needs.")
 @schema_option
 @base_iri_option
 @click.option("--no-html", is_flag=True, help="Do not write graph.html (the interactive page).")

@@ -10,6 +10,7 @@ from rich.table import Table
 
 from kg.cli._common import console, fail, schema_option
 from kg.evaluate import Comparison, Gold, GoldError, Score, read_splits, score_document
+from kg.nlp import DEFAULT_ENGINE
 
 
 def _article_path(gold_path: Path, doc: str, articles: Path | None) -> Path:
@@ -63,8 +64,8 @@ def _gold_paths(gold_files: tuple[Path, ...], split: str | None) -> list[Path]:
 @click.argument("gold_files", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(path_type=Path),
               help="Write scores.json and each article's graph here.")
-@click.option("--nlp", default="lac", show_default=True, metavar="ENGINE",
-              help="NLP engine (lac, hanlp, hanlp:<dir>, hanlp-local, hanlp-api).")
+@click.option("--nlp", default=DEFAULT_ENGINE, show_default=True, metavar="ENGINE",
+              help="NLP engine (kg models lists them).")
 @schema_option
 @click.option("--articles", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder holding the articles named by the gold files (default: beside them).")

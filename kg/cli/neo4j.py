@@ -32,6 +32,9 @@ def _connection_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--uri", help="Bolt URI [env NEO4J_URI; default bolt://127.0.0.1:7687]."),
         click.option("--user", help="User [env NEO4J_USER; default neo4j]."),
         click.option("--database", help="Database [env NEO4J_DATABASE; default neo4j]."),
+        click.option("--connect-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+                     help="Seconds to wait for the server to accept the connection "
+                          "[env NEO4J_CONNECT_TIMEOUT; default 10]."),
     )):
         command = option(command)
     return command
@@ -42,13 +45,14 @@ format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), defa
 
 
 @contextmanager
-def _session(uri: str | None, user: str | None, database: str | None) -> Iterator[Callable[..., Rows]]:
+def _session(uri: str | None, user: str | None, database: str | None,
+             connect_timeout: float | None) -> Iterator[Callable[..., Rows]]:
     """A function running one query and returning its column names and plain rows; Neo4j failures
     exit with one line."""
     from kg.sinks.neo4j import Neo4jConfig, Neo4jLoadError, connect
 
     try:
-        config = Neo4jConfig.from_env(uri, user, database)
+        config = Neo4jConfig.from_env(uri, user, database, connect_timeout)
         with connect(config) as driver:
             def run(query: str, params: dict[str, Any]) -> Rows:
                 records, _, keys = driver.execute_query(query, params, database_=config.database)
@@ -127,8 +131,8 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, Any]:
 @click.option("--schema", "schema_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               metavar="FILE", help="Extra schema YAML given to kg build (its types become labels); "
                                    "repeatable.")
-def load(graph_path: Path, uri: str | None, user: str | None, database: str | None, batch_size: int,
-         workers: int, schema_files: tuple[str, ...]) -> None:
+def load(graph_path: Path, uri: str | None, user: str | None, database: str | None,
+         connect_timeout: float | None, batch_size: int, workers: int, schema_files: tuple[str, ...]) -> None:
     """Load GRAPH (OUT_DIR/graph.json or OUT_DIR) into Neo4j.
 
     Loading is idempotent: entities merge on their id, and each loaded article's relationships
@@ -139,7 +143,7 @@ def load(graph_path: Path, uri: str | None, user: str | None, database: str | No
     graph = read_graph(graph_path)
     try:
         schema = load_schema(schema_files)
-        config = Neo4jConfig.from_env(uri, user, database)
+        config = Neo4jConfig.from_env(uri, user, database, connect_timeout)
         summary = load_graph(graph, config, batch_size=batch_size, workers=workers, progress=True,
                              schema=schema)
     except (SchemaError, Neo4jLoadError) as exc:
@@ -196,7 +200,7 @@ def _named(path: Path, name: str) -> NamedQuery:
 @format_option
 @_connection_options
 def query(cypher: str, params: tuple[str, ...], file: Path | None, fmt: str, uri: str | None,
-          user: str | None, database: str | None) -> None:
+          user: str | None, database: str | None, connect_timeout: float | None) -> None:
     """Run a Cypher query (or a named one from a file) and print its rows.
 
     \b
@@ -208,7 +212,7 @@ def query(cypher: str, params: tuple[str, ...], file: Path | None, fmt: str, uri
         named = _named(file, cypher)
         cypher, params = named.cypher, named.params + params
     values = _parse_params(params)
-    with _session(uri, user, database) as run:
+    with _session(uri, user, database, connect_timeout) as run:
         keys, rows = run(cypher, values)
     _print_rows(rows, keys, fmt)
 
@@ -233,7 +237,7 @@ ORDER BY score DESC, mentions DESC, name LIMIT $limit"""
 @format_option
 @_connection_options
 def search(text: str, type_: str | None, limit: int, fmt: str, uri: str | None, user: str | None,
-           database: str | None) -> None:
+           database: str | None, connect_timeout: float | None) -> None:
     """Find entities whose name or alias contains TEXT (Chinese full-text index), best first."""
     from kg.sinks.neo4j import FULLTEXT_INDEX
 
@@ -242,7 +246,7 @@ def search(text: str, type_: str | None, limit: int, fmt: str, uri: str | None, 
     if type_ is not None and not load_schema().is_entity_type(type_):
         raise click.BadParameter(f"{type_!r} is not an entity type of the schema", param_hint="--type")
     params = {"index": FULLTEXT_INDEX, "lucene": lucene_query(text), "type": type_, "limit": limit}
-    with _session(uri, user, database) as run:
+    with _session(uri, user, database, connect_timeout) as run:
         if not run("SHOW FULLTEXT INDEXES YIELD name WHERE name = $index RETURN name", params)[1]:
             fail(f"the database has no full-text index {FULLTEXT_INDEX!r} yet: load a graph with kg load")
         keys, rows = run(SEARCH, params)

@@ -92,7 +92,7 @@ ENGINES: dict[str, EngineInfo] = {
         "network; HANLP_AUTH optional", packages=("hanlp_restful",), extra="hanlp"),
 }
 #: The engine used when none is named: chosen by measurement on examples/gold (see README).
-DEFAULT_ENGINE = "lac"
+DEFAULT_ENGINE = "hanlp-ner"
 
 
 def get_engine(spec: str = DEFAULT_ENGINE) -> Engine:

@@ -18,6 +18,7 @@ latest load that contains it.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
@@ -38,6 +39,7 @@ from neo4j.exceptions import (
     Neo4jError,
     ServiceUnavailable,
     SessionExpired,
+    TransientError,
 )
 
 from kg.model import KnowledgeGraph
@@ -59,6 +61,14 @@ DEFAULT_URI = "bolt://127.0.0.1:7687"
 #: The password ``scripts/neo4j`` gives the local development server unless NEO4J_PASSWORD is set.
 LOCAL_PASSWORD = "kg-local-password"
 FULLTEXT_INDEX = "entity_names"
+#: seconds to wait for a TCP connection to the server (``--connect-timeout``, NEO4J_CONNECT_TIMEOUT)
+CONNECT_TIMEOUT = 10.0
+#: seconds during which a transaction that hit a transient error (a deadlock) is retried
+RETRY_SECONDS = 15.0
+
+# kg reports driver failures itself, in one line: the driver's own log lines (e.g. "Failed to read from
+# defunct connection") would reach the terminal through logging's last-resort handler.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 class Neo4jLoadError(RuntimeError):
@@ -84,7 +94,8 @@ def _file_settings() -> dict[str, str]:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
             raise Neo4jLoadError(f"{path}: cannot read the configuration: {exc}") from exc
         table = data.get("neo4j", data)
-        return {k: str(v) for k, v in table.items() if k in ("uri", "user", "database", "password")}
+        return {k: str(v) for k, v in table.items()
+                if k in ("uri", "user", "database", "password", "connect_timeout")}
     return {}
 
 
@@ -96,20 +107,30 @@ class Neo4jConfig:
     user: str = "neo4j"
     database: str = "neo4j"
     password: str = field(default=LOCAL_PASSWORD, repr=False)
+    connect_timeout: float = CONNECT_TIMEOUT
 
     @classmethod
     def from_env(cls, uri: str | None = None, user: str | None = None,
-                 database: str | None = None) -> Neo4jConfig:
-        """Arguments first, then ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_DATABASE``/``NEO4J_PASSWORD``, then
-        the config file (see :func:`config_files`), then the local defaults of ``scripts/neo4j``."""
+                 database: str | None = None, connect_timeout: float | None = None) -> Neo4jConfig:
+        """Arguments first, then ``NEO4J_URI``/``NEO4J_USER``/``NEO4J_DATABASE``/``NEO4J_PASSWORD``/
+        ``NEO4J_CONNECT_TIMEOUT``, then the config file (see :func:`config_files`), then the local
+        defaults of ``scripts/neo4j``."""
         file = _file_settings()
 
         def pick(arg: str | None, env: str, key: str, default: str) -> str:
             return arg or os.environ.get(env) or file.get(key) or default
 
+        timeout = pick(None if connect_timeout is None else str(connect_timeout), "NEO4J_CONNECT_TIMEOUT",
+                       "connect_timeout", str(CONNECT_TIMEOUT))
+        try:
+            seconds = float(timeout)
+        except ValueError:
+            seconds = -1.0
+        if not 0 < seconds < float("inf"):
+            raise Neo4jLoadError(f"the connection timeout must be a positive number of seconds, not {timeout!r}")
         return cls(pick(uri, "NEO4J_URI", "uri", DEFAULT_URI), pick(user, "NEO4J_USER", "user", "neo4j"),
                    pick(database, "NEO4J_DATABASE", "database", "neo4j"),
-                   pick(None, "NEO4J_PASSWORD", "password", LOCAL_PASSWORD))
+                   pick(None, "NEO4J_PASSWORD", "password", LOCAL_PASSWORD), seconds)
 
 
 @dataclass
@@ -141,10 +162,16 @@ def _one_line(exc: BaseException) -> str:
 @contextmanager
 def connect(config: Neo4jConfig) -> Iterator[Driver]:
     """A driver whose server, credentials and database have been checked; any driver failure inside
-    the block (or while checking) becomes a one-line :class:`Neo4jLoadError`."""
+    the block (or while checking) becomes a one-line :class:`Neo4jLoadError`.
+
+    The driver never retries by itself (``max_transaction_retry_time=0``): a lost server fails the
+    statement at once, and :meth:`_Writer.run` retries only transient errors such as deadlocks."""
+    reached = False
     try:
-        driver = GraphDatabase.driver(config.uri, auth=(config.user, config.password), connection_timeout=10,
-                                      max_transaction_retry_time=15, notifications_min_severity="OFF")
+        driver = GraphDatabase.driver(config.uri, auth=(config.user, config.password),
+                                      connection_timeout=config.connect_timeout,
+                                      connection_acquisition_timeout=config.connect_timeout,
+                                      max_transaction_retry_time=0, notifications_min_severity="OFF")
     except (ConfigurationError, ValueError) as exc:
         raise Neo4jLoadError(f"bad Neo4j URI {config.uri!r}: {_one_line(exc)}") from exc
     try:
@@ -152,8 +179,12 @@ def connect(config: Neo4jConfig) -> Iterator[Driver]:
             driver.verify_connectivity()
             with driver.session(database=config.database) as session:
                 session.run("RETURN 1").consume()
+            reached = True
             yield driver
     except (ServiceUnavailable, SessionExpired) as exc:
+        if reached:
+            raise Neo4jLoadError(f"lost the connection to Neo4j at {config.uri} (server stopped or network down): "
+                                 "batches already committed stay; run the same command again once it is back") from exc
         raise Neo4jLoadError(f"cannot reach Neo4j at {config.uri}: is the server running? "
                              f"(scripts/neo4j start) [{_one_line(exc)}]") from exc
     except AuthError as exc:
@@ -226,13 +257,22 @@ class _Writer:
         self._failed = threading.Event()  # set when a job fails: the others stop after their batch
 
     def run(self, query: str, **params: Any) -> tuple[list[Row], Any]:
-        """Run ``query`` in one write transaction; its records and update counters."""
+        """Run ``query`` in one write transaction; its records and update counters. A transient error
+        (a deadlock) is retried for up to :data:`RETRY_SECONDS`; any other error is raised at once."""
         def work(tx: ManagedTransaction) -> tuple[list[Row], Any]:
             result = tx.run(query, params)
             return result.data(), result.consume().counters
 
-        with self.driver.session(database=self.database) as session:
-            return session.execute_write(work)
+        deadline, delay = time.monotonic() + RETRY_SECONDS, 0.1
+        while True:
+            try:
+                with self.driver.session(database=self.database) as session:
+                    return session.execute_write(work)
+            except TransientError:
+                if time.monotonic() + delay > deadline:
+                    raise
+                time.sleep(delay)
+                delay *= 2
 
     def _job(self, job: Job) -> None:
         for query, rows in job:
