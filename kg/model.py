@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -86,6 +87,12 @@ class KnowledgeGraph:
     relations: list[Relation] = field(default_factory=list)
     documents: dict[str, DocumentInfo] = field(default_factory=dict)
 
+    _edge_keys: set[tuple[str, str, str, str, int]] = field(default_factory=set, init=False, repr=False,
+                                                          compare=False)
+    _edges_seen: tuple[int, int] = field(default=(0, 0), init=False, repr=False, compare=False)
+    _doc_sets: dict[str, tuple[set[str], int]] = field(default_factory=dict, init=False, repr=False,
+                                                       compare=False)
+
     def add_entity(self, entity: Entity) -> Entity:
         """Add ``entity`` or merge it (aliases, docs, mention counts) into the one with the same id."""
         known = self.entities.get(entity.id)
@@ -93,20 +100,80 @@ class KnowledgeGraph:
             self.entities[entity.id] = entity
             return entity
         known.aliases.extend(a for a in entity.aliases if a not in known.aliases and a != known.name)
-        known.docs.extend(d for d in entity.docs if d not in known.docs)
+        docs = self._docs_of(known)
+        for d in entity.docs:
+            if d not in docs:
+                docs.add(d)
+                known.docs.append(d)
+        self._doc_sets[known.id] = (docs, len(known.docs))
         known.mentions += entity.mentions
         return known
 
     def merge(self, other: KnowledgeGraph) -> None:
-        """Merge ``other`` into this graph (same id = same node; duplicate edges dropped)."""
+        """Merge ``other`` into this graph (same id = same node; duplicate edges dropped).
+
+        Linear in ``other``: the keys of this graph's edges and each entity's documents are indexed
+        once and kept up to date (lists that only grow, as :meth:`merge` and :meth:`add_entity` grow
+        them, are caught up; a replaced ``relations`` list is re-indexed)."""
         self.documents.update(other.documents)
-        for entity in other.entities.values():
-            self.add_entity(Entity(**asdict(entity)))
-        seen = {r.key for r in self.relations}
+        for e in other.entities.values():
+            self.add_entity(Entity(e.id, e.name, e.type, list(e.aliases), list(e.docs), e.mentions))
+        seen = self._edge_index()
         for rel in other.relations:
             if rel.key not in seen:
                 seen.add(rel.key)
                 self.relations.append(rel)
+        self._edges_seen = (id(self.relations), len(self.relations))
+
+    def _edge_index(self) -> set[tuple[str, str, str, str, int]]:
+        """The keys of :attr:`relations`, caught up with edges appended since the last call."""
+        list_id, count = self._edges_seen
+        if list_id != id(self.relations) or count > len(self.relations):
+            self._edge_keys, count = set(), 0
+        self._edge_keys.update(r.key for r in self.relations[count:])
+        return self._edge_keys
+
+    def _docs_of(self, entity: Entity) -> set[str]:
+        """The set of ``entity.docs``, caught up with documents appended since the last call."""
+        docs, count = self._doc_sets.get(entity.id, (set(), 0))
+        if count > len(entity.docs):
+            docs, count = set(), 0
+        docs.update(entity.docs[count:])
+        return docs
+
+    def about(self, docs: Iterable[str], entities: Iterable[str] = ()) -> KnowledgeGraph:
+        """The part of this graph that comes from ``docs``: those documents, their relations, the entities
+        they mention and those of ``entities`` the graph has, each entity's documents cut down to ``docs``
+        (its name, aliases and mention count stay those of the whole graph)."""
+        docs, wanted = set(docs), set(entities)
+        out = KnowledgeGraph(documents={d: info for d, info in self.documents.items() if d in docs})
+        out.relations = [r for r in self.relations if r.doc in docs]
+        wanted.update(end for r in out.relations for end in (r.source, r.target))
+        for e in self.entities.values():
+            mine = [d for d in e.docs if d in docs]
+            if mine or e.id in wanted:
+                out.entities[e.id] = Entity(e.id, e.name, e.type, list(e.aliases), mine, e.mentions)
+        return out
+
+    # -- compact records (the build cache) ---------------------------------------
+    def to_record(self) -> dict[str, list[list[Any]]]:
+        """The graph as plain lists, compact and JSON-ready (read back by :meth:`from_record`)."""
+        return {
+            "documents": [[d.id, d.title, d.source, d.sha256, d.chars] for d in self.documents.values()],
+            "entities": [[e.id, e.name, e.type, e.aliases, e.docs, e.mentions] for e in self.entities.values()],
+            "relations": [[r.source, r.target, r.type, r.evidence, r.doc, r.start, r.end, r.confidence,
+                           r.properties] for r in self.relations],
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, list[list[Any]]]) -> KnowledgeGraph:
+        graph = cls()
+        for d in record["documents"]:
+            graph.documents[d[0]] = DocumentInfo(*d)
+        for e in record["entities"]:
+            graph.entities[e[0]] = Entity(*e)
+        graph.relations = [Relation(*r) for r in record["relations"]]
+        return graph
 
     # -- networkx -------------------------------------------------------------
     def to_networkx(self) -> nx.MultiDiGraph:

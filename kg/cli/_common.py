@@ -6,8 +6,9 @@ so a file or entity name such as ``[bold]`` is shown as it is.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 from rich.console import Console
@@ -16,6 +17,9 @@ from rich.text import Text
 
 from kg.model import KnowledgeGraph
 from kg.schema import Schema, SchemaError, load_schema
+
+if TYPE_CHECKING:
+    from kg.sinks import SinkOptions
 
 console = Console(highlight=False)
 err_console = Console(stderr=True, highlight=False)
@@ -42,6 +46,18 @@ def read_graph(path: Path) -> KnowledgeGraph:
         return KnowledgeGraph.read_json(source)
     except ValueError as exc:  # read_json names the file and the problem
         fail(" ".join(str(exc).split()))
+
+
+def write_files(graph: KnowledgeGraph, targets: Sequence[tuple[str, Any]], options: SinkOptions) -> None:
+    """Write ``graph`` through each ``(sink name, target)`` and say what was written; a target that cannot
+    be written stops with a one-line error (exit 1). The graph must have passed :func:`kg.sinks.check`."""
+    from kg.sinks import get
+
+    for name, target in targets:
+        try:
+            say(get(name).write(graph, target, options))
+        except (OSError, ValueError) as exc:
+            fail(f"{target}: not written: {' '.join(str(exc).split())}")
 
 
 def _check_base_iri(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

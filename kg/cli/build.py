@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from kg.cli._common import base_iri_option, console, err_console, fail, print_counts, say, schema_option
+from kg.cli._common import base_iri_option, console, err_console, fail, print_counts, say, schema_option, write_files
 from kg.ingest import Failure, Notice
-from kg.model import KnowledgeGraph
 from kg.nlp import DEFAULT_ENGINE
-from kg.schema import Schema
 
 if TYPE_CHECKING:
+    from kg.cache import Changes
     from kg.sinks.neo4j import Neo4jConfig
 
 
@@ -31,38 +30,6 @@ def _title(paths: tuple[str, ...]) -> str:
     return "Knowledge graph: " + ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
 
 
-def _write_outputs(graph: KnowledgeGraph, out: Path, schema: Schema, *, rdf: bool, html: bool,
-                   base_iri: str | None, title: str) -> list[str]:
-    """Write the enabled outputs into ``out``; return a line describing each."""
-
-    def turtle(path: Path) -> str:
-        from kg.sinks.rdf import DEFAULT_BASE_IRI, write_rdf
-
-        return f"{write_rdf(graph, path, 'turtle', base_iri or DEFAULT_BASE_IRI, schema):,} triples"
-
-    def page(path: Path) -> str:
-        from kg.sinks.html import write_html
-
-        write_html(graph, path, title=title, schema=schema)
-        return "interactive page"
-
-    def json(path: Path) -> str:
-        graph.write_json(path)
-        return f"{len(graph.entities):,} nodes, {len(graph.relations):,} links"
-
-    steps: list[tuple[str, Callable[[Path], str]]] = [("graph.json", json)]
-    steps += [("kg.ttl", turtle)] if rdf else []
-    steps += [("graph.html", page)] if html else []
-    written = []
-    for name, write in steps:
-        path = out / name
-        try:
-            written.append(f"{path} ({write(path)})")
-        except (OSError, ValueError) as exc:
-            fail(f"{path}: cannot write: {exc}")
-    return written
-
-
 def _neo4j_config(uri: str | None, user: str | None, database: str | None) -> Neo4jConfig:
     """The connection settings, resolved before any work so a bad config file stops the build early."""
     from kg.sinks.neo4j import Neo4jConfig, Neo4jLoadError
@@ -73,18 +40,12 @@ def _neo4j_config(uri: str | None, user: str | None, database: str | None) -> Ne
         fail(str(exc), code=2)
 
 
-def _load_neo4j(graph: KnowledgeGraph, config: Neo4jConfig, schema: Schema) -> str | None:
-    """Load ``graph``; return the error message if that failed."""
-    from kg.sinks.neo4j import Neo4jLoadError, load_graph
-
-    try:
-        summary = load_graph(graph, config, progress=True, schema=schema)
-    except Neo4jLoadError as exc:
-        return str(exc)
-    say(f"loaded into Neo4j at {config.uri}, database {config.database}: {summary.entities:,} entities, "
-        f"{summary.relationships:,} relationships, {summary.documents:,} documents "
-        f"in {summary.seconds:.1f} s")
-    return None
+def _print_changes(changes: Changes, failed: int, extracted: int) -> None:
+    """What a nightly run wants to know: what was new, changed, unchanged, removed and failed."""
+    if changes.settings_changed:
+        say("the engine, schema, lexicon or kg version changed since the last build: every article was extracted")
+    say(f"articles: {len(changes.new):,} new, {len(changes.changed):,} changed, {changes.unchanged:,} unchanged, "
+        f"{len(changes.removed):,} removed, {failed:,} failed ({extracted:,} extracted)")
 
 
 def _print_warnings(warnings: list[Notice]) -> None:
@@ -102,7 +63,8 @@ def _print_failures(failures: list[Failure]) -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--out", "out", default="out", show_default=True,
               type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for graph.json, kg.ttl and graph.html (created if missing; files replaced).")
+              help="Folder for graph.json, kg.ttl and graph.html (created if missing; files replaced) and the "
+                   "build cache (.kg-cache) that lets the next build extract only new and changed articles.")
 @click.option("--nlp", default=DEFAULT_ENGINE, show_default=True, callback=_check_engine, metavar="ENGINE",
               help="NLP engine, e.g. lac or hanlp:<pretrained id or model dir>; kg models lists them all and "
                    "what each needs.")
@@ -117,27 +79,43 @@ def _print_failures(failures: list[Failure]) -> None:
                    "The password comes only from NEO4J_PASSWORD or kg.toml ($KG_CONFIG).")
 @click.option("--user", help="Neo4j user for --neo4j [env NEO4J_USER, else kg.toml, else neo4j].")
 @click.option("--database", help="Neo4j database for --neo4j [env NEO4J_DATABASE, else kg.toml, else neo4j].")
+@click.option("--workers", type=click.IntRange(min=1), default=lambda: len(os.sched_getaffinity(0)),
+              show_default="the usable cores", help="Worker processes extracting articles on this machine.")
+@click.option("--cluster", metavar="ADDRESS",
+              help="Extract on a Dask cluster instead: its scheduler's address, e.g. tcp://10.0.0.5:8786 "
+                   "(needs pip install 'kg[cluster]').")
+@click.option("--no-cache", is_flag=True,
+              help="Extract every article again, without reading or updating the build cache in --out.")
 def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, ...], base_iri: str | None,
           no_html: bool, no_rdf: bool, to_neo4j: bool, uri: str | None, user: str | None,
-          database: str | None) -> None:
+          database: str | None, workers: int, cluster: str | None, no_cache: bool) -> None:
     """Build a knowledge graph from the Chinese news articles under PATHS.
 
-    PATHS are files or folders (searched recursively for .txt .md .html .htm .jsonl). Formats: the crawler's
+    PATHS are files or folders (searched recursively for .txt .md .html .htm .jsonl), or fsspec URLs such as
+    s3://bucket/news/ (needs pip install 'kg[cluster]', plus 'kg[s3]' for S3). Formats: the crawler's
     .txt (title on line 1, <div><span> body), HTML pages, plain .txt/.md, and .jsonl with one
     {"id", "title", "text"} per line; UTF-8 (with or without BOM) or GB18030/GBK.
 
     Unreadable, binary, empty or undecodable inputs are listed and skipped; the rest is built
     and written, and the exit status is 1. Usage errors exit with 2.
     """
+    from kg.cluster import ClusterError
     from kg.nlp import EngineError
+    from kg.parallel import WorkersDying
     from kg.pipeline import Pipeline
+    from kg.sinks import GraphDataError, SinkOptions, check, get
 
     neo4j = _neo4j_config(uri, user, database) if to_neo4j else None
     try:
         pipeline = Pipeline(nlp=nlp, schema_files=schema_files)
     except EngineError as exc:
         fail(str(exc))
-    result = pipeline.run(paths, progress=True)
+    with pipeline:
+        try:
+            result = pipeline.run(paths, workers=workers, cluster=cluster, cache=None if no_cache else out,
+                                  progress=True)
+        except (ClusterError, WorkersDying, ValueError) as exc:  # no cluster, or no worker can start
+            fail(" ".join(str(exc).split()))
     _print_warnings(result.warnings)
     if result.articles == 0:
         if result.failures:
@@ -147,10 +125,23 @@ def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, 
     rate = result.chars / result.seconds if result.seconds else 0.0
     say(f"{result.articles} article(s), {result.chars:,} characters in {result.seconds:.1f} s "
         f"({rate:,.0f} characters/s)")
-    for line in _write_outputs(result.graph, out, pipeline.schema, rdf=not no_rdf, html=not no_html,
-                               base_iri=base_iri, title=_title(paths)):
-        say(f"wrote {line}")
-    neo4j_error = _load_neo4j(result.graph, neo4j, pipeline.schema) if neo4j else None
+    if result.changes is not None:
+        _print_changes(result.changes, len(result.failures), result.extracted)
+    try:
+        check(result.graph, pipeline.schema)  # once, before any sink
+    except GraphDataError as exc:
+        fail(f"the graph does not fit the schema, nothing written: {exc}")
+    options = SinkOptions(pipeline.schema, base_iri, _title(paths), progress=True, loaded=result.cache)
+    names = ["json", *(["turtle"] if not no_rdf else []), *(["html"] if not no_html else [])]
+    write_files(result.graph, [(name, out / get(name).filename) for name in names], options)
+    neo4j_error = None
+    if neo4j is not None:
+        from kg.sinks.neo4j import Neo4jLoadError
+
+        try:
+            say(get("neo4j").write(result.graph, neo4j, options))
+        except Neo4jLoadError as exc:
+            neo4j_error = str(exc)
     if result.failures:
         _print_failures(result.failures)
     if neo4j_error:

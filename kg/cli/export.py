@@ -1,4 +1,4 @@
-"""``kg export``: a built ``graph.json`` in another format (RDF, neo4j-admin CSV, JSON)."""
+"""``kg export``: a built ``graph.json`` written by any file sink (RDF, neo4j-admin CSV, JSON, HTML)."""
 
 from __future__ import annotations
 
@@ -6,34 +6,21 @@ from pathlib import Path
 
 import click
 
-from kg.cli._common import base_iri_option, fail, read_graph, say, schema_option
-from kg.model import KnowledgeGraph
-from kg.schema import Schema, load_schema
+from kg.cli._common import base_iri_option, fail, read_graph, schema_option, write_files
+from kg.schema import load_schema
+from kg.sinks import RDF_SUFFIXES, file_sinks
 
-#: The formats of :mod:`kg.sinks.rdf` (kept here so ``--help`` needs no RDF import).
-RDF_FORMATS = ("turtle", "trig", "nt", "jsonld")
-FORMATS = (*RDF_FORMATS, "neo4j-csv", "json")
-
-
-def _export(graph: KnowledgeGraph, fmt: str, dest: Path, base_iri: str | None, schema: Schema) -> str:
-    """Write ``graph`` to ``dest`` in ``fmt``; return what was written."""
-    if fmt in RDF_FORMATS:
-        from kg.sinks.rdf import DEFAULT_BASE_IRI, write_rdf
-
-        return f"{write_rdf(graph, dest, fmt, base_iri or DEFAULT_BASE_IRI, schema):,} statements"
-    if fmt == "neo4j-csv":
-        from kg.sinks.neo4j_csv import write_csv
-
-        return f"{len(write_csv(graph, dest, schema))} CSV files for neo4j-admin database import"
-    graph.write_json(dest)
-    return f"{len(graph.entities):,} nodes, {len(graph.relations):,} links"
+#: The RDF formats (the one list is :data:`kg.sinks.RDF_SUFFIXES`).
+RDF_FORMATS = tuple(RDF_SUFFIXES)
+FORMATS = tuple(file_sinks())
 
 
 @click.command("export")
 @click.argument("dest", type=click.Path(path_type=Path))
 @click.option("--format", "fmt", required=True, type=click.Choice(FORMATS),
               help="turtle, trig, nt (N-Triples) or jsonld: RDF with provenance; neo4j-csv: a folder of "
-                   "CSV files for neo4j-admin import; json: graph.json (networkx node-link).")
+                   "CSV files for neo4j-admin import; json: graph.json (networkx node-link); html: the "
+                   "interactive page.")
 @click.option("--graph", "graph_path", default="out", show_default=True, type=click.Path(path_type=Path),
               help="The graph.json written by kg build, or the folder holding it.")
 @base_iri_option
@@ -45,15 +32,17 @@ def export(dest: Path, fmt: str, graph_path: Path, base_iri: str | None,
     DEST is a file, or a folder for neo4j-csv. Existing files are replaced. A graph built with
     --schema needs the same --schema here.
     """
+    from kg.sinks import GraphDataError, SinkOptions, check
+
     graph = read_graph(graph_path)
     schema = load_schema(schema_files)
-    entities, relations = graph.counts()
-    unknown = sorted(set(entities) - set(schema.entity_types) | set(relations) - set(schema.relation_types))
-    if unknown:
-        fail(f"{graph_path}: type(s) {', '.join(unknown)} not in the schema; pass the --schema files "
-             "the graph was built with", code=2)
     try:
-        note = _export(graph, fmt, dest, base_iri, schema)
-    except (OSError, ValueError) as exc:
-        fail(f"{dest}: not written: {' '.join(str(exc).split())}")
-    say(f"wrote {dest} ({note})")
+        check(graph, schema)  # once, before the sink
+    except GraphDataError as exc:
+        entities, relations = graph.counts()
+        unknown = sorted(set(entities) - set(schema.entity_types) | set(relations) - set(schema.relation_types))
+        if unknown:
+            fail(f"{graph_path}: type(s) {', '.join(unknown)} not in the schema; pass the --schema files "
+                 "the graph was built with", code=2)
+        fail(f"{graph_path}: {exc}")
+    write_files(graph, [(fmt, dest)], SinkOptions(schema, base_iri, title=f"Knowledge graph: {graph_path}"))

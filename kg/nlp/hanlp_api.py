@@ -70,6 +70,9 @@ class HanLPRestfulEngine:
         except ValueError as exc:  # json.JSONDecodeError and requests' own errors
             raise EngineError(f"HanLP API {self.url}: unexpected answer: {exc}") from exc
 
+    def close(self) -> None:
+        """Nothing to release: every request opens and closes its own connection."""
+
     def annotate(self, sentences: Sequence[str]) -> Document:
         groups = list(batches(sentences, self.batch_chars))
         if not groups:

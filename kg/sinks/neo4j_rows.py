@@ -15,6 +15,7 @@ from typing import Any
 
 from kg.model import KnowledgeGraph
 from kg.schema import Schema
+from kg.sinks.check import GraphDataError, check
 
 ENTITY_LABEL = "Entity"
 DOCUMENT_LABEL = "Document"
@@ -26,10 +27,6 @@ RELATION_FIELDS = ("evidence", "doc", "start", "end", "confidence")
 #: endpoint ids ``source`` and ``target``, the schema-checked ``type``, and the relation's own
 #: properties in ``extra``.
 Row = dict[str, Any]
-
-
-class GraphDataError(ValueError):
-    """The graph does not fit the schema (unknown type, bad property name, dangling edge)."""
 
 
 def name_token(name: str) -> str:
@@ -56,21 +53,26 @@ class PropertyGraph:
     def node_count(self) -> int:
         return sum(map(len, self.nodes.values()))
 
+    @property
+    def count(self) -> int:
+        """All rows: documents, nodes, mentions and relationships."""
+        return len(self.documents) + self.node_count + len(self.mentions) + len(self.relationships)
 
 
 def _extra_properties(rel_type: str, extra: dict[str, Any]) -> Row:
+    """A relation's own properties as Neo4j takes them: identifier names, values of simple types."""
     for key in extra:
         if not key.isidentifier() or key in RELATION_FIELDS:
             raise GraphDataError(f"relation {rel_type}: property name {key!r} is not allowed")
     return {k: v if isinstance(v, str | int | float | bool) else str(v) for k, v in extra.items()}
 
 
-def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
-    """Check ``graph`` against ``schema`` and turn it into rows; raises :class:`GraphDataError`."""
+def property_graph(graph: KnowledgeGraph, schema: Schema, *, checked: bool = False) -> PropertyGraph:
+    """``graph`` as rows, after :func:`kg.sinks.check` (:class:`GraphDataError`) unless it was ``checked``."""
+    if not checked:
+        check(graph, schema)
     out = PropertyGraph()
     for entity in graph.entities.values():
-        if not schema.is_entity_type(entity.type):
-            raise GraphDataError(f"entity {entity.name!r} has type {entity.type!r}, which the schema lacks")
         out.nodes.setdefault(entity.type, []).append({
             "id": entity.id, "name": entity.name, "mentions": entity.mentions,
             "aliases": [a for a in dict.fromkeys(entity.aliases) if a != entity.name],
@@ -79,11 +81,6 @@ def property_graph(graph: KnowledgeGraph, schema: Schema) -> PropertyGraph:
     involved: Counter[tuple[str, str]] = Counter()
     seen: set[tuple[str, str, str, str, int]] = set()
     for rel in graph.relations:
-        if not schema.is_relation_type(rel.type):
-            raise GraphDataError(f"relation type {rel.type!r} is not in the schema")
-        for end_id in (rel.source, rel.target):
-            if end_id not in graph.entities:
-                raise GraphDataError(f"relation {rel.type} refers to unknown entity {end_id!r}")
         if rel.key in seen:
             continue
         seen.add(rel.key)

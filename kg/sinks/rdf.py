@@ -25,7 +25,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
-import math
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -41,12 +40,14 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from kg.atomic import replacing
 from kg.model import Entity, KnowledgeGraph, Relation
 from kg.schema import SCHEMA_DIR, Schema, load_schema
+from kg.sinks import RDF_SUFFIXES
+from kg.sinks.check import check
 from kg.sinks.ontology import KG, PREFIXES, Vocabulary, build_ontology
 
 DEFAULT_BASE_IRI = "https://kg.example.org/"
-FORMATS = ("turtle", "trig", "nt", "jsonld")
+FORMATS = tuple(RDF_SUFFIXES)
 #: File suffix of each format; :func:`validate` reads a file by its suffix.
-SUFFIXES = {"turtle": ".ttl", "trig": ".trig", "nt": ".nt", "jsonld": ".jsonld"}
+SUFFIXES = RDF_SUFFIXES
 SHAPES_FILE = SCHEMA_DIR / "shapes.ttl"
 
 _OX_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG,
@@ -123,7 +124,7 @@ def _decimal(value: float) -> str:
 
 
 class _Index(NamedTuple):
-    """A checked graph, grouped for output: direct edges by source, assertions by document."""
+    """A graph grouped for output: direct edges by source, assertions by document."""
 
     graph: KnowledgeGraph
     vocab: Vocabulary
@@ -131,26 +132,14 @@ class _Index(NamedTuple):
     by_doc: dict[str, dict[tuple, Relation]]
 
 
-def _index(graph: KnowledgeGraph, schema: Schema | None) -> _Index:
-    """Check ``graph`` against ``schema`` and group it; ``ValueError`` names the first problem:
-    a type outside the schema, a relation to an unknown entity, without document or confidence."""
-    vocab = Vocabulary.of(schema or load_schema())
-    for e in graph.entities.values():
-        if e.type not in vocab.classes:
-            raise ValueError(f"entity {e.id!r}: type {e.type!r} is not in the schema")
+def _index(graph: KnowledgeGraph, schema: Schema, checked: bool) -> _Index:
+    """Group ``graph`` for output, after :func:`kg.sinks.check` unless it was ``checked`` already."""
+    if not checked:
+        check(graph, schema)
+    vocab = Vocabulary.of(schema)
     outgoing: dict[str, dict[tuple[str, str], None]] = {}
     by_doc: dict[str, dict[tuple, Relation]] = {}
     for r in graph.relations:
-        where = f"relation {r.source!r} -{r.type}-> {r.target!r}"
-        if r.type not in vocab.properties:
-            raise ValueError(f"{where}: type {r.type!r} is not in the schema")
-        missing = [end for end in (r.source, r.target) if end not in graph.entities]
-        if missing:
-            raise ValueError(f"{where}: unknown entity {missing[0]!r}")
-        if not r.doc:
-            raise ValueError(f"{where}: no source document")
-        if not math.isfinite(r.confidence):
-            raise ValueError(f"{where}: confidence {r.confidence!r} is not a finite number")
         outgoing.setdefault(r.source, {})[(r.type, r.target)] = None
         by_doc.setdefault(r.doc, {}).setdefault(r.key, r)
     return _Index(graph, vocab, outgoing, by_doc)
@@ -223,7 +212,7 @@ def _statements(index: _Index, base: str, t: _Terms) -> Iterator[Any]:
 def to_rdf(graph: KnowledgeGraph, base_iri: str = DEFAULT_BASE_IRI, schema: Schema | None = None) -> Dataset:
     """The graph as an ``rdflib.Dataset``: facts in the default graph, each document's
     assertions in a named graph; ``default_union`` is on, so queries see everything."""
-    index, base = _index(graph, schema), check_base_iri(base_iri)
+    index, base = _index(graph, schema or load_schema(), False), check_base_iri(base_iri)
     statements = list(_statements(index, base, _RDFLIB))
     ds = Dataset(default_union=True)
     for prefix, ns in prefixes(base, schema).items():
@@ -248,16 +237,17 @@ def _gc_paused() -> Iterator[None]:
 
 
 def write_rdf(graph: KnowledgeGraph, path: Path, fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI,
-              schema: Schema | None = None) -> int:
+              schema: Schema | None = None, *, checked: bool = False) -> int:
     """Write ``graph`` to ``path`` in ``fmt`` (one of :data:`FORMATS`) and return the number of
     triples (Turtle, N-Triples) or quads (TriG, JSON-LD) written.
 
-    The graph is checked first (``ValueError``, nothing written); its statements then stream
-    through pyoxigraph's serializer into a temporary file that replaces ``path``.
+    The graph is checked first unless ``checked`` (:func:`kg.sinks.check`: ``ValueError``, nothing
+    written); its statements then stream through pyoxigraph's serializer into a temporary file that
+    replaces ``path``.
     """
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    index, base = _index(graph, schema), check_base_iri(base_iri)
+    index, base = _index(graph, schema or load_schema(), checked), check_base_iri(base_iri)
     statements = _statements(index, base, _OX_QUADS if fmt in _DATASET_FORMATS else _OX_TRIPLES)
     written = 0
 

@@ -1,0 +1,202 @@
+"""Where articles are extracted: in this process, in a pool of local worker processes, or on a cluster.
+
+Each place is a :class:`Backend`: it takes a chunk of articles and returns, in a future, one
+:data:`Outcome` per article — its graph, or the one-line reason it failed. Worker processes are
+started with the ``spawn`` method and build their :class:`~kg.pipeline.Pipeline` once, from a
+picklable :class:`PipelineSpec`. A worker that dies breaks only the chunks in flight: the run loop
+(:mod:`kg.run`) has their articles extracted again one by one (:meth:`Backend.alone`), and the one
+that kills a worker again is a failure like any other.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from multiprocessing import get_context
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from kg.model import Article, KnowledgeGraph
+
+if TYPE_CHECKING:
+    from kg.nlp import Engine
+    from kg.pipeline import Pipeline
+
+#: An article's graph, or why it could not be extracted (one line).
+Outcome = KnowledgeGraph | str
+#: The reason given for an article whose worker process died on it.
+WORKER_DIED = "extraction failed: the worker process died while extracting it"
+
+
+@dataclass(frozen=True)
+class PipelineSpec:
+    """How to build a pipeline anywhere: the engine (a spec such as ``"lac"``, or a picklable engine) and
+    the schema files (which must be readable where the pipeline is built)."""
+
+    nlp: str | Engine = "lac"
+    schema_files: tuple[str, ...] = ()
+
+    def build(self) -> Pipeline:
+        from kg.pipeline import Pipeline
+
+        return Pipeline(nlp=self.nlp, schema_files=self.schema_files)
+
+    def engine_name(self) -> str:
+        """The engine as the cache keys it: the spec string, or the engine's class and name."""
+        if isinstance(self.nlp, str):
+            return self.nlp
+        return f"{type(self.nlp).__module__}.{type(self.nlp).__qualname__}:{self.nlp.name}"
+
+    def check_picklable(self) -> None:
+        """Raise ``ValueError`` if the spec cannot be sent to worker processes."""
+        try:
+            pickle.dumps(self)
+        except Exception as exc:  # pickling raises many types
+            raise ValueError(f"the engine {self.engine_name()} cannot be sent to worker processes ({exc}); "
+                             "name it by its spec (e.g. 'lac') or use one worker") from exc
+
+    @classmethod
+    def of(cls, nlp: str | Engine, schema_files: Sequence[str | Path]) -> PipelineSpec:
+        return cls(nlp, tuple(str(Path(f).resolve()) for f in schema_files))
+
+
+def extract_all(pipeline: Pipeline, articles: Sequence[Article]) -> list[Outcome]:
+    """Each article's graph, or why it failed; one bad article never stops the others."""
+    outcomes: list[Outcome] = []
+    for article in articles:
+        try:
+            outcomes.append(pipeline.extract(article))
+        except Exception as exc:  # one bad article never stops a batch
+            outcomes.append(f"extraction failed: {' '.join(str(exc).split()) or type(exc).__name__}")
+    return outcomes
+
+
+_pipelines: dict[PipelineSpec, Pipeline] = {}
+
+
+def extract_chunk(spec: PipelineSpec, articles: Sequence[Article]) -> list[Outcome]:
+    """:func:`extract_all` in a worker process, with the worker's one pipeline for ``spec``."""
+    pipeline = _pipelines.get(spec)
+    if pipeline is None:
+        pipeline = _pipelines[spec] = spec.build()
+    return extract_all(pipeline, articles)
+
+
+class Backend(Protocol):
+    """Runs chunks of articles somewhere."""
+
+    #: how many chunks to keep in flight, and roughly how many characters make a chunk
+    window: int
+    chunk_chars: int
+
+    def submit(self, articles: list[Article]) -> Future[list[Outcome]]:
+        """Start extracting ``articles``; a future (``concurrent.futures`` or Dask) of their outcomes."""
+        ...
+
+    def lost(self, exc: BaseException) -> bool:
+        """Whether ``exc``, raised by a future, means the worker running it died."""
+        ...
+
+    def alone(self, article: Article) -> Outcome:
+        """Extract one article of a chunk whose worker died, where a death can only be its own:
+        its graph, or :data:`WORKER_DIED` if it kills its worker again."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class InProcess:
+    """Extracts each chunk at once, with the caller's own pipeline (one core, no worker processes)."""
+
+    window = 1
+    chunk_chars = 1
+
+    def __init__(self, pipeline: Pipeline) -> None:
+        self.pipeline = pipeline
+
+    def submit(self, articles: list[Article]) -> Future[list[Outcome]]:
+        future: Future[list[Outcome]] = Future()
+        future.set_result(extract_all(self.pipeline, articles))
+        return future
+
+    def lost(self, exc: BaseException) -> bool:
+        return False
+
+    def alone(self, article: Article) -> Outcome:
+        return extract_all(self.pipeline, [article])[0]
+
+    def close(self) -> None:
+        """Nothing to stop: the pipeline belongs to the caller."""
+
+
+class WorkersDying(RuntimeError):
+    """Worker processes die again and again without finishing anything (they cannot start)."""
+
+
+class LocalPool:
+    """``workers`` spawned processes on this machine, each with one pipeline; restarted if a worker dies.
+
+    Articles of a chunk broken by a dying worker are extracted again one at a time in one more process
+    of their own, so that the article that kills it is known. Like every use of ``spawn``, a script that
+    runs this must guard its entry point with ``if __name__ == "__main__":``."""
+
+    chunk_chars = 20_000
+    #: worker deaths in a row with nothing finished in between, before giving up
+    MAX_RESTARTS = 5
+
+    def __init__(self, spec: PipelineSpec, workers: int) -> None:
+        spec.check_picklable()
+        self.spec, self.workers, self.window = spec, workers, 2 * workers + 1
+        self._restarts = 0
+        self._pool = self._start(workers)
+        self._single: ProcessPoolExecutor | None = None
+
+    @staticmethod
+    def _start(workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+
+    def _died(self) -> None:
+        self._restarts += 1
+        if self._restarts > self.MAX_RESTARTS:
+            raise WorkersDying(f"worker processes died {self._restarts} times in a row without finishing "
+                               "anything; run with one worker to see why")
+
+    def _finished(self, future: Future[list[Outcome]]) -> None:
+        if not future.cancelled() and future.exception() is None:
+            self._restarts = 0
+
+    def submit(self, articles: list[Article]) -> Future[list[Outcome]]:
+        try:
+            future = self._pool.submit(extract_chunk, self.spec, articles)
+        except BrokenProcessPool:  # a worker died: the chunks it broke are redone by the caller
+            self._died()
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = self._start(self.workers)
+            future = self._pool.submit(extract_chunk, self.spec, articles)
+        future.add_done_callback(self._finished)
+        return future
+
+    def lost(self, exc: BaseException) -> bool:
+        return isinstance(exc, BrokenProcessPool)
+
+    def alone(self, article: Article) -> Outcome:
+        if self._single is None:
+            self._single = self._start(1)
+        future = self._single.submit(extract_chunk, self.spec, [article])
+        try:
+            outcome = future.result()[0]
+        except BrokenProcessPool:
+            self._single.shutdown(wait=False, cancel_futures=True)
+            self._single = None
+            self._died()
+            return WORKER_DIED
+        self._restarts = 0
+        return outcome
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)
+        if self._single is not None:
+            self._single.shutdown(cancel_futures=True)

@@ -1,0 +1,79 @@
+"""Beyond one machine: a real Dask cluster (a scheduler and two worker processes) builds the serial graph."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from engines import EXIT, HostileEngine
+
+from kg.cli import main
+from kg.model import KnowledgeGraph
+from kg.parallel import WORKER_DIED
+from kg.pipeline import Pipeline
+
+distributed = pytest.importorskip("distributed")
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SOME = ["000_c7b28c63f9a93491.txt", "customs_05.txt", "gov_01.txt"]
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    """The address of a local cluster: one scheduler, two worker processes with one thread each; a task
+    whose worker dies is given up after one more try."""
+    import dask
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}), distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        yield cluster.scheduler_address
+
+
+def kg(*args: str | Path):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def test_the_cluster_builds_the_serial_graph_byte_for_byte(scheduler, tmp_path):
+    serial = kg("build", EXAMPLES, "--out", tmp_path / "serial", "--workers", "1", "--no-html", "--no-cache")
+    clustered = kg("build", EXAMPLES, "--out", tmp_path / "cluster", "--cluster", scheduler, "--no-html",
+                   "--no-cache")
+    assert serial.exit_code == clustered.exit_code == 0, clustered.output
+    for name in ("graph.json", "kg.ttl"):
+        assert (tmp_path / "cluster" / name).read_bytes() == (tmp_path / "serial" / name).read_bytes()
+    assert len(KnowledgeGraph.read_json(tmp_path / "cluster").documents) == 21
+
+
+def test_fsspec_urls_are_read_by_the_client_and_extracted_on_the_cluster(scheduler, tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in SOME:
+        shutil.copy(EXAMPLES / name, news / name)
+    with Pipeline(nlp="lac") as pipeline:
+        local = pipeline.run([news])
+        remote = pipeline.run([news.as_uri()], cluster=scheduler)
+    assert remote.failures == [] and remote.articles == 3
+    assert remote.graph.entities == local.graph.entities
+    assert remote.graph.relations == local.graph.relations
+    assert sorted(d.source for d in remote.graph.documents.values()) == [f"{news.as_uri()}/{n}" for n in SOME]
+
+
+def test_an_article_that_kills_its_worker_fails_alone(scheduler, tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    for name in SOME[:2]:
+        shutil.copy(EXAMPLES / name, news / name)
+    (news / "b_exit.txt").write_text(f"海关总署召开会议\n会议指出，{EXIT}。", encoding="utf-8")
+    with Pipeline(nlp=HostileEngine()) as pipeline:
+        result = pipeline.run([news], cluster=scheduler)
+    assert [(f.source, f.reason) for f in result.failures] == [(f"{news / 'b_exit.txt'} (b_exit)", WORKER_DIED)]
+    assert sorted(result.graph.documents) == ["000_c7b28c63f9a93491", "customs_05"]
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
+    result = kg("build", EXAMPLES / "customs_05.txt", "--out", tmp_path, "--cluster", "tcp://127.0.0.1:9")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert result.stderr.count("\n") == 1
