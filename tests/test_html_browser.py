@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
-from conftest import HOSTILE
+from conftest import HOSTILE, ROOT
 from playwright.sync_api import Browser
 from test_html import chain_graph
 
@@ -26,6 +28,8 @@ DRAWN = "[kgNetwork.body.nodeIndices.length, kgNetwork.body.edgeIndices.length]"
 #: Payloads that would set a flag if the page ever ran them.
 PAYLOADS = ['<img src=x onerror="window.__pwned=1">', "<script>window.__pwned=2</script>",
             '"><svg onload="window.__pwned=3">', "<iframe src=javascript:window.__pwned=4>"]
+#: axe-core (npm), installed by scripts/test into a git-ignored folder
+AXE = Path(os.environ.get("KG_AXE", ROOT / ".cache" / "npm" / "node_modules" / "axe-core" / "axe.min.js"))
 
 
 @pytest.fixture(scope="module")
@@ -184,3 +188,24 @@ def test_past_the_limit_the_banner_says_how_to_focus(show, monkeypatch):
     assert o.page.evaluate(DRAWN)[0] == 40
     banner = o.page.locator("#kg-omitted").inner_text()
     assert "另有 39 个实体" in banner and "--around" in banner
+
+
+def serious_accessibility_violations(o: OfflinePage) -> list[str]:
+    """axe-core's serious and critical violations on the page as it is now, one line each."""
+    if not AXE.is_file():
+        pytest.fail(f"{AXE} is missing: bash scripts/test installs axe-core there (npm)")
+    o.page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = o.page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:5]}"
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_axe_finds_no_serious_accessibility_violation(show, small_graph, monkeypatch):
+    o = show(small_graph)
+    o.page.fill("#kg-search", "海关")  # search results open
+    commended = next(i for i, r in enumerate(small_graph.relations) if r.type == "COMMENDED")
+    o.page.mouse.click(*edge_point(o, commended))  # the evidence panel opens
+    o.page.locator("#kg-details blockquote").wait_for()
+    assert serious_accessibility_violations(o) == []
+    monkeypatch.setattr(page, "MAX_NODES", 40)
+    assert serious_accessibility_violations(show(chain_graph(30, isolated=20))) == []  # with the banner
