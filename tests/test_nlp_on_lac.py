@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kg.nlp import get_engine
 from kg.nlp.hanlp_ner_onnx import SHIPPED, SOURCE
-from kg.nlp.on_lac import split_at, split_name_lists, to_token_spans
+from kg.nlp.on_lac import split_at, split_clauses, split_name_lists, to_token_spans
 
 SENTENCES = [
     "国务院总理李鹏在北京会见了美国总统克林顿。",
@@ -27,6 +27,19 @@ def test_a_run_of_names_is_cut_where_lac_sees_several_people() -> None:
     lac = [(0, 2, "PER"), (2, 4, "PER"), (4, 7, "PER"), (10, 12, "PER")]
     assert split_name_lists(ours, lac) == [(0, 2, "PER"), (2, 4, "PER"), (4, 7, "PER"), (8, 10, "LOC"), (10, 13, "PER")]
     assert split_name_lists([(0, 7, "ORG")], lac) == [(0, 7, "ORG")]  # only people are cut
+
+
+def test_an_organisation_read_as_a_clause_is_cut_where_lac_sees_place_verb_organisation() -> None:
+    tokens = [(0, 2, "LOC"), (2, 4, "v"), (4, 8, "ORG")]  # 北京 拜访 海关总署
+    lac = [(0, 2, "LOC"), (4, 8, "ORG")]
+    assert split_clauses([(0, 8, "ORG")], tokens, lac) == [(0, 2, "LOC"), (4, 8, "ORG")]
+    assert split_clauses([(0, 8, "PER")], tokens, lac) == [(0, 8, "PER")]  # only organisations
+    one_char_verb = [(0, 2, "LOC"), (2, 3, "v"), (3, 8, "n")]  # 西藏 乃 东县…: no
+    assert split_clauses([(0, 8, "ORG")], one_char_verb, [(0, 2, "LOC"), (3, 8, "ORG")]) == [(0, 8, "ORG")]
+    doc = get_engine("hanlp-ner").annotate(["徐建华书记一行到北京拜访海关总署。"])  # the model: 北京拜访海关总署
+    found = {(text, label) for text, label, _, _ in doc["ner/charner"][0]}
+    assert ("海关总署", "ORG") in found and "北京" in {text for text, _ in found}
+    assert not any("拜访" in text for text, _ in found)
 
 
 def test_the_shipped_model_finds_what_any_working_ner_model_finds() -> None:
