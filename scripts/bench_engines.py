@@ -58,7 +58,9 @@ def run(spec: str, batches: list[list[str]], progress: Progress) -> float | str:
         for batch in batches:
             engine.annotate(batch)
             progress.advance(task)
-        return sum(len(s) for b in batches for s in b) / (time.perf_counter() - began)
+        speed = sum(len(s) for b in batches for s in b) / (time.perf_counter() - began)
+        engine.close()
+        return speed
     except EngineError as exc:
         return str(exc).splitlines()[0]
 

@@ -131,5 +131,6 @@ class NerOnLac:
         return Document({"tok/fine": toks, "pos/lac": poss, "ner/charner": ours, "ner/lac": dates})
 
     def close(self) -> None:
-        """Release the tagger's model."""
+        """Release the tagger's model and LAC's session; the engine cannot annotate afterwards."""
         self._tagger.close()
+        self._lac.close()
