@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -210,10 +210,41 @@ class KnowledgeGraph:
         return nx.node_link_data(self.to_networkx(), edges="links")
 
     def write_json(self, path: str | Path) -> Path:
+        """Write :meth:`to_json_data` to ``path`` (atomically), one document, node or link per line."""
         path = Path(path)
-        with replacing(path) as tmp:
-            tmp.write_text(json.dumps(self.to_json_data(), ensure_ascii=False, indent=1), encoding="utf-8")
+        with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as out:
+            out.writelines(self._json_lines())
         return path
+
+    def _json_lines(self) -> Iterator[str]:
+        """The text of :meth:`to_json_data` (the same data, in the same order), made without building the
+        networkx graph and with the C JSON encoder: one record per line."""
+        dump = json.JSONEncoder(ensure_ascii=False).encode
+        ends = dict.fromkeys(self.entities)
+        ends.update((end, None) for r in self.relations for end in (r.source, r.target))
+        edges: dict[str, dict[str, list[Relation]]] = {}
+        for r in self.relations:  # networkx lists edges by source node, then target, then key
+            edges.setdefault(r.source, {}).setdefault(r.target, []).append(r)
+
+        def lines(items: Iterable[Any]) -> Iterator[str]:
+            first = True
+            for item in items:
+                yield ("\n  " if first else ",\n  ") + dump(item)
+                first = False
+
+        yield '{"directed": true, "multigraph": true, "graph": {"documents": ['
+        yield from lines(asdict(d) for d in self.documents.values())
+        yield '\n ]},\n "nodes": ['
+        yield from lines({"name": e.name, "type": e.type, "aliases": e.aliases, "docs": e.docs,
+                          "mentions": e.mentions, "id": node} if (e := self.entities.get(node)) else {"id": node}
+                         for node in ends)
+        yield '\n ],\n "links": ['
+        yield from lines({"type": r.type, "evidence": r.evidence, "doc": r.doc, "start": r.start, "end": r.end,
+                          "confidence": r.confidence, **({"properties": r.properties} if r.properties else {}),
+                          "source": r.source, "target": r.target, "key": key}
+                         for node in ends for targets in edges.get(node, {}).values()
+                         for key, r in enumerate(targets))
+        yield "\n ]}\n"
 
     @classmethod
     def read_json(cls, path: str | Path) -> KnowledgeGraph:

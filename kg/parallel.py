@@ -77,12 +77,22 @@ def extract_all(pipeline: Pipeline, articles: Sequence[Article]) -> list[Outcome
 _pipelines: dict[PipelineSpec, Pipeline] = {}
 
 
-def extract_chunk(spec: PipelineSpec, articles: Sequence[Article]) -> list[Outcome]:
-    """:func:`extract_all` in a worker process, with the worker's one pipeline for ``spec``."""
+def worker_pipeline(spec: PipelineSpec) -> Pipeline:
+    """This worker process's one pipeline for ``spec``, built on first use."""
     pipeline = _pipelines.get(spec)
     if pipeline is None:
         pipeline = _pipelines[spec] = spec.build()
-    return extract_all(pipeline, articles)
+    return pipeline
+
+
+def warm_up(spec: PipelineSpec) -> None:
+    """Build this worker's pipeline now, before its first chunk."""
+    worker_pipeline(spec)
+
+
+def extract_chunk(spec: PipelineSpec, articles: Sequence[Article]) -> list[Outcome]:
+    """:func:`extract_all` in a worker process, with the worker's one pipeline for ``spec``."""
+    return extract_all(worker_pipeline(spec), articles)
 
 
 class Backend(Protocol):
@@ -132,6 +142,11 @@ class InProcess:
         """Nothing to stop: the pipeline belongs to the caller."""
 
 
+def _ignore(future: Future[object]) -> None:
+    """A warm-up's result: a pipeline that cannot be built fails each chunk instead, with its reason."""
+    future.exception()
+
+
 class WorkersDying(RuntimeError):
     """Worker processes die again and again without finishing anything (they cannot start)."""
 
@@ -154,9 +169,12 @@ class LocalPool:
         self._pool = self._start(workers)
         self._single: ProcessPoolExecutor | None = None
 
-    @staticmethod
-    def _start(workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+    def _start(self, workers: int) -> ProcessPoolExecutor:
+        """``workers`` processes, started now and building their pipelines while the caller reads input."""
+        pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+        for _ in range(workers):
+            pool.submit(warm_up, self.spec).add_done_callback(_ignore)
+        return pool
 
     def _died(self) -> None:
         self._restarts += 1

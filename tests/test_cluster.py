@@ -28,7 +28,7 @@ def scheduler():
     import dask
 
     with dask.config.set({"distributed.scheduler.allowed-failures": 1}), distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         yield cluster.scheduler_address
 
 

@@ -116,3 +116,21 @@ def test_the_rdf_formats_are_listed_once():
 
     assert RDF_FORMATS == rdf.FORMATS == tuple(sinks.RDF_SUFFIXES)
     assert rdf.SUFFIXES is sinks.RDF_SUFFIXES
+
+
+def test_graph_json_is_exactly_networkx_node_link_data_one_record_per_line(small_graph, tmp_path):
+    import json
+
+    import networkx as nx
+
+    from kg.model import Relation
+
+    first = small_graph.relations[0]
+    small_graph.relations.append(Relation(first.source, first.target, "HELD", "又一次", "d1", 99, 101, 0.5,
+                                          {"organization": "总署"}))  # a second edge between the same pair
+    small_graph.relations.append(Relation(first.source, "Person:无名", "HELD", "", "d1", 1, 2, 0.5))  # dangling
+    small_graph.write_json(tmp_path / "graph.json")
+    text = (tmp_path / "graph.json").read_text(encoding="utf-8")
+    assert json.loads(text) == nx.node_link_data(small_graph.to_networkx(), edges="links")
+    nodes = len(small_graph.entities) + 1  # the dangling end becomes a node, as networkx makes it
+    assert len(text.splitlines()) == 6 + len(small_graph.documents) + nodes + len(small_graph.relations)
