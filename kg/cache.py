@@ -4,7 +4,8 @@
 (id, title, text) together with the settings: the engine, the contents of the schema and lexicon,
 the kg version and this cache's format. A run looks each article up: the same key means the stored
 graph is used as it is; a new or changed article is extracted and stored; articles of the previous
-run that this one did not see are removed. The folder is created only once a graph is stored.
+run that this one did not see are removed. The folder is created only once a graph is stored. A
+cache that cannot be read (a damaged file) is started afresh, and :attr:`BuildCache.problem` says so.
 
 The cache also remembers which documents (and keys) each in-place target such as a Neo4j database
 last received (:class:`kg.sinks.Loaded`), so that only the difference is loaded next time.
@@ -20,6 +21,7 @@ from dataclasses import asdict, dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from kg.ingest import Notice
 from kg.model import Article, KnowledgeGraph
 from kg.schema import Schema
 
@@ -90,9 +92,18 @@ class BuildCache:
         self._seen: dict[str, str] = {}  # slot -> doc, for every article looked up
         self._stored: dict[str, str] = {}  # slot -> key, for every article in this run's graph
         self._pending = 0
+        #: why the previous cache was discarded (it could not be read), or None
+        self.problem: Notice | None = None
         if self.path.is_file():
-            self._open()
-            row = self._db.execute("SELECT value FROM meta WHERE name = 'settings'").fetchone()
+            try:
+                row = self._open().execute("SELECT value FROM meta WHERE name = 'settings'").fetchone()
+            except sqlite3.DatabaseError as exc:
+                self.problem = Notice(str(self.path), f"unreadable build cache ({exc}): started afresh, "
+                                                      "every article is extracted again")
+                self.close()
+                for stale in self.path.parent.glob(f"{self.path.name}*"):  # with its -wal and -shm files
+                    stale.unlink()
+                return
             self.changes.settings_changed = row is not None and row[0] != settings
 
     def _open(self) -> sqlite3.Connection:
@@ -121,7 +132,10 @@ class BuildCache:
             row = self._db.execute("SELECT key, graph FROM articles WHERE slot = ?", (slot,)).fetchone()
         if row is None or row[0] != key:
             return Lookup(slot, key, None, "new" if row is None else "changed")
-        graph = KnowledgeGraph.from_record(json.loads(zlib.decompress(row[1])))
+        try:
+            graph = KnowledgeGraph.from_record(json.loads(zlib.decompress(row[1])))
+        except (zlib.error, ValueError, TypeError, KeyError, IndexError):  # a damaged entry: extract again
+            return Lookup(slot, key, None, "changed")
         info = graph.documents.get(article.id)
         if info is not None:
             info.source = article.source  # a .jsonl line may have moved

@@ -87,6 +87,8 @@ def run(pipeline: Pipeline, paths: Iterable[str | Path], *, workers: int = 1, cl
         backend = LocalPool(pipeline.spec, workers) if workers > 1 else InProcess(pipeline)
     try:
         result = execute(paths, backend, cache=store, progress=progress)
+        if store is not None and store.problem is not None:
+            result.warnings.insert(0, store.problem)
     finally:
         backend.close()
         if store is not None:

@@ -170,3 +170,15 @@ def test_neo4j_receives_only_what_changed_and_ends_like_a_fresh_load(tmp_path):
     assert {e for e, _, _ in updated["entities"]} == set(graph.entities)  # none left without a document
     assert "0 new or changed and 0 removed" in build(news, tmp_path / "out", "--neo4j", "--no-html",
                                                      "--no-rdf").stdout
+
+
+def test_a_damaged_cache_is_started_afresh_with_a_warning(tmp_path):
+    news = corpus(tmp_path / "news", FIRST[:2])
+    build(news, tmp_path / "out")
+    cache = tmp_path / "out" / ".kg-cache" / "cache.sqlite"
+    for part in cache.parent.iterdir():
+        part.write_bytes(b"not a database" * 100)
+    result = build(news, tmp_path / "out")
+    assert f"warning: {cache}: unreadable build cache" in result.stderr
+    assert "2 new, 0 changed, 0 unchanged" in result.stdout
+    assert "0 new, 0 changed, 2 unchanged" in build(news, tmp_path / "out").stdout

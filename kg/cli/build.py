@@ -82,8 +82,8 @@ def _print_failures(failures: list[Failure]) -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=lambda: len(os.sched_getaffinity(0)),
               show_default="the usable cores", help="Worker processes extracting articles on this machine.")
 @click.option("--cluster", metavar="ADDRESS",
-              help="Extract on a Dask cluster instead: its scheduler's address, e.g. tcp://10.0.0.5:8786 "
-                   "(needs pip install 'kg[cluster]').")
+              help="Extract on a Dask cluster instead of --workers: its scheduler's address, e.g. "
+                   "tcp://10.0.0.5:8786 (needs pip install 'kg[cluster]').")
 @click.option("--no-cache", is_flag=True,
               help="Extract every article again, without reading or updating the build cache in --out.")
 def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, ...], base_iri: str | None,
