@@ -58,6 +58,21 @@ def test_onnx_gives_the_tags_of_the_model_under_torch(onnx: OnnxNER) -> None:
     assert sum(x != y for x, y in zip(ours, reference, strict=True)) <= len(texts) // 200
 
 
+@pytest.mark.hanlp
+def test_the_model_under_torch_gives_the_same_graph_as_hanlp_ner() -> None:
+    """``--nlp hanlp:kg/data/ner/charner`` (HanLP/PyTorch) and ``--nlp hanlp-ner`` are one model, one graph."""
+    from kg.pipeline import Pipeline
+
+    seed = ROOT / "examples" / "000_c7b28c63f9a93491.txt"
+    graphs = []
+    for spec in ("hanlp-ner", f"hanlp:{SOURCE}"):
+        with Pipeline(nlp=spec) as pipeline:
+            graphs.append(pipeline.run([seed]).graph)
+    onnx_graph, torch_graph = graphs
+    assert onnx_graph.entities == torch_graph.entities and onnx_graph.relations == torch_graph.relations
+    assert any(e.type == "Person" for e in onnx_graph.entities.values())
+
+
 def test_a_sentence_gets_the_same_tags_alone_and_in_any_batch(onnx: OnnxNER) -> None:
     texts = sentences()[:120]
     together = onnx.tags(texts)
