@@ -123,8 +123,8 @@ def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, 
         fail("no article could be read; nothing written")
     print_counts(result.graph, pipeline.schema)
     rate = result.chars / result.seconds if result.seconds else 0.0
-    say(f"{result.articles} article(s), {result.chars:,} characters in {result.seconds:.1f} s "
-        f"({rate:,.0f} characters/s)")
+    speed = f" ({rate:,.0f} characters/s)" if result.extracted == result.articles else ""  # no cache hits
+    say(f"{result.articles} article(s), {result.chars:,} characters in {result.seconds:.1f} s{speed}")
     if result.changes is not None:
         _print_changes(result.changes, len(result.failures), result.extracted)
     try:
