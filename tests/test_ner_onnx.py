@@ -71,6 +71,9 @@ def test_the_model_under_torch_gives_the_same_graph_as_hanlp_ner() -> None:
     onnx_graph, torch_graph = graphs
     assert onnx_graph.entities == torch_graph.entities and onnx_graph.relations == torch_graph.relations
     assert any(e.type == "Person" for e in onnx_graph.entities.values())
+    texts = sentences()[:150]
+    onnx_doc, torch_doc = (get_engine(spec).annotate(texts) for spec in ("hanlp-ner", f"hanlp:{SOURCE}"))
+    assert onnx_doc == torch_doc and sum(map(len, onnx_doc["ner/charner"])) > 100
 
 
 def test_a_sentence_gets_the_same_tags_alone_and_in_any_batch(onnx: OnnxNER) -> None:
