@@ -73,7 +73,7 @@ def test_the_model_under_torch_gives_the_same_graph_as_hanlp_ner() -> None:
     assert any(e.type == "Person" for e in onnx_graph.entities.values())
     texts = sentences()[:150]
     onnx_doc, torch_doc = (get_engine(spec).annotate(texts) for spec in ("hanlp-ner", f"hanlp:{SOURCE}"))
-    assert onnx_doc == torch_doc and sum(map(len, onnx_doc["ner/charner"])) > 100
+    assert onnx_doc == torch_doc and sum(map(len, onnx_doc["ner/charner"])) > 50
 
 
 def test_a_sentence_gets_the_same_tags_alone_and_in_any_batch(onnx: OnnxNER) -> None:
