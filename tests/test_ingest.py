@@ -107,12 +107,13 @@ def replaced(notices: list[Notice], path: Path, count: int, encoding: str) -> No
     ]
 
 
-@pytest.mark.parametrize(("encoding", "cut"), [("utf-8", 1), ("utf-8", 2), ("gb18030", 1)],
-                         ids=["utf-8-1-of-3", "utf-8-2-of-3", "gb18030-1-of-2"])
+@pytest.mark.parametrize(("encoding", "cut"), [("utf-8", 1), ("utf-8", 2), ("gb18030", 1), ("utf-16", 1)],
+                         ids=["utf-8-1-of-3", "utf-8-2-of-3", "gb18030-1-of-2", "utf-16-1-of-2"])
 def test_a_crawl_cut_mid_character_keeps_the_article(tmp_path, encoding, cut):
     path = tmp_path / "cut.txt"
-    seed = SEED.read_text(encoding="utf-8").rstrip()
-    path.write_bytes(f"{seed}\n海关总署召开会议结".encode(encoding) + "束".encode(encoding)[:cut])
+    data = (SEED.read_text(encoding="utf-8").rstrip() + "\n海关总署召开会议结束").encode(encoding)
+    width = len("束".encode(encoding.replace("utf-16", "utf-16-le")))
+    path.write_bytes(data[: len(data) - width + cut])  # the file ends inside 束
     art, notices = kept(path)
     assert art.title == SEED_TITLE and CASE_PARAGRAPH in art.text
     assert art.text.endswith("\n海关总署召开会议结\ufffd")
