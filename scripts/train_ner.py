@@ -3,7 +3,8 @@
     python scripts/train_ner.py                   # the recipe of the shipped model -> kg/data/ner/charner
     python scripts/train_ner.py --corpus msra --epochs 1 --out /tmp/ner        # one run of your own
 
-The recipe is four runs, each continuing the previous one (``--init-from``); see docs/NER.md. Every
+The recipe is four runs, each continuing the previous one (``--init-from``), then the shipped model's ONNX
+export (``kg/data/ner/charner-onnx``, what ``--nlp hanlp-ner`` runs); see docs/NER.md. Every
 run holds out every 50th sentence for model selection. Test files are never read here: score a model
 with ``python scripts/eval_ner.py``. The data is described in ../shared/data/ner/README.md.
 """
@@ -19,10 +20,12 @@ from typing import Any
 import torch
 
 from kg.nlp.hanlp_ner import train
+from kg.nlp.hanlp_ner_onnx import SHIPPED, SOURCE
+from kg.nlp.ner_export import export
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "ner"
-OUT = ROOT / "kg" / "data" / "ner" / "charner"
+OUT = SOURCE
 BOTH = ("msra", "pd1998")
 #: The shipped model: MSRA first, then both corpora, then synthetic name lists, then a lower learning rate.
 RECIPE: list[dict[str, Any]] = [
@@ -71,6 +74,10 @@ def main() -> None:
             print(f"stage {i}/{len(RECIPE)}: {stage}", flush=True)
             run(args.data, out, init_from=previous, limit=args.limit, seed=args.seed, **stage)
             previous = out
+    if args.out is None:  # the shipped model: its ONNX export (what hanlp-ner runs) follows it
+        print(f"exported for ONNX Runtime to {export(OUT, SHIPPED)}", flush=True)
+    else:
+        print(f"export it for ONNX Runtime with: python scripts/export_ner_onnx.py {args.out} --out DIR", flush=True)
 
 
 if __name__ == "__main__":
