@@ -15,7 +15,7 @@ from concurrent.futures import Future
 from typing import Any
 
 from kg.model import Article
-from kg.parallel import WORKER_DIED, Outcome, PipelineSpec, extract_chunk
+from kg.parallel import CHUNK_CHARS, WORKER_DIED, Outcome, PipelineSpec, extract_chunk, warm_up
 
 
 class ClusterError(RuntimeError):
@@ -26,7 +26,7 @@ class DaskCluster:
     """A :class:`~kg.parallel.Backend` on the Dask cluster whose scheduler is at ``address``
     (or an object ``distributed.Client`` accepts, such as a ``LocalCluster``)."""
 
-    chunk_chars = 100_000
+    chunk_chars = CHUNK_CHARS
 
     def __init__(self, spec: PipelineSpec, address: Any, *, timeout: float = 20) -> None:
         try:
@@ -45,6 +45,9 @@ class DaskCluster:
             raise ClusterError(f"the Dask scheduler at {address} has no workers (start them with: dask worker "
                                f"{self.client.scheduler.address})")
         self.window = 2 * threads + 1
+        # every worker builds its pipeline now, while the client reads input (kept: a dropped future is cancelled)
+        self._warm = [self.client.submit(warm_up, spec, workers=[address], allow_other_workers=False, pure=False)
+                      for address in self.client.nthreads()]
 
     def submit(self, articles: list[Article]) -> Future[list[Outcome]]:
         return self.client.submit(extract_chunk, self.spec, articles, pure=False)

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 Outcome = KnowledgeGraph | str
 #: The reason given for an article whose worker process died on it.
 WORKER_DIED = "extraction failed: the worker process died while extracting it"
+#: About this many characters of articles go to a worker at once (a second or two of work).
+CHUNK_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,7 @@ class LocalPool:
     of their own, so that the article that kills it is known. Like every use of ``spawn``, a script that
     runs this must guard its entry point with ``if __name__ == "__main__":``."""
 
-    chunk_chars = 20_000
+    chunk_chars = CHUNK_CHARS
     #: worker deaths in a row with nothing finished in between, before giving up
     MAX_RESTARTS = 5
 
