@@ -10,6 +10,7 @@ that kills a worker again is a failure like any other.
 
 from __future__ import annotations
 
+import os
 import pickle
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -63,6 +64,13 @@ class PipelineSpec:
     @classmethod
     def of(cls, nlp: str | Engine, schema_files: Sequence[str | Path]) -> PipelineSpec:
         return cls(nlp, tuple(str(Path(f).resolve()) for f in schema_files))
+
+
+def usable_cores() -> int:
+    """The cores this process may run on (``sched_getaffinity``; all cores where that is missing, as on macOS)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
 
 
 def extract_all(pipeline: Pipeline, articles: Sequence[Article]) -> list[Outcome]:

@@ -177,6 +177,7 @@ def bench_stream(tmp: Path, n: int, nlp: str) -> None:
 
 def main() -> None:
     from kg.nlp import DEFAULT_ENGINE
+    from kg.parallel import usable_cores
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=2.0, help="corpus size for A and D, MB of UTF-8 (2)")
@@ -197,7 +198,7 @@ def main() -> None:
         args.mb, args.small, args.large, args.incremental, args.stream = 0.05, 20, 200, 100, 2000
     from kg.pipeline import Pipeline
 
-    print(f"kg scale benchmark: engine {args.nlp}, {len(os.sched_getaffinity(0))} usable cores, "
+    print(f"kg scale benchmark: engine {args.nlp}, {usable_cores()} usable cores, "
           f"load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="kg-bench-scale-") as folder, Pipeline(nlp=args.nlp) as pipeline:
         tmp = Path(folder)

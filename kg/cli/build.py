@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ import click
 from kg.cli._common import base_iri_option, console, err_console, fail, print_counts, say, schema_option, write_files
 from kg.ingest import Failure, Notice
 from kg.nlp import DEFAULT_ENGINE
+from kg.parallel import usable_cores
 
 if TYPE_CHECKING:
     from kg.cache import Changes
@@ -79,7 +79,7 @@ def _print_failures(failures: list[Failure]) -> None:
                    "The password comes only from NEO4J_PASSWORD or kg.toml ($KG_CONFIG).")
 @click.option("--user", help="Neo4j user for --neo4j [env NEO4J_USER, else kg.toml, else neo4j].")
 @click.option("--database", help="Neo4j database for --neo4j [env NEO4J_DATABASE, else kg.toml, else neo4j].")
-@click.option("--workers", type=click.IntRange(min=1), default=lambda: len(os.sched_getaffinity(0)),
+@click.option("--workers", type=click.IntRange(min=1), default=usable_cores,
               show_default="the usable cores", help="Worker processes extracting articles on this machine.")
 @click.option("--cluster", metavar="ADDRESS",
               help="Extract on a Dask cluster instead of --workers: its scheduler's address, e.g. "
