@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 #: at most this many articles wait in one chunk (cached ones included), so progress keeps moving
 MAX_CHUNK_ARTICLES = 256
+#: chunks waiting to be merged, extracted or not (the backend's window bounds those in flight)
+MAX_CHUNKS_WAITING = 64
 
 
 @dataclass
@@ -78,14 +80,15 @@ def run(pipeline: Pipeline, paths: Iterable[str | Path], *, workers: int = 1, cl
     """:meth:`kg.pipeline.Pipeline.run`: pick the backend and the cache, then :func:`execute`."""
     if workers < 1:
         raise ValueError(f"the number of workers must be positive, not {workers}")
-    store = BuildCache(Path(cache), settings_key(pipeline.spec.engine_name(), pipeline.schema)) if cache else None
     if cluster:
         from kg.cluster import DaskCluster
 
         backend: Backend = DaskCluster(pipeline.spec, cluster)
     else:
         backend = LocalPool(pipeline.spec, workers) if workers > 1 else InProcess(pipeline)
+    store = None
     try:
+        store = BuildCache(Path(cache), settings_key(pipeline.spec.engine_name(), pipeline.schema)) if cache else None
         result = execute(paths, backend, cache=store, progress=progress)
         if store is not None and store.problem is not None:
             result.warnings.insert(0, store.problem)
@@ -112,7 +115,8 @@ def execute(paths: Iterable[str | Path], backend: Backend, *, cache: BuildCache 
             if chunk.chars >= backend.chunk_chars or len(chunk.items) >= MAX_CHUNK_ARTICLES:
                 pending.append(_submit(backend, chunk))
                 chunk = _Chunk()
-                while len(pending) > backend.window or (pending and pending[0].future.done()):
+                while pending and (pending[0].future.done() or len(pending) > MAX_CHUNKS_WAITING
+                                   or sum(not c.future.done() for c in pending) > backend.window):
                     _merge(pending.popleft(), backend, result, cache, bar)
         pending.append(_submit(backend, chunk))
         while pending:
