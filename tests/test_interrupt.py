@@ -22,9 +22,14 @@ KG = [sys.executable, "-c", "from kg.cli import main; main()"]
 COPIES = 10  # of the example articles: outputs of a few MB, each written over many milliseconds
 
 
+def _interruptible() -> None:
+    """Ctrl-C as in a terminal, even when the tests run in the background (where SIGINT is ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def build(inputs: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen([*KG, "build", str(inputs), "--out", str(out), "--nlp", "lac"], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_interruptible)
 
 
 def listing(out: Path) -> dict[str, tuple[int, int]]:
