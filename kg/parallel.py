@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from kg.model import Article, KnowledgeGraph
+from kg.nlp import DEFAULT_ENGINE
 
 if TYPE_CHECKING:
     from kg.nlp import Engine
@@ -36,10 +37,10 @@ CHUNK_CHARS = 20_000
 
 @dataclass(frozen=True)
 class PipelineSpec:
-    """How to build a pipeline anywhere: the engine (a spec such as ``"lac"``, or a picklable engine) and
+    """How to build a pipeline anywhere: the engine (a spec such as ``"hanlp-ner"``, or a picklable engine) and
     the schema files (which must be readable where the pipeline is built)."""
 
-    nlp: str | Engine = "lac"
+    nlp: str | Engine = DEFAULT_ENGINE
     schema_files: tuple[str, ...] = ()
 
     def build(self) -> Pipeline:
