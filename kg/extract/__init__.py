@@ -1,1 +1,2 @@
-"""Extraction: mentions from NER, gazetteer and patterns; relations from triggers and SRL."""
+"""Extraction: registered stages over one ArticleDoc (:mod:`kg.extract.stages`) — annotate, mentions
+(NER, gazetteer, patterns), discourse, relations (the rule table of :mod:`kg.extract.rules`), resolve."""
