@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from kg.extract.base import ArticleDoc, Candidate, Mention, Sentence, Source
+from kg.extract.base import ArticleDoc, Mention, Sentence, Source
 from kg.extract.discourse import Voice, own_event, voices
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import MentionFinder
-from kg.extract.relations import rule_table
+from kg.extract.relations import relations, rule_table
 from kg.extract.rules import load_rules
 from kg.extract.stages import Context, Extractor, stage
 from kg.model import Article
@@ -58,11 +58,7 @@ def run_rules(doc: ArticleDoc) -> set[tuple[str, str, str]]:
     """Discourse facts, then every rule of the schema's table on every sentence."""
     doc.own_event = doc.own_event or own_event(doc, LEX)
     doc.voices = voices(doc, LEX)
-    for i in range(len(doc.sentences)):
-        seen: list[Candidate] = []
-        for info, rc in rule_table(SCHEMA, LEX):
-            seen += [c for c in info.fn(rc, doc, i, seen) if c.type in rc.relations]
-        doc.candidates += seen
+    relations(Context(SCHEMA, LEX))(doc)
     return {(c.head.text, c.type, c.tail.text) for c in doc.candidates}
 
 

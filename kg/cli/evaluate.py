@@ -14,7 +14,7 @@ from kg.nlp import DEFAULT_ENGINE
 
 
 def _article_path(gold_path: Path, doc: str, articles: Path | None) -> Path:
-    for folder in (articles, gold_path.parent, gold_path.parent.parent, gold_path.parent.parent.parent):
+    for folder in (articles, gold_path.parent, gold_path.parent.parent):
         if folder is not None and (folder / doc).exists():
             return folder / doc
     raise GoldError(f"{gold_path}: article {doc!r} not found beside it (use --articles DIR)")

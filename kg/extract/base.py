@@ -8,6 +8,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from kg.extract.discourse import Voice
     from kg.model import Article, KnowledgeGraph
 
 
@@ -76,6 +77,7 @@ class Mention:
         """The same mention with offsets moved by ``by`` (sentence → article offsets)."""
         return Mention(self.start + by, self.end + by, self.text, self.type, self.source)
 
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A relation found in one sentence, before resolution to entities."""
@@ -101,7 +103,7 @@ class ArticleDoc:
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[list[Mention]] = field(default_factory=list)
     own_event: Mention | None = None
-    voices: list = field(default_factory=list)
+    voices: list[Voice | None] = field(default_factory=list)
     refers: dict[Mention, Mention] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)
     graph: KnowledgeGraph | None = None

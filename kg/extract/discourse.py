@@ -20,7 +20,8 @@ from kg.extract.stages import Context, StageFn, stage
 VOICES = ("强调", "要求", "指出")
 #: mention types that may speak
 _SPEAKERS = ("Person", "Organization", "Event")
-_CLAUSE_BREAK = "，,；;。！？!?"
+#: what ends a clause of speech (a colon does not: X指出：…)
+STATEMENT_BREAK = "，,；;。！？!?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
         if word not in VOICES or b not in tok_starts:
             continue
         left = [m for m in doc.mentions[i] if m.end - base <= b and not any(
-            c in text[m.end - base:b] for c in _CLAUSE_BREAK)]
+            c in text[m.end - base:b] for c in STATEMENT_BREAK)]
         speakers = [m for m in left if m.type in _SPEAKERS]
         if speakers:
             m = max(speakers, key=lambda m: m.end)

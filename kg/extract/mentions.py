@@ -164,7 +164,7 @@ class MentionFinder:
                         continue
                     out.append(Mention(b, e, name, type_, S.SUFFIX))
                     if type_ == "Organization" and len(suffix) > 1:
-                        out += self._distributed(sent, b, m.start(), suffix, atom_end)
+                        out += self._distributed(sent, b, m.start(), suffix, ends, atom_end)
         for type_, suffixes in lex.quoted_suffixes.items():
             for m in _QUOTED.finditer(text):
                 rest = text[m.end():]
@@ -173,7 +173,7 @@ class MentionFinder:
                     out.append(Mention(m.start(), m.end() + len(word), m.group() + word, type_, S.QUOTE))
         return out
 
-    def _distributed(self, sent: Sentence, b: int, suffix_at: int, suffix: str,
+    def _distributed(self, sent: Sentence, b: int, suffix_at: int, suffix: str, ends: dict[int, int],
                      atom_end: dict[int, Mention]) -> list[Mention]:
         """A suffix shared by a list (文锦渡、皇岗、罗湖海关): every listed name with the suffix."""
         text, base = sent.text, sent.start
@@ -182,7 +182,7 @@ class MentionFinder:
         out, pos = [], b - 1
         while pos > 0:
             atom = atom_end.get(pos)
-            tok = next((i for i, (_, e) in enumerate(sent.spans) if e - base == pos), None)
+            tok = ends.get(pos)
             if atom is not None and atom.type == "Location":
                 start = atom.start
             elif tok is not None and 2 <= len(sent.tokens[tok]) <= 4 and self._noun_at(sent, tok) \

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.base import ArticleDoc, Candidate
+from kg.extract.discourse import STATEMENT_BREAK
 from kg.extract.rules import RuleContext, rule
 
 #: what follows an organisation that is told to act (海关要…), within its clause
 _TOLD = "要"
-_CLAUSE_BREAK = "，,；;。！？!?"
 
 
 @rule("voice")
@@ -30,7 +30,7 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             continue
         if "REQUIRES" in rc.relations and m.type == "Organization" and not told:
             clause = text[m.end - base:]
-            clause = clause[:next((k for k, c in enumerate(clause) if c in _CLAUSE_BREAK), len(clause))]
+            clause = clause[:next((k for k, c in enumerate(clause) if c in STATEMENT_BREAK), len(clause))]
             if _TOLD in clause[:12]:
                 told = True
                 yield Candidate(head, "REQUIRES", m, sent, conf, said.word)
