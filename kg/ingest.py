@@ -338,7 +338,7 @@ class _HTMLText(HTMLParser):
 
 
 def _parse_html(text: str) -> _HTMLText:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # every line break wraps alike (see _CJK_WRAP)
+    text = _LINE_BREAK.sub("\n", text)  # every line break wraps alike (see _CJK_WRAP)
     parser = _HTMLText()
     for i in range(0, len(text), _SAMPLE):  # fed in pieces: the parser stays linear on huge pages
         parser.feed(text[i : i + _SAMPLE])

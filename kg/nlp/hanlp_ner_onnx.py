@@ -37,7 +37,7 @@ class OnnxNER:
         import onnxruntime as ort
 
         folder = Path(folder)
-        missing = [name for name in FILES if not (folder / name).is_file()]
+        missing = _missing(folder)
         if missing:
             raise EngineError(f"{folder}: not an exported NER model (missing {', '.join(missing)}); "
                               "make one with: python scripts/export_ner_onnx.py")
@@ -107,9 +107,14 @@ class OnnxNER:
         self._session = None
 
 
+def _missing(folder: Path) -> list[str]:
+    """The files of an export that ``folder`` lacks."""
+    return [name for name in FILES if not (folder / name).is_file()]
+
+
 def status() -> tuple[bool, str]:
     """Whether the shipped export is in place (``kg models``)."""
-    missing = [name for name in FILES if not (SHIPPED / name).is_file()]
+    missing = _missing(SHIPPED)
     if missing:
         return False, f"{SHIPPED}: missing {', '.join(missing)} (python scripts/export_ner_onnx.py)"
     return True, f"model {SHIPPED}"

@@ -82,9 +82,9 @@ def split_clauses(entities: Sequence[Entity], tokens: Sequence[tuple[int, int, s
     orgs = {(b, e) for b, e, label in lac if label == "ORG"}
     out: list[Entity] = []
     for b, e, label in entities:
-        verb = next(((vb, ve) for vb, ve, pos in tokens
-                     if pos == "v" and ve - vb >= 2 and (b, vb) in heads and (ve, e) in orgs), None)
-        if label == "ORG" and verb:
+        verb = label == "ORG" and next(((vb, ve) for vb, ve, pos in tokens
+                                        if pos == "v" and ve - vb >= 2 and (b, vb) in heads and (ve, e) in orgs), None)
+        if verb:
             out += [(b, verb[0], heads[b, verb[0]]), (verb[1], e, "ORG")]
         else:
             out.append((b, e, label))
