@@ -81,8 +81,13 @@ def extract_all(pipeline: Pipeline, articles: Sequence[Article]) -> list[Outcome
         try:
             outcomes.append(pipeline.extract(article))
         except Exception as exc:  # one bad article never stops a batch
-            outcomes.append(f"extraction failed: {' '.join(str(exc).split()) or type(exc).__name__}")
+            outcomes.append(failed(exc))
     return outcomes
+
+
+def failed(exc: BaseException) -> str:
+    """The one-line reason given for an article whose extraction raised ``exc``."""
+    return f"extraction failed: {' '.join(str(exc).split()) or type(exc).__name__}"
 
 
 _pipelines: dict[PipelineSpec, Pipeline] = {}

@@ -20,6 +20,7 @@ from kg.model import Article, KnowledgeGraph
 from kg.nlp import DEFAULT_ENGINE, Engine, get_engine
 from kg.parallel import PipelineSpec
 from kg.run import BuildResult
+from kg.run import run as run_articles
 from kg.schema import load_schema
 
 __all__ = ["BuildResult", "Pipeline"]
@@ -49,9 +50,7 @@ class Pipeline:
         graph is the same either way. ``cache``, an output folder, keeps every article's graph there and
         extracts only new and changed articles (see :mod:`kg.cache`). ``progress`` shows a live count
         (on the given console, if one)."""
-        from kg.run import run
-
-        return run(self, paths, workers=workers, cluster=cluster, cache=cache, progress=progress)
+        return run_articles(self, paths, workers=workers, cluster=cluster, cache=cache, progress=progress)
 
     def close(self) -> None:
         """Release the engine (its model and sessions)."""

@@ -25,7 +25,7 @@ from kg.cache import BuildCache, Changes, Lookup, settings_key
 from kg.ingest import Failure, Notice
 from kg.inputs import articles as read_inputs
 from kg.model import Article, KnowledgeGraph
-from kg.parallel import Backend, InProcess, LocalPool, Outcome
+from kg.parallel import Backend, InProcess, LocalPool, Outcome, failed
 
 if TYPE_CHECKING:
     from kg.pipeline import Pipeline
@@ -152,7 +152,7 @@ def _outcomes(backend: Backend, articles: list[Article], future: Future[list[Out
         return future.result()
     except Exception as exc:  # a broken worker, or a failure of the executor itself
         if not backend.lost(exc):
-            return [f"extraction failed: {' '.join(str(exc).split()) or type(exc).__name__}"] * len(articles)
+            return [failed(exc)] * len(articles)
         return [backend.alone(a) for a in articles]
 
 

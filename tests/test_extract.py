@@ -114,3 +114,10 @@ def test_hostile_text_is_just_text(pipeline: Pipeline) -> None:
     assert all(r.evidence in f"新闻\n{body}" for r in g.relations)
     names = {e.name for e in g.entities.values()}
     assert "海关总署" in names and any("<b>x</b>" in n for n in names), names
+
+
+def test_analyse_shows_what_each_stage_assigned(pipeline: Pipeline) -> None:
+    doc = pipeline.analyse(_article("海关总署召开党委扩大会议。会议强调，要增强“四个意识”。"))
+    assert len(doc.sentences) == len(doc.mentions) == len(doc.voices) >= 2
+    assert doc.own_event is not None and doc.own_event.text.endswith("党委扩大会议")
+    assert any(c.type == "EMPHASIZES" for c in doc.candidates) and doc.graph is not None

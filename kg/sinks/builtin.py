@@ -83,12 +83,12 @@ class Neo4jSink(_Sink):
         key = f"neo4j {target.uri} {target.database}"
         loaded = options.loaded
         before = loaded.previous(key) if loaded is not None else None
+        now = loaded.documents() if loaded is not None else None
         where = f"loaded into Neo4j at {target.uri}, database {target.database}"
         if before is None:
             summary = load_graph(graph, target, progress=options.progress, schema=options.schema, checked=True)
             note = f"{where}: {_counts(summary)}"
         else:
-            now = loaded.documents()
             changed = [d for d, k in now.items() if before.get(d) != k]
             removed = [d for d in before if d not in now]
             summary = update_graph(graph, changed, removed, target, progress=options.progress,
@@ -97,7 +97,7 @@ class Neo4jSink(_Sink):
                     f"document(s); {_counts(summary)}; {summary.entities_deleted:,} entities left without "
                     "documents deleted")
         if loaded is not None:
-            loaded.record(key, loaded.documents())
+            loaded.record(key, now)
         return note
 
 
