@@ -128,6 +128,28 @@ def test_a_quoted_operation_is_an_event_that_starts_at_its_quote() -> None:
     assert ("“国门利剑2024”联合行动", "Event") in found(None, ms)
 
 
+def test_a_meeting_held_is_named_from_its_verb_to_its_suffix() -> None:
+    ms = FIND.find(sentence("浙江省/ns 人民政府/nt 召开/v 全省/n 安全/a 生产/vn 工作会议/n 。/w", ner=(("浙江省", "LOC"),)))
+    assert {("浙江省人民政府", "Organization"), ("全省安全生产工作会议", "Event")} <= found(None, ms)
+
+
+def test_a_title_that_ends_inside_the_name_of_a_body_is_no_title() -> None:
+    ms = FIND.find(sentence("省委/n 常委会/n 召开/v 会议/n"))
+    assert ("省委常委会", "Organization") in found(None, ms)
+    assert not [m for m in ms if m.type == "Position"]
+
+
+def test_units_acting_together_in_one_ner_span_are_two_units() -> None:
+    ms = FIND.find(sentence("拱北海关联合横琴公安局/nt 和/c 边检站/n 破获/v", ner=(("拱北海关联合横琴公安局", "ORG"),)))
+    assert {("拱北海关", "Organization"), ("横琴公安局", "Organization")} <= found(None, ms)
+
+
+def test_a_list_before_a_unit_does_not_share_the_unit_suffix() -> None:
+    ms = FIND.find(sentence("联合/v 多/a 地市/n 、/w 拱北海关/nt 缉私局/n 开展/v", ner=(("拱北海关", "ORG"),)))
+    assert ("拱北海关缉私局", "Organization") in found(None, ms)
+    assert not [m for m in ms if m.text == "地市缉私局"]
+
+
 # -- discourse ---------------------------------------------------------------------------------
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")
@@ -180,6 +202,39 @@ def test_an_operation_carried_out_is_held() -> None:
     doc = article_doc("杭州/ns 海关/n 将/d 深入/ad 开展/v “/w 国门利剑/n 2016/t ”/w 联合/vn 专项/n 行动/n",
                       ner=(("杭州", "LOC"),))
     assert ("杭州海关", "HELD", "“国门利剑2016”联合专项行动") in run_rules(doc)
+
+
+def test_co_agents_and_a_subject_stated_once_all_hold_the_operation() -> None:
+    doc = article_doc("海关总署/nt 广东/ns 分署/n 会同/v 广东省公安厅/nt 统筹/v 协调/v ,/w "
+                      "联合/v 香港海关/nt 持续开展/v “/w 云战/n 2023/m ”/w 专项行动/n",
+                      ner=(("广东省公安厅", "ORG"), ("香港海关", "ORG")))
+    triples = run_rules(doc)
+    assert {(o, "HELD", "“云战2023”专项行动") for o in ("海关总署广东分署", "广东省公安厅", "香港海关")} <= triples
+
+
+def test_a_unit_joined_by_lianhe_in_the_same_clause_holds_the_operation_too() -> None:
+    doc = article_doc("珠海/ns 警方/n 联合/v 多/a 地市/n 、/w 拱北海关/nt 缉私局/n 开展/v “/w 飓风/n 18/m ”/w 收网行动/n",
+                      ner=(("珠海", "LOC"), ("拱北海关", "ORG")))
+    triples = run_rules(doc)
+    assert {(o, "HELD", "“飓风18”收网行动") for o in ("珠海警方", "拱北海关缉私局")} <= triples
+
+
+def test_reported_speech_keeps_its_own_subjects() -> None:
+    doc = article_doc("广东/ns 分署/n 负责人/n 介绍/v ,/w 去年/t ,/w 开展/v “/w 护航/v 2023/m ”/w 专项行动/n")
+    assert not [t for t in run_rules(doc) if t[1] == "HELD"]
+
+
+def test_the_subject_of_an_earlier_clause_with_its_own_verb_is_no_attendee() -> None:
+    doc = article_doc("厦门海关/nt 召开/v 工作会议/n ,/w 关长/n 张三/nr 、/w 李四/nr 出席/v 。/w",
+                      ner=(("厦门海关", "ORG"), ("张三", "PER"), ("李四", "PER")))
+    triples = run_rules(doc)
+    assert {("张三", "ATTENDED", "工作会议"), ("李四", "ATTENDED", "工作会议"), ("厦门海关", "HELD", "工作会议")} <= triples
+    assert ("厦门海关", "ATTENDED", "工作会议") not in triples
+
+
+def test_the_organiser_of_an_event_held_it() -> None:
+    doc = article_doc("由/p 海关总署/nt 主办/v 的/u 第五届/m 海关/n 论坛/n 开幕/v")
+    assert ("海关总署", "HELD", "第五届海关论坛") in run_rules(doc)
 
 
 def test_a_date_opening_a_sentence_dates_its_event() -> None:

@@ -51,6 +51,9 @@ class Lexicon:
     voice_gaps: frozenset[str]
     object_verbs: frozenset[str]
     case_references: Trie
+    co_agents: tuple[str, ...]
+    adverbial_openers: tuple[str, ...]
+    speech_verbs: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -70,7 +73,7 @@ class Lexicon:
             gazetteer=_trie(gaz),
             suffixes={t: by_length(ws) for t, ws in (lex.get("suffixes") or {}).items()},
             quoted_suffixes={t: by_length(ws) for t, ws in (lex.get("quoted_suffixes") or {}).items()},
-            breakers=(frozenset(lex.get("name_breakers") or ()) | trigger_words)
+            breakers=(frozenset(lex.get("name_breakers") or ()) | trigger_words | frozenset(lex.get("co_agents") or ()))
             - frozenset(lex.get("name_words") or ()),
             joiners=frozenset(lex.get("name_joiners") or ()),
             generic={t: frozenset(ws) for t, ws in (lex.get("generic") or {}).items()},
@@ -97,6 +100,9 @@ class Lexicon:
             voice_gaps=frozenset(lex.get("voice_gaps") or ()),
             object_verbs=frozenset(lex.get("object_verbs") or ()),
             case_references=_trie({w: "Case" for w in lex.get("case_references") or ()}),
+            co_agents=by_length(list(lex.get("co_agents") or ())),
+            adverbial_openers=by_length(list(lex.get("adverbial_openers") or ())),
+            speech_verbs=by_length(list(lex.get("speech_verbs") or ())),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

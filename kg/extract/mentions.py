@@ -34,6 +34,8 @@ _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来)$|^[0-9０
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两]+个")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
 _FUNCTION_CHARS = frozenset("由在和与及并等的了是为对把被将从向于以就经")
+#: the shortest unit name on either side of a co-agent word inside one NER span
+_MIN_UNIT = 3
 
 
 @stage("mentions", requires=("sentences",), assigns=("mentions",))
@@ -79,6 +81,8 @@ class MentionFinder:
             cb, ce = (c - base for c in sent.token_chars(b, e))
             out.extend(self._clean_ner(text, cb, ce, type_))
         for b, e, type_ in lex.gazetteer.parse_longest(text):
+            if type_ == "Position" and self._inside_body(sent, b, e):
+                continue
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):
@@ -95,6 +99,11 @@ class MentionFinder:
             if b in starts:
                 out.append(Mention(b, e, text[b:e], "Case", S.GENERIC))  # 该案: the case named before
         return [a for a in out if a.text not in lex.not_names]
+
+    def _inside_body(self, sent: Sentence, b: int, e: int) -> bool:
+        """Whether a title ends inside a token that names a body (省委常委|会, 党委委员|会)."""
+        tok_end = next((te - sent.start for tb, te in sent.spans if tb - sent.start < e < te - sent.start), None)
+        return tok_end is not None and sent.text[b:tok_end].endswith(self.lex.suffixes.get("Organization", ()))
 
     def _titled_persons(self, text: str, atoms: list[Mention]) -> list[Mention]:
         """Names next to a title: 署长于广洲、… and 袁宝成市长 (surname + one or two characters)."""
@@ -133,6 +142,12 @@ class MentionFinder:
             return []
         if type_ == "Location" and len(span) == 1:
             return []
+        if type_ == "Organization":
+            for word in self.lex.co_agents:  # 拱北海关联合横琴…公安局: two units acting together
+                at = span.find(word, _MIN_UNIT)
+                if at >= 0 and len(span) - at - len(word) >= _MIN_UNIT:
+                    return self._clean_ner(text, b, b + at, type_) + \
+                        self._clean_ner(text, b + at + len(word), e, type_)
         return [Mention(b, e, span, type_, S.NER)]
 
     def _suffix_names(self, sent: Sentence, ends: dict[int, int], atoms: list[Mention]) -> list[Mention]:
@@ -153,6 +168,8 @@ class MentionFinder:
                     b = self._token_start(sent, m.start(), ends[e])
                     if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
                         b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
+                        if type_ == "Event":
+                            b = self._from_verb(sent, b, ends)
                     if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
                         b = m.start()
                     if count := _COUNTED.match(text, b, e):
@@ -177,8 +194,10 @@ class MentionFinder:
                      atom_end: dict[int, Mention]) -> list[Mention]:
         """A suffix shared by a list (文锦渡、皇岗、罗湖海关): every listed name with the suffix."""
         text, base = sent.text, sent.start
-        if text[b:suffix_at] == "" or text[b - 1:b] != "、":
-            return []
+        qualifier = atom_end.get(suffix_at)
+        if text[b:suffix_at] == "" or text[b - 1:b] != "、" or \
+                (qualifier is not None and qualifier.type == "Organization" and qualifier.start == b):
+            return []  # 多地市、拱北海关缉私局: the suffix belongs to the unit 拱北海关, not to the list
         out, pos = [], b - 1
         while pos > 0:
             atom = atom_end.get(pos)
@@ -195,6 +214,22 @@ class MentionFinder:
                 break
             pos = start - 1
         return out
+
+    def _from_verb(self, sent: Sentence, b: int, ends: dict[int, int]) -> int:
+        """Where a meeting's name starts when a verb that holds it stands before it: everything between
+        召开 and the suffix is the name (召开|全省安全生产工作会议, 召开|2024年…工作会议)."""
+        pos = b
+        while pos > 0 and b - pos < _MAX_NAME:
+            tok = ends.get(pos)
+            if tok is None:
+                return b
+            word = sent.tokens[tok]
+            if word in self.lex.meeting_verbs:
+                return pos
+            if word in self.lex.breakers or _ends_in_stop(word) or not word.strip():
+                return b
+            pos = sent.spans[tok][0] - sent.start
+        return b
 
     def _verb_before(self, sent: Sentence, b: int, ends: dict[int, int]) -> bool:
         """Whether a verb that takes a meeting as its object (贯彻, 把握) ends right before ``b``."""
@@ -216,7 +251,7 @@ class MentionFinder:
     def _places_only(text: str, b: int, e: int, atoms: list[Mention]) -> bool:
         """Whether ``text[b:e]`` is made of places and bodies only (东莞市 | 黄埔)."""
         pos = b
-        for a in sorted(atoms, key=lambda a: (a.start, a.end)):
+        for a in sorted(atoms, key=lambda a: (a.start, -a.end)):
             if a.start == pos and a.end <= e and a.type in ("Location", "Organization"):
                 pos = a.end
         return pos == e

@@ -2,7 +2,9 @@
 subject on its left to the object on its right, inside one clause, by the types the schema allows.
 
 The head is the nearest mention on the left whose type the relation allows (with its coordinated
-list: 胡伟、王令浚…出席; or every name of an attendee list before a final 出席/参加); the tail is
+list: 胡伟、王令浚…出席; or every name of an attendee list before a final 出席/参加), with the
+units joined to it as co-agents (A联合B开展, A会同B…); a clause with no subject of its own takes the
+organisation the sentence opens with (A会同B统筹…，联合C持续开展X: A, B and C held X). The tail is
 the nearest allowed mention on the right, or the article's own event when the text refers to it
 (出席并讲话, 会议).
 """
@@ -21,6 +23,8 @@ CLAUSE_BREAK = "，,；;：:。！？!?"
 COORDINATORS = ("、", "和", "及", "与")
 #: mention types that are never the subject of a trigger
 _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
+#: mention types that make a clause's subject
+_SUBJECTS = ("Person", "Organization", "Event")
 
 
 @rule("trigger")
@@ -38,6 +42,10 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             if rel is None:
                 continue
             heads = _heads(lex, text, base, ms, b, rel, trigger_starts)
+            if "Organization" in rel.head:
+                heads = _co_agents(lex, text, base, ms, heads, b)
+                if _opens_clause(lex, text, base, ms, heads, b) and doc.voices[i] is None:
+                    heads += [h for h in _shared_subject(lex, text, base, ms) if h not in heads]
             if not heads:
                 continue
             tails = _tails(lex, sent, ms, b, e, rel, doc.own_event, heads[0])
@@ -55,7 +63,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
     Another trigger in between ends the search unless joined by 并 (出席并讲话).
     """
     left = [m for m in ms if m.end - base <= b]
-    listed = _attendee_list(text, base, left, b, rel)
+    listed = _attendee_list(text, base, left, b, rel, trigger_starts)
     if len(listed) > 1:
         return listed
     for idx in range(len(left) - 1, -1, -1):
@@ -88,6 +96,75 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
     return listed
 
 
+def _clause_start(text: str, b: int) -> int:
+    return max((text.rfind(ch, 0, b) for ch in CLAUSE_BREAK), default=-1) + 1
+
+
+def _co_agents(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention],
+               b: int) -> list[Mention]:
+    """``heads`` with the units written before them as co-agents (珠海警方联合多地市、拱北海关缉私局开展)."""
+    if not heads:
+        return heads
+    out = list(heads)
+    first = min(heads, key=lambda m: m.start)
+    for prev in sorted((m for m in ms if m.end <= first.start), key=lambda m: -m.start):
+        gap = text[prev.end - base:first.start - base]
+        word = next((w for w in lex.co_agents if gap.startswith(w)), None)
+        if word is None or len(gap) - len(word) > _CO_AGENT_GAP or any(ch in gap for ch in CLAUSE_BREAK):
+            break
+        if prev.type != "Organization" or not prev.source.named:
+            break
+        out.append(prev)
+        first = prev
+    return out
+
+
+#: characters that may stand between a co-agent word and the next unit (联合|多地市、|拱北海关缉私局)
+_CO_AGENT_GAP = 6
+
+
+def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention], b: int) -> bool:
+    """Whether the trigger's clause has no subject of its own, or only co-agents (，联合C开展)."""
+    start = _clause_start(text, b)
+    if not heads:
+        return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b for m in ms)
+    first = min(heads, key=lambda m: m.start)
+    lead = text[start:first.start - base]
+    return first.start - base >= start and any(lead == w for w in lex.co_agents)
+
+
+def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention]) -> list[Mention]:
+    """The organisation a sentence opens with, as the subject of its later clauses, with its
+    co-agents and coordinated units; nothing when the sentence opens with a person or an event.
+
+    Clauses that open with an adverbial (在…指挥下，) and dates come before the subject.
+    """
+    start = 0
+    while True:
+        end = min((k for k in (text.find(ch, start) for ch in CLAUSE_BREAK) if k >= 0), default=len(text))
+        clause = [m for m in ms if start <= m.start - base < end and m.type in _SUBJECTS and m.source.named]
+        if clause and not text.startswith(lex.adverbial_openers, start):
+            break
+        if end >= len(text) or text[end] not in "，,":
+            return []
+        start = end + 1
+    subject = clause[0]
+    lead = text[start:subject.start - base]
+    for m in ms:
+        if m.type in ("Date", "Location") and start <= m.start - base < subject.start - base:
+            lead = lead.replace(m.text, "", 1)
+    if subject.type != "Organization" or lead.strip() or any(w in text[start:end] for w in lex.speech_verbs):
+        return []  # X负责人介绍，…: what follows is reported, with subjects of its own
+    heads = [subject]
+    for m in clause[1:]:
+        gap = text[heads[-1].end - base:m.start - base]
+        if m.type == "Organization" and (gap in COORDINATORS or gap in lex.co_agents):
+            heads.append(m)
+        else:
+            break
+    return heads
+
+
 def _joined(lex: Lexicon, between: str) -> bool:
     """Whether text between a subject and a trigger is only other triggers joined by 并."""
     rest = between
@@ -98,15 +175,19 @@ def _joined(lex: Lexicon, between: str) -> bool:
     return rest.endswith("并") and len(rest) <= 3
 
 
-def _attendee_list(text: str, base: int, left: list[Mention], b: int, rel: RelationType) -> list[Mention]:
-    """Who attended, listed before a sentence-final 参加/出席: every organization and person in the list."""
+def _attendee_list(text: str, base: int, left: list[Mention], b: int, rel: RelationType,
+                   trigger_starts: list[int]) -> list[Mention]:
+    """Who attended, listed before a sentence-final 参加/出席: every organization and person in the
+    list, but not the subject of an earlier clause with a verb of its own (X召开…，A、B出席)."""
     if rel.name != "ATTENDED" or any(ch in text[b:] for ch in "，,；;") or len(text) - b > 8:
         return []
     if not any(ch in text[:b] for ch in "，,、"):
         return []
+    acting = [(_clause_start(text, t), t) for t in trigger_starts if t < b]
     before_position = {p.start for p in left if p.type == "Position"}
     return [m for m in left if m.type in rel.head and m.source.named
-            and not (m.type == "Organization" and m.end in before_position)]
+            and not (m.type == "Organization" and m.end in before_position)
+            and not any(start <= m.start - base < t for start, t in acting)]
 
 
 def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel: RelationType,
