@@ -129,7 +129,8 @@ def test_a_quoted_operation_is_an_event_that_starts_at_its_quote() -> None:
 
 
 def test_a_meeting_held_is_named_from_its_verb_to_its_suffix() -> None:
-    ms = FIND.find(sentence("浙江省/ns 人民政府/nt 召开/v 全省/n 安全/a 生产/vn 工作会议/n 。/w", ner=(("浙江省", "LOC"),)))
+    ms = FIND.find(sentence("浙江省/ns 人民政府/nt 召开/v 全省/n 安全/a 生产/vn 工作会议/n 。/w",
+                            ner=(("浙江省", "LOC"),)))
     assert {("浙江省人民政府", "Organization"), ("全省安全生产工作会议", "Event")} <= found(None, ms)
 
 
@@ -213,8 +214,8 @@ def test_co_agents_and_a_subject_stated_once_all_hold_the_operation() -> None:
 
 
 def test_a_unit_joined_by_lianhe_in_the_same_clause_holds_the_operation_too() -> None:
-    doc = article_doc("珠海/ns 警方/n 联合/v 多/a 地市/n 、/w 拱北海关/nt 缉私局/n 开展/v “/w 飓风/n 18/m ”/w 收网行动/n",
-                      ner=(("珠海", "LOC"), ("拱北海关", "ORG")))
+    doc = article_doc("珠海/ns 警方/n 联合/v 多/a 地市/n 、/w 拱北海关/nt 缉私局/n 开展/v "
+                      "“/w 飓风/n 18/m ”/w 收网行动/n", ner=(("珠海", "LOC"), ("拱北海关", "ORG")))
     triples = run_rules(doc)
     assert {(o, "HELD", "“飓风18”收网行动") for o in ("珠海警方", "拱北海关缉私局")} <= triples
 
@@ -228,7 +229,8 @@ def test_the_subject_of_an_earlier_clause_with_its_own_verb_is_no_attendee() -> 
     doc = article_doc("厦门海关/nt 召开/v 工作会议/n ,/w 关长/n 张三/nr 、/w 李四/nr 出席/v 。/w",
                       ner=(("厦门海关", "ORG"), ("张三", "PER"), ("李四", "PER")))
     triples = run_rules(doc)
-    assert {("张三", "ATTENDED", "工作会议"), ("李四", "ATTENDED", "工作会议"), ("厦门海关", "HELD", "工作会议")} <= triples
+    assert {("张三", "ATTENDED", "工作会议"), ("李四", "ATTENDED", "工作会议"),
+            ("厦门海关", "HELD", "工作会议")} <= triples
     assert ("厦门海关", "ATTENDED", "工作会议") not in triples
 
 
