@@ -151,6 +151,25 @@ def test_a_list_before_a_unit_does_not_share_the_unit_suffix() -> None:
     assert not [m for m in ms if m.text == "地市缉私局"]
 
 
+def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
+    ms = FIND.find(sentence("东南网/nz -/w 福建日报/nt 6月28日/t 讯/n (/w 记者/n 兰锋/nr 、/w 周琳/nr )/w 27日/t"))
+    assert {("东南网", "Organization"), ("福建日报", "Organization"), ("记者", "Position"), ("兰锋", "Person"),
+            ("周琳", "Person")} <= found(None, ms)
+    city = FIND.find(sentence("新华社/nt 广州/ns 5月14日/t 电/n (/w 记者/n 魏蒙/nr )/w", ner=(("广州", "LOC"),)))
+    assert ("新华社", "Organization") in found(None, city) and ("新华社广州", "Organization") not in found(None, city)
+    assert not [m for m in FIND.find(sentence("海关总署/nt 发来/v 贺电/n")) if m.source == Source.BYLINE]
+
+
+def test_reporters_hold_their_title_and_belong_to_the_one_agency() -> None:
+    doc = article_doc("新华社/nt 广州/ns 5月14日/t 电/n (/w 记者/n 魏蒙/nr )/w 珠海/ns 公安局/n 发布/v",
+                      ner=(("广州", "LOC"),))
+    assert {("魏蒙", "HOLDS_POSITION", "记者"), ("魏蒙", "MEMBER_OF", "新华社")} <= run_rules(doc)
+    two = article_doc("东南网/nz -/w 福建日报/nt 6月28日/t 讯/n (/w 记者/n 兰锋/nr )/w")
+    assert [t for t in run_rules(two) if t[1] == "MEMBER_OF"] == []
+    untitled = article_doc("中新网/nz 广州/ns 2月23日/t 电/n (/w 许青青/nr )/w", ner=(("广州", "LOC"),))
+    assert [t for t in run_rules(untitled) if t[0] == "许青青"] == []
+
+
 # -- discourse ---------------------------------------------------------------------------------
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")

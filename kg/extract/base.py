@@ -50,6 +50,8 @@ class Source(StrEnum):
     SUFFIX = "suffix"
     QUOTE = "quote"
     LIST = "list"
+    #: the dateline and byline opening an article (新华社广州5月14日电（记者魏蒙）)
+    BYLINE = "byline"
     #: a generic word (会议, 该案) that refers to something named elsewhere in the article
     GENERIC = "generic"
     #: a generic word that refers to something other than the article's own event (…的会议)

@@ -54,6 +54,9 @@ class Lexicon:
     co_agents: tuple[str, ...]
     adverbial_openers: tuple[str, ...]
     speech_verbs: tuple[str, ...]
+    dateline_re: re.Pattern[str]
+    own_papers: frozenset[str]
+    byline_titles: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -103,6 +106,9 @@ class Lexicon:
             co_agents=by_length(list(lex.get("co_agents") or ())),
             adverbial_openers=by_length(list(lex.get("adverbial_openers") or ())),
             speech_verbs=by_length(list(lex.get("speech_verbs") or ())),
+            dateline_re=re.compile(lex.get("dateline_pattern", r"(?!)")),
+            own_papers=frozenset(lex.get("own_papers") or ()),
+            byline_titles=by_length(list(lex.get("byline_titles") or ())),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

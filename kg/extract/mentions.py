@@ -11,6 +11,7 @@ import re
 
 from kg.extract.base import ArticleDoc, Mention, Sentence
 from kg.extract.base import Source as S
+from kg.extract.dateline import parse_dateline
 from kg.extract.lexicon import Lexicon
 from kg.extract.stages import Context, StageFn, stage
 
@@ -67,6 +68,7 @@ class MentionFinder:
         cands = list(atoms)
         cands += self._suffix_names(sent, ends, atoms)
         cands += self._quoted(text)
+        cands += self._byline(text, atoms)
         return [m.shifted(base) for m in self._resolve_overlaps(cands)]
 
     # -- candidates (sentence offsets) -------------------------------------------------
@@ -313,6 +315,15 @@ class MentionFinder:
             b += len(joiner)  # 和|省委全会: a joiner opens no name
         return b if start - b <= _MAX_NAME else start
 
+    def _byline(self, text: str, atoms: list[Mention]) -> list[Mention]:
+        """The agencies, reporters and their titles of a dateline opening the sentence."""
+        line = parse_dateline(text, self.lex, [(a.start, a.end) for a in atoms if a.type == "Location"])
+        if line is None:
+            return []
+        spans = [(b, e, "Organization") for b, e in line.agencies] + [(b, e, "Position") for b, e in line.titles]
+        spans += [(b, e, "Person") for b, e, _ in line.persons]
+        return [Mention(b, e, text[b:e], type_, S.BYLINE) for b, e, type_ in spans]
+
     def _quoted(self, text: str) -> list[Mention]:
         """Quoted short phrases: named concepts and slogans (“四个意识”)."""
         return [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE)
@@ -321,8 +332,10 @@ class MentionFinder:
 
     @staticmethod
     def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
-        """Keep non-overlapping candidates: lexicon titles first, then the longest, then by source priority."""
-        cands.sort(key=lambda c: (c.type != "Position" or c.source != S.LEXICON, -(c.end - c.start),
+        """Keep non-overlapping candidates: the byline and lexicon titles first, then the longest, then by
+        source priority."""
+        cands.sort(key=lambda c: (c.source != S.BYLINE and (c.type != "Position" or c.source != S.LEXICON),
+                                  -(c.end - c.start),
                                   -_PRIORITY.get(c.source, 0), c.start))
         taken: list[Mention] = []
         for c in cands:

@@ -40,7 +40,7 @@ class RuleInfo:
 
 #: rule name -> registration, in the order rules run on a sentence
 RULES: dict[str, RuleInfo] = {}
-_MODULES = ("kg.extract.rules.titles", "kg.extract.rules.trigger", "kg.extract.rules.voice",
+_MODULES = ("kg.extract.rules.titles", "kg.extract.rules.byline", "kg.extract.rules.trigger", "kg.extract.rules.voice",
             "kg.extract.rules.when_where", "kg.extract.rules.roles")
 
 

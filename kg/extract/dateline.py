@@ -1,0 +1,53 @@
+"""The dateline and byline that open a news article: 新华社广州5月14日电（记者魏蒙）,
+东南网-福建日报6月28日讯（记者 兰锋 周琳）, 本报讯（记者 X）.
+
+The agencies are organisations; the names of the byline are persons, and a title written before
+them (记者, 通讯员) is their position. Offsets are in the text given to :func:`parse_dateline`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.lexicon import Lexicon
+
+_NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
+#: what separates the agencies of a dateline (东南网-福建日报) and the names of a byline
+_PARTS = re.compile(r"[^\s\-—–、，,]+")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Spans of a dateline: ``agencies``; ``titles`` (记者); ``persons`` as ``(start, end, title)``
+    where ``title`` indexes ``titles`` or is ``None`` when no title stands before the name."""
+
+    agencies: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    persons: list[tuple[int, int, int | None]] = field(default_factory=list)
+
+
+def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Dateline | None:
+    """The dateline opening ``text``, if any; ``places`` are spans of place names in ``text``
+    (the city written after an agency: 新华社|广州)."""
+    m = lex.dateline_re.match(text)
+    if m is None or not (m.group("date") or m.group("byline")):
+        return None
+    out = Dateline()
+    for part in _PARTS.finditer(m.group("source")):
+        b, e = part.start() + m.start("source"), part.end() + m.start("source")
+        e = next((pb for pb, pe in places if pe == e and pb - b >= 2), e)  # 新华社|广州
+        if any(pb == b and pe == e for pb, pe in places) or text[b:e] in lex.own_papers or e - b < 2:
+            continue
+        out.agencies.append((b, e))
+    if m.group("byline"):
+        title: int | None = None
+        for part in _PARTS.finditer(m.group("byline")):
+            b, word = part.start() + m.start("byline"), part.group()
+            opener = next((t for t in lex.byline_titles if word.startswith(t)), "")
+            if opener:
+                out.titles.append((b, b + len(opener)))
+                title, b, word = len(out.titles) - 1, b + len(opener), word[len(opener):]
+            if _NAME.fullmatch(word):
+                out.persons.append((b, b + len(word), title))
+    return out
