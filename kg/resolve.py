@@ -56,8 +56,7 @@ class Resolver:
         orgs_by_end = {m.end: m for m in mentions if m.type == "Organization"}
         best: dict[tuple[str, str, str], Relation] = {}
         for c in candidates:
-            head = canon.get((c.head.type, normalize_name(c.head.text)))
-            tail = canon.get((c.tail.type, normalize_name(c.tail.text)))
+            head, tail = self._node(c.head, canon), self._node(c.tail, canon)
             if head is None or tail is None or head == tail:
                 continue
             src, dst = entity_id(*head), entity_id(*tail)
@@ -79,6 +78,12 @@ class Resolver:
         graph.relations = sorted(best.values(), key=lambda r: (r.start, r.type))
         self._drop_unattached(graph)
         return graph
+
+    @staticmethod
+    def _node(m: Mention, canon: dict[tuple[str, str], tuple[str, str]]) -> tuple[str, str] | None:
+        """The entity a candidate's mention stands for; a named part of another mention that no
+        mention of its own covers (深圳海关 in 深圳海关驻三门岛办事处) is its own entity."""
+        return canon.get((m.type, normalize_name(m.text)), (m.type, m.text) if m.source.named else None)
 
     @staticmethod
     def _drop_unattached(graph: KnowledgeGraph) -> None:

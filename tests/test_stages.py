@@ -258,6 +258,16 @@ def test_the_organiser_of_an_event_held_it() -> None:
     assert ("海关总署", "HELD", "第五届海关论坛") in run_rules(doc)
 
 
+def test_a_unit_below_another_and_a_unit_stationed_somewhere_belong_to_their_parent() -> None:
+    doc = article_doc("杭州海关缉私局/nt 下属/v 台州/ns 分局/n 侦破/v 此案/r",
+                      "访问/v 深圳海关驻三门岛办事处/nt 。/w", ner=(("台州", "LOC"), ("深圳海关驻三门岛办事处", "ORG")))
+    triples = run_rules(doc)
+    assert {("台州分局", "MEMBER_OF", "杭州海关缉私局"), ("深圳海关驻三门岛办事处", "MEMBER_OF", "深圳海关"),
+            ("深圳海关驻三门岛办事处", "LOCATED_IN", "三门岛")} <= triples
+    graph = Resolver(LEX).resolve(doc)
+    assert {"深圳海关", "三门岛"} <= {e.name for e in graph.entities.values()}
+
+
 def test_a_date_opening_a_sentence_dates_its_event() -> None:
     doc = article_doc("2015年/t ,/w 杭州/ns 海关/n 开展/v “/w 五大/m 战役/n ”/w 行动/n", ner=(("杭州", "LOC"),))
     assert ("“五大战役”行动", "OCCURRED_ON", "2015年") in run_rules(doc)

@@ -57,6 +57,8 @@ class Lexicon:
     dateline_re: re.Pattern[str]
     own_papers: frozenset[str]
     byline_titles: tuple[str, ...]
+    subordinate_words: frozenset[str]
+    stationed_words: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -109,6 +111,8 @@ class Lexicon:
             dateline_re=re.compile(lex.get("dateline_pattern", r"(?!)")),
             own_papers=frozenset(lex.get("own_papers") or ()),
             byline_titles=by_length(list(lex.get("byline_titles") or ())),
+            subordinate_words=frozenset(lex.get("subordinate_words") or ()),
+            stationed_words=by_length(list(lex.get("stationed_words") or ())),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

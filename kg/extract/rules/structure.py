@@ -1,0 +1,41 @@
+"""The ``structure`` rule: how units belong to one another, as the text writes it.
+
+* A下属/所属/直属B (杭州海关缉私局下属台州分局) → MEMBER_OF(B, A);
+* a unit stationed somewhere, named after its parent (深圳海关驻三门岛办事处) → MEMBER_OF(unit, 深圳海关)
+  and LOCATED_IN(unit, 三门岛).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+from kg.extract.base import ArticleDoc, Candidate, Mention, Source
+from kg.extract.rules import RuleContext, rule
+
+#: the shortest parent or place name inside a stationed unit's name
+_MIN_PART = 2
+
+
+@rule("structure")
+def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    sent, lex = doc.sentences[i], rc.lexicon
+    text, base = sent.text, sent.start
+    units = sorted((m for m in doc.mentions[i] if m.type == "Organization" and m.source.named), key=lambda m: m.start)
+    member, located = "MEMBER_OF" in rc.relations, "LOCATED_IN" in rc.relations
+    for parent, child in pairwise(units):
+        if member and text[parent.end - base:child.start - base] in lex.subordinate_words:
+            yield Candidate(child, "MEMBER_OF", parent, sent, 0.85, "")
+    for unit in units:
+        at = next((unit.text.find(w) for w in lex.stationed_words if w in unit.text), -1)
+        suffix = next((s for s in lex.suffixes.get("Organization", ()) if unit.text.endswith(s)), "")
+        place_end = len(unit.text) - len(suffix)
+        if at < _MIN_PART or not suffix or not unit.text[:at].endswith(lex.suffixes.get("Organization", ())):
+            continue
+        if member:
+            yield Candidate(unit, "MEMBER_OF", Mention(unit.start, unit.start + at, unit.text[:at], "Organization",
+                                                       Source.SUFFIX), sent, 0.85, "")
+        place = unit.text[at + 1:place_end]
+        if located and len(place) >= _MIN_PART and not place.endswith(lex.suffixes.get("Organization", ())):
+            yield Candidate(unit, "LOCATED_IN", Mention(unit.start + at + 1, unit.start + place_end, place, "Location",
+                                                        Source.SUFFIX), sent, 0.8, "")
