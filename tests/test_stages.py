@@ -268,6 +268,18 @@ def test_a_unit_below_another_and_a_unit_stationed_somewhere_belong_to_their_par
     assert {"深圳海关", "三门岛"} <= {e.name for e in graph.entities.values()}
 
 
+def test_everyone_listed_after_chuxi_huiyi_de_haiyou_attends_the_own_event() -> None:
+    doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "出席/v 会议/n 的/u 还有/v 张三/nr 、/w 李四/nr 等/u 。/w",
+                      ner=(("张三", "PER"), ("李四", "PER")))
+    assert {("张三", "ATTENDED", "全体会议"), ("李四", "ATTENDED", "全体会议")} <= run_rules(doc)
+
+
+def test_a_title_word_between_two_units_makes_no_membership() -> None:
+    doc = article_doc("中央/nt 宣讲团/n 成员/n 、/w 中央办公厅/nt 副主任/n 孟祥锋/nr 作/v 报告/n",
+                      ner=(("孟祥锋", "PER"),))
+    assert not [t for t in run_rules(doc) if t[1] == "MEMBER_OF" and t[0] != "孟祥锋"]
+
+
 def test_a_date_opening_a_sentence_dates_its_event() -> None:
     doc = article_doc("2015年/t ,/w 杭州/ns 海关/n 开展/v “/w 五大/m 战役/n ”/w 行动/n", ner=(("杭州", "LOC"),))
     assert ("“五大战役”行动", "OCCURRED_ON", "2015年") in run_rules(doc)

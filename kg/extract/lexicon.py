@@ -59,6 +59,7 @@ class Lexicon:
     byline_titles: tuple[str, ...]
     subordinate_words: frozenset[str]
     stationed_words: tuple[str, ...]
+    attendee_openers: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -113,6 +114,7 @@ class Lexicon:
             byline_titles=by_length(list(lex.get("byline_titles") or ())),
             subordinate_words=frozenset(lex.get("subordinate_words") or ()),
             stationed_words=by_length(list(lex.get("stationed_words") or ())),
+            attendee_openers=by_length(list(lex.get("attendee_openers") or ())),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

@@ -1,0 +1,22 @@
+"""The ``attendees`` rule: a list opened by 出席会议的还有 / 参加会议的有 names people and units who
+attended the article's own event (出席会议的还有张三、李四等 → ATTENDED(张三), ATTENDED(李四))."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kg.extract.base import ArticleDoc, Candidate
+from kg.extract.rules import RuleContext, rule
+
+
+@rule("attendees")
+def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    rel, event = rc.relations.get("ATTENDED"), doc.own_event
+    sent = doc.sentences[i]
+    opener = next((w for w in rc.lexicon.attendee_openers if w in sent.text), "")
+    if rel is None or event is None or not opener:
+        return
+    after = sent.start + sent.text.index(opener) + len(opener)
+    for m in doc.mentions[i]:
+        if m.start >= after and m.source.named and m.type in rel.head and rel.allows(m.type, event.type):
+            yield Candidate(m, "ATTENDED", event, sent, 0.8, opener)
