@@ -170,6 +170,21 @@ def test_reporters_hold_their_title_and_belong_to_the_one_agency() -> None:
     assert [t for t in run_rules(untitled) if t[0] == "许青青"] == []
 
 
+def test_a_level_alone_before_a_place_bound_suffix_names_that_level_s_body() -> None:
+    ms = FIND.find(sentence("省政府/nt 秘书长/n 王五/nr 出席/v"))
+    assert ("省政府", "Organization") in found(None, ms)
+
+
+def test_document_titles_are_concepts() -> None:
+    ms = FIND.find(sentence("审议/v 通过/v 《/w 决定/n 》/w"))
+    assert ("《决定》", "Concept") in found(None, ms)
+
+
+def test_a_name_after_a_title_may_be_followed_by_a_verb_of_meetings() -> None:
+    ms = FIND.find(sentence("市长/n 钱/nr 清华/nr 传达/v 会议/n 精神/n"))
+    assert ("钱清华", "Person") in found(None, ms)
+
+
 # -- discourse ---------------------------------------------------------------------------------
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")

@@ -60,6 +60,7 @@ class Lexicon:
     subordinate_words: frozenset[str]
     stationed_words: tuple[str, ...]
     attendee_openers: tuple[str, ...]
+    levels: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -115,6 +116,7 @@ class Lexicon:
             subordinate_words=frozenset(lex.get("subordinate_words") or ()),
             stationed_words=by_length(list(lex.get("stationed_words") or ())),
             attendee_openers=by_length(list(lex.get("attendee_openers") or ())),
+            levels=by_length(list(lex.get("administrative_levels") or ())),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

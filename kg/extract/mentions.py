@@ -17,6 +17,8 @@ from kg.extract.stages import Context, StageFn, stage
 
 #: a quoted phrase; crawled text often opens with an ASCII quote and closes with a Chinese one
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{1,40}”")
+#: the title of a document (《决定》, 《…实施方案》)
+_DOCUMENT = re.compile(r"《[^《》\n]{1,60}》")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
@@ -173,7 +175,8 @@ class MentionFinder:
                         if type_ == "Event":
                             b = self._from_verb(sent, b, ends)
                     if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
-                        b = m.start()
+                        level = next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
+                        b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
                     if count := _COUNTED.match(text, b, e):
                         b = count.end()  # 15个|省委巡视组
                     name = text[b:e]
@@ -325,10 +328,11 @@ class MentionFinder:
         return [Mention(b, e, text[b:e], type_, S.BYLINE) for b, e, type_ in spans]
 
     def _quoted(self, text: str) -> list[Mention]:
-        """Quoted short phrases: named concepts and slogans (“四个意识”)."""
-        return [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE)
-                for m in _QUOTED.finditer(text)
-                if len(m.group()) <= self.lex.quoted_max + 2 and _SLOGAN.search(m.group())]
+        """Quoted short phrases: named concepts and slogans (“四个意识”), and titles of documents (《决定》)."""
+        out = [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE)
+               for m in _QUOTED.finditer(text)
+               if len(m.group()) <= self.lex.quoted_max + 2 and _SLOGAN.search(m.group())]
+        return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in _DOCUMENT.finditer(text)]
 
     @staticmethod
     def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
