@@ -185,6 +185,20 @@ def test_a_name_after_a_title_may_be_followed_by_a_verb_of_meetings() -> None:
     assert ("钱清华", "Person") in found(None, ms)
 
 
+def test_a_meeting_that_is_the_subject_of_its_clause_is_named_by_the_whole_clause() -> None:
+    ms = FIND.find(sentence("7月1日/t ，/w 全市/n 庆祝/v 中国共产党/nt 成立/v 103周年/t 暨/c “/w 两优/m 一先/d ”/w "
+                            "表彰/vn 大会/n 隆重/ad 举行/v 。/w", ner=(("7月1日", "TIME"),)))
+    assert ("全市庆祝中国共产党成立103周年暨“两优一先”表彰大会", "Event") in found(None, ms)
+    assert ("7月1日", "Date") in found(None, ms)
+    year = FIND.find(sentence("2024年/t 全国/n 海关/n 工作会议/n 在/p 京/ns 召开/v", ner=(("2024年", "TIME"),)))
+    assert ("2024年全国海关工作会议", "Event") in found(None, year)
+
+
+def test_a_dash_joins_two_parts_of_one_name() -> None:
+    ms = FIND.find(sentence("出席/v 第二届/m 中国/ns —/w 东盟/ns 海关/n 合作/vn 论坛/n"))
+    assert ("第二届中国—东盟海关合作论坛", "Event") in found(None, ms)
+
+
 # -- discourse ---------------------------------------------------------------------------------
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")
@@ -293,6 +307,13 @@ def test_a_title_word_between_two_units_makes_no_membership() -> None:
     doc = article_doc("中央/nt 宣讲团/n 成员/n 、/w 中央办公厅/nt 副主任/n 孟祥锋/nr 作/v 报告/n",
                       ner=(("孟祥锋", "PER"),))
     assert not [t for t in run_rules(doc) if t[1] == "MEMBER_OF" and t[0] != "孟祥锋"]
+
+
+def test_a_unit_after_zai_is_where_not_who() -> None:
+    doc = article_doc("海关总署/nt 在/p 全国海关/nt 部署/v 开展/v “/w 蓝天/n 2024/t ”/w 专项行动/n")
+    triples = run_rules(doc)
+    assert ("海关总署", "HELD", "“蓝天2024”专项行动") in triples
+    assert ("全国海关", "HELD", "“蓝天2024”专项行动") not in triples
 
 
 def test_a_date_opening_a_sentence_dates_its_event() -> None:

@@ -61,6 +61,8 @@ class Lexicon:
     stationed_words: tuple[str, ...]
     attendee_openers: tuple[str, ...]
     levels: tuple[str, ...]
+    event_subject_re: re.Pattern[str]
+    subject_name_stops: frozenset[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -117,6 +119,8 @@ class Lexicon:
             stationed_words=by_length(list(lex.get("stationed_words") or ())),
             attendee_openers=by_length(list(lex.get("attendee_openers") or ())),
             levels=by_length(list(lex.get("administrative_levels") or ())),
+            event_subject_re=re.compile(lex.get("event_subject_pattern", r"(?!)")),
+            subject_name_stops=frozenset(lex.get("subject_name_stops") or ()),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

@@ -17,6 +17,9 @@ from kg.extract.stages import Context, StageFn, stage
 
 #: a quoted phrase; crawled text often opens with an ASCII quote and closes with a Chinese one
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{1,40}”")
+_YEAR = re.compile(r"[0-9０-９]{4}年")
+#: dashes that join two parts of one name (中国—东盟)
+_NAME_DASHES = frozenset({"—", "－", "-", "–"})
 #: the title of a document (《决定》, 《…实施方案》)
 _DOCUMENT = re.compile(r"《[^《》\n]{1,60}》")
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
@@ -28,6 +31,8 @@ _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j
 _PRIORITY = {S.LIST: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.NER: 2,
              S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
+#: what ends the clause a name may fill
+_CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
 #: (“守初心、担使命”); a quoted plain word (“水客”, “化整为零”) is not
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
@@ -174,6 +179,7 @@ class MentionFinder:
                         b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
                         if type_ == "Event":
                             b = self._from_verb(sent, b, ends)
+                            b = self._as_subject(sent, b, e, ends, atom_end)
                     if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
                         level = next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
                         b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
@@ -235,6 +241,26 @@ class MentionFinder:
                 return b
             pos = sent.spans[tok][0] - sent.start
         return b
+
+    def _as_subject(self, sent: Sentence, b: int, e: int, ends: dict[int, int], atom_end: dict[int, Mention]) -> int:
+        """Where a meeting's name starts when it is the subject of 召开/举行 (…，全市庆祝…暨“两优一先”表彰大会
+        隆重举行): its whole clause is the name, without a date that opens it."""
+        text = sent.text
+        if not self.lex.event_subject_re.match(text, e):
+            return b
+        pos = b
+        while pos > 0 and e - pos < _MAX_NAME:
+            tok = ends.get(pos)
+            atom = atom_end.get(pos)
+            if tok is None or (atom is not None and atom.type in ("Person", "Position")):
+                return b
+            word = sent.tokens[tok]
+            if atom is not None and atom.type == "Date" and not _YEAR.fullmatch(atom.text):
+                break  # 7月1日全市…大会, 今年全会: the date is when, not part of the name (but 2024年…会议 is)
+            if word[-1] in _CLAUSE_END or not word.strip() or word in self.lex.subject_name_stops:
+                break
+            pos = sent.spans[tok][0] - sent.start
+        return b if e - pos >= _MAX_NAME else pos
 
     def _verb_before(self, sent: Sentence, b: int, ends: dict[int, int]) -> bool:
         """Whether a verb that takes a meeting as its object (贯彻, 把握) ends right before ``b``."""
@@ -301,6 +327,9 @@ class MentionFinder:
                 break  # a quoted operation's name starts at its quote: 打击走私|“国门利剑”行动
             word = sent.tokens[tok]
             pos = sent.pos[tok] if sent.pos else ""
+            if word in _NAME_DASHES and b != start:
+                b = sent.spans[tok][0] - base  # 中国—东盟海关合作论坛
+                continue
             if word in lex.joiners and type_ == "Event" and b != start:
                 b = sent.spans[tok][0] - base
                 continue
