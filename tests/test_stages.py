@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.base import ArticleDoc, Mention, Sentence, Source
-from kg.extract.discourse import Voice, own_event, voices
+from kg.extract.discourse import Voice, discourse, own_event, voices
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import MentionFinder
 from kg.extract.relations import relations, rule_table
@@ -55,9 +55,8 @@ def found(doc: ArticleDoc, ms: list[Mention] | None = None) -> set[tuple[str, st
 
 
 def run_rules(doc: ArticleDoc) -> set[tuple[str, str, str]]:
-    """Discourse facts, then every rule of the schema's table on every sentence."""
-    doc.own_event = doc.own_event or own_event(doc, LEX)
-    doc.voices = voices(doc, LEX)
+    """The discourse stage, then every rule of the schema's table on every sentence."""
+    discourse(Context(SCHEMA, LEX))(doc)
     relations(Context(SCHEMA, LEX))(doc)
     return {(c.head.text, c.type, c.tail.text) for c in doc.candidates}
 
@@ -316,6 +315,18 @@ def test_a_unit_after_zai_is_where_not_who() -> None:
     assert ("全国海关", "HELD", "“蓝天2024”专项行动") not in triples
 
 
+def test_a_date_after_the_meeting_and_yu_dates_it() -> None:
+    doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "会议/n 于/p 6月5日/t 在/p 广州/ns 举行/v 。/w",
+                      ner=(("广州", "LOC"),))
+    triples = run_rules(doc)
+    assert ("会议", "OCCURRED_ON", "6月5日") in triples and ("全体会议", "LOCATED_IN", "广州") in triples
+
+
+def test_a_unit_sent_to_a_place_is_located_there() -> None:
+    doc = article_doc("中央/nt 第一/m 巡视组/n 进驻/v 广东省/ns ，/w 开展/v 巡视/vn", ner=(("广东省", "LOC"),))
+    assert ("中央第一巡视组", "LOCATED_IN", "广东省") in run_rules(doc)
+
+
 def test_a_date_opening_a_sentence_dates_its_event() -> None:
     doc = article_doc("2015年/t ,/w 杭州/ns 海关/n 开展/v “/w 五大/m 战役/n ”/w 行动/n", ner=(("杭州", "LOC"),))
     assert ("“五大战役”行动", "OCCURRED_ON", "2015年") in run_rules(doc)
@@ -381,10 +392,6 @@ def test_resolution_maps_a_generic_reference_to_what_it_refers_to() -> None:
 def test_gai_an_refers_to_the_case_named_before_it() -> None:
     doc = article_doc("“/w 1·08/m ”/w 成品油/n 走私案/n 涉案/v 金额/n 巨大/a 。/w",
                       "杭州/ns 海关/n 缉私局/n 成功/ad 侦破/v 该案/r 。/w", ner=(("杭州", "LOC"),))
-    doc.own_event = None
-    doc.refers = {}
-    from kg.extract.discourse import discourse
-
     discourse(Context(SCHEMA, LEX))(doc)
     assert {(m.text, t.text) for m, t in doc.refers.items()} == {("该案", "“1·08”成品油走私案")}
     run_rules(doc)

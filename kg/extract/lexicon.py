@@ -63,6 +63,8 @@ class Lexicon:
     levels: tuple[str, ...]
     event_subject_re: re.Pattern[str]
     subject_name_stops: frozenset[str]
+    date_links: frozenset[str]
+    posting_verbs: frozenset[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -121,6 +123,8 @@ class Lexicon:
             levels=by_length(list(lex.get("administrative_levels") or ())),
             event_subject_re=re.compile(lex.get("event_subject_pattern", r"(?!)")),
             subject_name_stops=frozenset(lex.get("subject_name_stops") or ()),
+            date_links=frozenset(lex.get("date_links") or ("",)),
+            posting_verbs=frozenset(lex.get("posting_verbs") or ()),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

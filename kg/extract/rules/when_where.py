@@ -1,13 +1,15 @@
 """The ``date`` and ``venue`` rules: when (OCCURRED_ON) and where (LOCATED_IN) an event happened.
 
-* date: 会议12日在京召开 (a date right after the event), 12日，海关总署召开… (a date before the
+* date: 会议12日在京召开, 会议于6月5日举行 (a date right after the event), 12日，海关总署召开… (a date before the
   relation that names the event), 5月31日，在…举行的会议 (a date before an event introduced by a verb);
-* venue: 在北京召开/举行/举办 → the event named before the place, or the event of the sentence.
+* venue: 在北京召开/举行/举办 → the event named before the place, or the event of the sentence;
+* posted: a unit sent to or stationed in a place (巡视组进驻广东省, 督导组赴广西) is located there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
 from kg.extract.rules import RuleContext, rule
@@ -27,11 +29,13 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     sent, lex = doc.sentences[i], rc.lexicon
     text, base = sent.text, sent.start
     named, events = _events(doc, i, found)
+    subjects = [m for m in doc.mentions[i] if m.type == "Event" and (m.source.named or m in doc.refers)]
     for m in sorted(doc.mentions[i], key=lambda m: m.start):
         if m.type != "Date":
             continue
         after = text[m.end - base:m.end - base + 6]
-        left_event = next((ev for ev in reversed(named) if ev.end == m.start), None)
+        left_event = next((ev for ev in reversed(subjects) if text[ev.end - base:m.start - base] in lex.date_links),
+                          None)
         if left_event and (after.startswith("在") or after.startswith(lex.venue_verbs)):
             yield Candidate(left_event, "OCCURRED_ON", m, sent, 0.85, "")
         elif events and m.start < min(ev.start for ev in events):
@@ -88,3 +92,14 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
 def _verb_at(sent, offset: int) -> bool:
     """Whether a verb token starts at sentence offset ``offset``."""
     return any(b - sent.start == offset and pos[:1] == "v" for (b, _), pos in zip(sent.spans, sent.pos, strict=False))
+
+
+@rule("posted")
+def posted(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    ms = sorted(doc.mentions[i], key=lambda m: m.start)
+    for unit, place in pairwise(ms):
+        if unit.type == "Organization" and unit.source.named and place.type == "Location" and \
+                text[unit.end - base:place.start - base] in rc.lexicon.posting_verbs:
+            yield Candidate(unit, "LOCATED_IN", place, sent, 0.75, text[unit.end - base:place.start - base])
