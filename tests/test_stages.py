@@ -198,6 +198,13 @@ def test_a_dash_joins_two_parts_of_one_name() -> None:
     assert ("第二届中国—东盟海关合作论坛", "Event") in found(None, ms)
 
 
+def test_every_level_of_a_region_s_bodies_is_named_with_its_region_only() -> None:
+    ms = FIND.find(sentence("全省/n 各级/r 党组织/n 要/v 落实/v"))
+    assert ("全省各级党组织", "Organization") in found(None, ms)
+    bare = FIND.find(sentence("各级/r 党组织/n 要/v 落实/v"))
+    assert not [m for m in bare if m.type == "Organization" and m.source.named]
+
+
 # -- discourse ---------------------------------------------------------------------------------
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")
