@@ -205,6 +205,12 @@ def test_every_level_of_a_region_s_bodies_is_named_with_its_region_only() -> Non
     assert not [m for m in bare if m.type == "Organization" and m.source.named]
 
 
+def test_a_token_the_tagger_marks_as_a_unit_is_one_when_it_ends_like_one() -> None:
+    ms = FIND.find(sentence("省发展改革委/nt 、/w 从严治党/nt 有关/vn 负责/vn 同志/n 参加/v"))
+    assert ("省发展改革委", "Organization") in found(None, ms)
+    assert ("从严治党", "Organization") not in found(None, ms)
+
+
 # -- discourse ---------------------------------------------------------------------------------
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")

@@ -65,6 +65,7 @@ class Lexicon:
     subject_name_stops: frozenset[str]
     date_links: frozenset[str]
     posting_verbs: frozenset[str]
+    pos_names: dict[str, str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -125,6 +126,7 @@ class Lexicon:
             subject_name_stops=frozenset(lex.get("subject_name_stops") or ()),
             date_links=frozenset(lex.get("date_links") or ("",)),
             posting_verbs=frozenset(lex.get("posting_verbs") or ()),
+            pos_names=dict(lex.get("pos_names") or {}),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

@@ -89,6 +89,12 @@ class MentionFinder:
                 continue
             cb, ce = (c - base for c in sent.token_chars(b, e))
             out.extend(self._clean_ner(text, cb, ce, type_))
+        for tok, tag in enumerate(sent.pos):  # 省发展改革委/nt: a name the tagger knows, ending as its type's names do
+            type_ = lex.pos_names.get(tag)
+            word = sent.tokens[tok]
+            if type_ and word.endswith(lex.suffixes.get(type_, ())) and not lex.is_generic(type_, word):
+                b = sent.spans[tok][0] - base
+                out.extend(self._clean_ner(text, b, b + len(word), type_))
         for b, e, type_ in lex.gazetteer.parse_longest(text):
             if type_ == "Position" and self._inside_body(sent, b, e):
                 continue
