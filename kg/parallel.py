@@ -6,10 +6,18 @@ started with the ``spawn`` method and build their :class:`~kg.pipeline.Pipeline`
 picklable :class:`PipelineSpec`. A worker that dies breaks only the chunks in flight: the run loop
 (:mod:`kg.run`) has their articles extracted again one by one (:meth:`Backend.alone`), and the one
 that kills a worker again is a failure like any other.
+
+A worker process whose environment sets ``MALLOC_TRIM_THRESHOLD_`` (a Dask nanny sets it for its
+workers, and in its own process, so that later local workers inherit it too) would lose glibc's
+adaptive mmap threshold: every allocation above 128 KiB gets its own ``mmap``, unmapped when freed, and
+extraction (ONNX Runtime's tensors) spends a third of its time in the kernel mapping pages. Such a
+worker gets a fixed mmap threshold of 32 MiB, the ceiling glibc's adaptation climbs to, when it builds
+its pipeline (docs/BENCHMARKS.md, Scale D).
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 import pickle
 from collections.abc import Sequence
@@ -90,13 +98,28 @@ def failed(exc: BaseException) -> str:
     return f"extraction failed: {' '.join(str(exc).split()) or type(exc).__name__}"
 
 
+#: glibc's ``M_MMAP_THRESHOLD`` (malloc.h), and the most its adaptive threshold reaches on 64-bit systems
+_M_MMAP_THRESHOLD = -3
+MMAP_THRESHOLD = 32 * 1024 * 1024
+
+
+def adapt_malloc() -> None:
+    """Give this process a fixed mmap threshold if its environment fixed malloc's trim threshold but not
+    that (see the module doc); nothing where there is no ``mallopt`` (macOS)."""
+    if "MALLOC_TRIM_THRESHOLD_" in os.environ and "MALLOC_MMAP_THRESHOLD_" not in os.environ:
+        mallopt = getattr(ctypes.CDLL(None), "mallopt", None)
+        if mallopt is not None:
+            mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+
+
 _pipelines: dict[PipelineSpec, Pipeline] = {}
 
 
 def worker_pipeline(spec: PipelineSpec) -> Pipeline:
-    """This worker process's one pipeline for ``spec``, built on first use."""
+    """This worker process's one pipeline for ``spec``, built on first use (malloc adapted first)."""
     pipeline = _pipelines.get(spec)
     if pipeline is None:
+        adapt_malloc()
         pipeline = _pipelines[spec] = spec.build()
     return pipeline
 

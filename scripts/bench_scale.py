@@ -117,6 +117,7 @@ def bench_dask(pipeline, corpus: Path, chars: int, local_two: float) -> None:
     print("D. Dask LocalCluster, 2 worker processes, vs --workers 2 (corpus A; cluster started beforehand)")
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         t, _ = timed(lambda: pipeline.run([corpus], cluster=cluster.scheduler_address))
+    row("--workers 2 (A)", local_two, f"{chars / local_two:,.0f} chars/s")
     row("Dask, 2 workers", t, f"{chars / t:,.0f} chars/s")
     print(f"  => overhead {100 * (t / local_two - 1):+.1f} % vs --workers 2 (target <= 25 %)")
 
