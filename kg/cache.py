@@ -8,7 +8,9 @@ run that this one did not see are removed. The folder is created only once a gra
 cache that cannot be read (a damaged file) is started afresh, and :attr:`BuildCache.problem` says so.
 
 The cache also remembers which documents (and keys) each in-place target such as a Neo4j database
-last received (:class:`kg.sinks.Loaded`), so that only the difference is loaded next time.
+last received (:class:`kg.sinks.Loaded`), so that only the difference is loaded next time: the
+documents removed since are deleted there, and those the target does not hold with this run's key
+(the Neo4j sink reads the keys back from the database) are loaded.
 """
 
 from __future__ import annotations

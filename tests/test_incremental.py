@@ -132,12 +132,12 @@ def test_nothing_readable_leaves_the_cache_as_it_was(tmp_path):
 
 
 def _database() -> dict[str, set]:
-    """Everything a user can query, but the aliases (which gather every spelling ever loaded)."""
+    """Everything a user can query."""
     from neo4j_support import run
 
     return {
-        "entities": {(r["id"], r["name"], r["mentions"]) for r in run(
-            "MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.mentions AS mentions")},
+        "entities": {(r["id"], r["name"], r["mentions"], tuple(sorted(r["aliases"]))) for r in run(
+            "MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.mentions AS mentions, e.aliases AS aliases")},
         "documents": {(r["id"], r["title"]) for r in run("MATCH (d:Document) RETURN d.id AS id, d.title AS title")},
         "relations": {tuple(r.values()) for r in run(
             "MATCH (a:Entity)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, r.doc AS doc, r.start AS start, "
@@ -155,6 +155,7 @@ def test_neo4j_receives_only_what_changed_and_ends_like_a_fresh_load(tmp_path):
     news = corpus(tmp_path / "news", FIRST)
     first = build(news, tmp_path / "out", "--neo4j", "--no-html", "--no-rdf")
     assert "loaded into Neo4j at" in first.stdout and "only what changed" not in first.stdout
+    aliases_before = {e: set(a) for e, _, _, a in _database()["entities"]}
     edit(news / "gov_01.txt")
     (news / "gov_09.txt").unlink()
     shutil.copy(EXAMPLES / "customs_01.txt", news / "customs_01.txt")
@@ -167,9 +168,12 @@ def test_neo4j_receives_only_what_changed_and_ends_like_a_fresh_load(tmp_path):
     clear()
     load_graph(graph, config())
     assert updated == _database()
-    assert {e for e, _, _ in updated["entities"]} == set(graph.entities)  # none left without a document
-    assert "0 new or changed and 0 removed" in build(news, tmp_path / "out", "--neo4j", "--no-html",
-                                                     "--no-rdf").stdout
+    assert {e for e, *_ in updated["entities"]} == set(graph.entities)  # none left without a document
+    # a spelling seen only in the dropped paragraph (妇联 for 全国妇联 with lac) is no longer an alias
+    assert any(aliases_before[e] - set(a) for e, _, _, a in updated["entities"] if e in aliases_before)
+    again = [build(news, tmp_path / "out", "--neo4j", "--no-html", "--no-rdf").stdout for _ in range(2)]
+    assert "5 new or changed and 0 removed" in again[0]  # loaded by hand above, without build keys
+    assert "0 new or changed and 0 removed" in again[1]
 
 
 def test_a_damaged_cache_is_started_afresh_with_a_warning(tmp_path):
@@ -182,3 +186,72 @@ def test_a_damaged_cache_is_started_afresh_with_a_warning(tmp_path):
     assert f"warning: {cache}: unreadable build cache" in result.stderr
     assert "2 new, 0 changed, 0 unchanged" in result.stdout
     assert "0 new, 0 changed, 2 unchanged" in build(news, tmp_path / "out").stdout
+
+
+def _load_by_hand(out: Path) -> None:
+    assert kg("load", out).exit_code == 0
+
+
+@pytest.mark.neo4j
+def test_kg_load_between_two_builds_does_not_fool_the_next_update(tmp_path):
+    """The database, not the cache's record, says which documents it holds as built: a document that
+    ``kg load`` overwrote (here with another build's version of it) is loaded again."""
+    from neo4j_support import clear, config
+
+    from kg.sinks.neo4j import load_graph
+
+    clear()
+    news = corpus(tmp_path / "news", FIRST[:3])
+    build(news, tmp_path / "out", "--neo4j", "--no-html", "--no-rdf")
+    other = corpus(tmp_path / "other", FIRST[1:2])
+    edit(other / FIRST[1])
+    build(other, tmp_path / "other-out", "--no-html", "--no-rdf")
+    _load_by_hand(tmp_path / "other-out")
+    again = build(news, tmp_path / "out", "--neo4j", "--no-html", "--no-rdf")
+    assert "only what changed: 1 new or changed and 0 removed document(s)" in again.stdout
+    updated = _database()
+    clear()
+    load_graph(KnowledgeGraph.read_json(tmp_path / "out"), config())
+    assert updated == _database()
+
+
+@pytest.mark.neo4j
+def test_a_database_emptied_since_the_last_load_gets_everything_again(tmp_path):
+    from neo4j_support import clear
+
+    clear()
+    news = corpus(tmp_path / "news", FIRST[:3])
+    build(news, tmp_path / "out", "--neo4j", "--no-html", "--no-rdf")
+    loaded = _database()
+    clear()
+    again = build(news, tmp_path / "out", "--neo4j", "--no-html", "--no-rdf")
+    assert "only what changed: 3 new or changed and 0 removed document(s)" in again.stdout
+    assert _database() == loaded
+
+
+@pytest.mark.neo4j
+def test_an_update_leaves_an_entity_only_the_aliases_of_the_graph(tmp_path):
+    """A spelling that came from a removed article is no longer an alias (a plain load gathers them)."""
+    from neo4j_support import clear, config, run
+
+    from kg.model import DocumentInfo, Entity, Relation
+    from kg.sinks.neo4j import update_graph
+
+    def graph(*docs: str) -> KnowledgeGraph:
+        g = KnowledgeGraph()
+        aliases = ["总署"] if "a2" in docs else []  # 总署 is how a2 names it
+        org = g.add_entity(Entity("Organization:海关总署", "海关总署", "Organization", aliases, list(docs), len(docs)))
+        for doc in docs:
+            g.documents[doc] = DocumentInfo(doc, f"{doc} 标题", f"{doc}.txt", doc * 32, 20)
+            event = g.add_entity(Entity(f"Event:{doc}会议", f"{doc}会议", "Event", [], [doc], 1))
+            g.relations.append(Relation(org.id, event.id, "HELD", f"海关总署召开{doc}会议", doc, 0, 10, 0.9))
+        return g
+
+    clear()
+    keys = {"a1": "k1", "a2": "k2"}
+    update_graph(graph("a1", "a2"), keys, [], config())
+    assert run("MATCH (e:Organization) RETURN e.aliases AS aliases") == [{"aliases": ["总署"]}]
+    summary = update_graph(graph("a1"), {"a1": "k1"}, ["a2"], config())
+    assert (summary.documents, summary.documents_deleted, summary.entities_deleted) == (0, 1, 1)
+    assert run("MATCH (e:Organization) RETURN e.aliases AS aliases, e.mentions AS mentions") == [
+        {"aliases": [], "mentions": 1}]

@@ -73,9 +73,10 @@ class HtmlSink(_Sink):
 class Neo4jSink(_Sink):
     """The Bolt loader; ``target`` is a :class:`~kg.sinks.neo4j.Neo4jConfig`.
 
-    With ``options.loaded`` (the build cache) and a record of what this database received before,
-    only new and changed documents are loaded and removed ones deleted (:func:`~kg.sinks.neo4j.update_graph`);
-    otherwise the whole graph is loaded. What the database now holds is recorded either way."""
+    With ``options.loaded`` (the build cache) and a record of what this database received before, only
+    the documents it does not hold as built now are loaded and removed ones deleted
+    (:func:`~kg.sinks.neo4j.update_graph`); otherwise the whole graph is loaded. Documents carry their
+    build keys, and what the database now holds is recorded either way."""
 
     def write(self, graph: KnowledgeGraph, target: Neo4jConfig, options: SinkOptions) -> str:
         from kg.sinks.neo4j import load_graph, update_graph
@@ -86,16 +87,16 @@ class Neo4jSink(_Sink):
         now = loaded.documents() if loaded is not None else None
         where = f"loaded into Neo4j at {target.uri}, database {target.database}"
         if before is None:
-            summary = load_graph(graph, target, progress=options.progress, schema=options.schema, checked=True)
+            summary = load_graph(graph, target, progress=options.progress, schema=options.schema, checked=True,
+                                 keys=now)
             note = f"{where}: {_counts(summary)}"
         else:
-            changed = [d for d, k in now.items() if before.get(d) != k]
             removed = [d for d in before if d not in now]
-            summary = update_graph(graph, changed, removed, target, progress=options.progress,
+            summary = update_graph(graph, now, removed, target, progress=options.progress,
                                    schema=options.schema, checked=True)
-            note = (f"{where}, only what changed: {len(changed):,} new or changed and {len(removed):,} removed "
-                    f"document(s); {_counts(summary)}; {summary.entities_deleted:,} entities left without "
-                    "documents deleted")
+            note = (f"{where}, only what changed: {summary.documents:,} new or changed and {len(removed):,} "
+                    f"removed document(s); {_counts(summary)}; {summary.entities_deleted:,} entities left "
+                    "without documents deleted")
         if loaded is not None:
             loaded.record(key, now)
         return note

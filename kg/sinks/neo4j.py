@@ -14,7 +14,9 @@ re-loading the same output changes nothing, a second article set merges into the
 nodes, and a changed article's relationships are replaced while every other article's stay.
 An entity's ``aliases`` gather every loaded spelling; ``name`` and ``mentions`` are those of the
 latest load that contains it. :func:`update_graph` brings a database that holds an earlier build of
-the same corpus up to date by loading only the documents that changed and deleting removed ones.
+the same corpus up to date by loading only the documents it does not hold as built now (each
+document keeps its build key, ``build_key``) and deleting removed ones; the entities it touches get
+the graph's name, mentions and aliases.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import os
 import threading
 import time
 import tomllib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -219,7 +221,12 @@ def schema_statements(schema: Schema) -> dict[str, str]:
 
 DOCUMENTS = f"""UNWIND $rows AS row
 MERGE (d:{DOCUMENT_LABEL} {{id: row.id}})
-SET d.title = row.title, d.source = row.source, d.sha256 = row.sha256, d.chars = row.chars"""
+SET d.title = row.title, d.source = row.source, d.sha256 = row.sha256, d.chars = row.chars,
+    d.build_key = row.build_key"""
+
+#: the build keys the database holds for some documents (a document loaded without one has none)
+BUILD_KEYS = f"""UNWIND $docs AS id MATCH (d:{DOCUMENT_LABEL} {{id: id}}) WHERE d.build_key IS NOT NULL
+RETURN d.id AS id, d.build_key AS key"""
 
 DELETE_MENTIONS = f"""MATCH (:{ENTITY_LABEL})-[m:{MENTIONED_IN}]->(d:{DOCUMENT_LABEL}) WHERE d.id IN $docs
 WITH m LIMIT $limit DELETE m RETURN count(*) AS deleted"""
@@ -229,11 +236,13 @@ MATCH (e:{ENTITY_LABEL} {{id: row.entity}}), (d:{DOCUMENT_LABEL} {{id: row.doc}}
 CREATE (e)-[:{MENTIONED_IN} {{count: row.count}}]->(d)"""
 
 
-def node_query(label: str) -> str:
+def node_query(label: str, *, replace_aliases: bool = False) -> str:
+    """Merge entities of ``label``: their aliases become the row's (``replace_aliases``), else gather them."""
+    aliases = "row.aliases" if replace_aliases else \
+        "coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"
     return f"""UNWIND $rows AS row
 MERGE (n:{name_token(label)} {{id: row.id}})
-SET n:{ENTITY_LABEL}, n.name = row.name, n.mentions = row.mentions,
-    n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])]"""
+SET n:{ENTITY_LABEL}, n.name = row.name, n.mentions = row.mentions, n.aliases = {aliases}"""
 
 
 def relationship_query(extra: bool) -> str:
@@ -337,7 +346,9 @@ def _check_version(writer: _Writer) -> None:
         raise Neo4jLoadError(f"kg needs Neo4j {'.'.join(map(str, MIN_VERSION))} or newer; the server runs {version}")
 
 
-def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
+def _load(writer: _Writer, rows: PropertyGraph, schema: Schema, keys: Mapping[str, str],
+          *, replace_aliases: bool = False) -> None:
+    """Load ``rows``, each document with its build key in ``keys`` (or none)."""
     _check_version(writer)
     statements = schema_statements(schema)
     existing, _ = writer.run("SHOW INDEXES YIELD name")
@@ -349,10 +360,12 @@ def _load(writer: _Writer, rows: PropertyGraph, schema: Schema) -> None:
     size, workers = writer.batch_size, writer.workers
     records, _ = writer.run(f"MATCH (d:{DOCUMENT_LABEL}) WHERE d.id IN $docs RETURN d.id AS id", docs=rows.doc_ids)
     loaded_before = [r["id"] for r in records]  # only these can have relationships to replace
-    writer.rounds(independent([(DOCUMENTS, rows.documents)], size))
+    documents = [{**d, "build_key": keys.get(d["id"])} for d in rows.documents]
+    writer.rounds(independent([(DOCUMENTS, documents)], size))
     if loaded_before:
         _delete_relationships(writer, loaded_before, schema)
-    writer.rounds(independent([(node_query(label), nodes) for label, nodes in rows.nodes.items()], size))
+    writer.rounds(independent([(node_query(label, replace_aliases=replace_aliases), nodes)
+                               for label, nodes in rows.nodes.items()], size))
     writer.rounds(edge_rounds([(MENTIONS, rows.mentions)], lambda m: (m["entity"], m["doc"]), workers, size))
     relationships = [(relationship_query(False), [r for r in rows.relationships if not r["extra"]]),
                      (relationship_query(True), [r for r in rows.relationships if r["extra"]])]
@@ -390,30 +403,34 @@ def _summary(writer: _Writer, rows: PropertyGraph, started: float) -> LoadSummar
 
 
 def load_graph(graph: KnowledgeGraph, config: Neo4jConfig, *, batch_size: int = 5000, workers: int = 2,
-               progress: bool = False, schema: Schema | None = None, checked: bool = False) -> LoadSummary:
+               progress: bool = False, schema: Schema | None = None, checked: bool = False,
+               keys: Mapping[str, str] | None = None) -> LoadSummary:
     """Load ``graph`` into the database of ``config`` in batches of ``batch_size`` rows over ``workers``
     parallel sessions; raises :class:`Neo4jLoadError` with a one-line message when the graph does not
     fit the schema (checked here unless ``checked``) or the server, login or database is wrong (in
-    those cases nothing is written)."""
+    those cases nothing is written). Each document keeps its build key in ``keys`` (document id -> the
+    build cache's key), or none, so that :func:`update_graph` reloads it."""
     _check_settings(batch_size, workers)
     schema = schema or load_schema()
     rows = _rows(graph, schema, checked)
     started = time.perf_counter()
     with connect(config) as driver, _progress_bar(progress, rows.count) as advance:
         writer = _Writer(driver, config.database, batch_size, workers, advance)
-        _load(writer, rows, schema)
+        _load(writer, rows, schema, keys or {})
     return _summary(writer, rows, started)
 
 
-def update_graph(graph: KnowledgeGraph, changed: Collection[str], removed: Collection[str], config: Neo4jConfig,
+def update_graph(graph: KnowledgeGraph, keys: Mapping[str, str], removed: Collection[str], config: Neo4jConfig,
                  *, batch_size: int = 5000, workers: int = 2, progress: bool = False,
                  schema: Schema | None = None, checked: bool = False) -> LoadSummary:
     """Bring a database that holds an earlier load of this corpus up to ``graph``, touching only what changed.
 
-    ``changed`` (new or changed documents of ``graph``) are loaded as :func:`load_graph` loads them,
-    their old relationships replaced; ``removed`` documents go with their relationships; entities
-    mentioned by either before (or now) get their current name and mention count, and those left
-    mentioned by no document are deleted. Errors as in :func:`load_graph`."""
+    The documents of ``graph`` that the database does not hold with their build key in ``keys`` (new,
+    changed, or loaded since without it, e.g. by ``kg load``, or gone from the database) are loaded as
+    :func:`load_graph` loads them, their old relationships replaced; ``removed`` documents go with their
+    relationships; entities mentioned by either before (or now) get their current name, mention count
+    and aliases, and those left mentioned by no document are deleted. ``summary.documents`` counts the
+    documents loaded. Errors as in :func:`load_graph`."""
     _check_settings(batch_size, workers)
     schema = schema or load_schema()
     if not checked:
@@ -421,10 +438,15 @@ def update_graph(graph: KnowledgeGraph, changed: Collection[str], removed: Colle
             check(graph, schema)
         except GraphDataError as exc:
             raise Neo4jLoadError(str(exc)) from exc
-    changed, removed = sorted(changed), sorted(removed)
+    removed = sorted(removed)
     started = time.perf_counter()
     with connect(config) as driver:
         writer = _Writer(driver, config.database, batch_size, workers, lambda n: None)
+        docs = list(graph.documents)
+        held: dict[str, str] = {}
+        for at in range(0, len(docs), batch_size):
+            held.update((r["id"], r["key"]) for r in writer.run(BUILD_KEYS, docs=docs[at:at + batch_size])[0])
+        changed = [d for d in docs if d not in held or held[d] != keys.get(d)]
         records, _ = writer.run(MENTIONED_ENTITIES, docs=[*changed, *removed])
         touched = {r["id"] for r in records}
         rows = _rows(graph.about(changed, touched), schema, True)
@@ -433,7 +455,7 @@ def update_graph(graph: KnowledgeGraph, changed: Collection[str], removed: Colle
             if removed:
                 _delete_relationships(writer, removed, schema)
                 writer.summary.documents_deleted = writer.delete(DELETE_DOCUMENTS, docs=removed)
-            _load(writer, rows, schema)
+            _load(writer, rows, schema, keys, replace_aliases=True)
             writer.summary.entities_deleted = writer.delete(DELETE_ORPHANS, ids=sorted(touched))
     return _summary(writer, rows, started)
 
