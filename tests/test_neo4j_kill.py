@@ -163,9 +163,11 @@ def test_every_phase_of_a_load_stops_at_once_when_the_server_dies(server, small_
     assert not [r.getMessage() for r in caplog.records if "retried" in r.getMessage()]
 
 
-@pytest.mark.parametrize(("how", "seconds"), [("option", "1"), ("env", "2"), ("file", "3")])
-def test_the_connect_timeout_reaches_the_driver(tmp_path, how, seconds):
-    """A server that accepts TCP but never answers: kg waits for the timeout given, then one line."""
+@pytest.mark.parametrize(("command", "how", "seconds"), [("load", "option", "1"), ("load", "env", "2"),
+                                                        ("load", "file", "3"), ("build", "option", "1")])
+def test_the_connect_timeout_reaches_the_driver(tmp_path, command, how, seconds):
+    """A server that accepts TCP but never answers: kg load (or kg build --neo4j) waits for the timeout
+    given, then one line."""
     silent = socket.socket()
     silent.bind(("127.0.0.1", 0))
     silent.listen()
@@ -177,12 +179,16 @@ def test_the_connect_timeout_reaches_the_driver(tmp_path, how, seconds):
     env |= {"NEO4J_CONNECT_TIMEOUT": seconds} if how == "env" else {}
     env |= {"KG_CONFIG": str(tmp_path / "kg.toml")} if how == "file" else {}
     option = ["--connect-timeout", seconds] if how == "option" else []
+    args = ["load", str(tmp_path / "graph.json")] if command == "load" else [
+        "build", str(ROOT / "examples" / "customs_05.txt"), "--out", str(tmp_path / "out"), "--nlp", "lac",
+        "--workers", "1", "--no-html", "--no-rdf", "--neo4j"]
     try:
-        done = subprocess.run([*KG, "load", str(tmp_path / "graph.json"), "--uri", uri, *option], env=env,
+        done = subprocess.run([*KG, *args, "--uri", uri, *option], env=env,
                               cwd=ROOT, capture_output=True, text=True, timeout=120)
     finally:
         silent.close()
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1
-    assert done.stderr.startswith(f"error: {tmp_path / 'graph.json'}: cannot reach Neo4j at {uri}")
+    where = f"{tmp_path / 'graph.json'}: " if command == "load" else ""
+    assert done.stderr.startswith(f"error: {where}cannot reach Neo4j at {uri}")
     assert f"(deadline Deadline(timeout={float(seconds)}))" in done.stderr

@@ -78,6 +78,14 @@ base_iri_option = click.option(
 )
 
 
+#: ``--connect-timeout SECONDS`` for the commands that talk to Neo4j.
+connect_timeout_option = click.option(
+    "--connect-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
+    help="Seconds to wait for the Neo4j server to accept the connection [env NEO4J_CONNECT_TIMEOUT, else "
+         "kg.toml, else 10].",
+)
+
+
 def _check_schema(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
     try:
         load_schema(value)

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kg.cli._common import base_iri_option, console, err_console, fail, print_counts, say, schema_option, write_files
+from kg.cli._common import (
+    base_iri_option,
+    connect_timeout_option,
+    console,
+    err_console,
+    fail,
+    print_counts,
+    say,
+    schema_option,
+    write_files,
+)
 from kg.ingest import Failure, Notice
 from kg.nlp import DEFAULT_ENGINE
 from kg.parallel import usable_cores
@@ -30,12 +40,13 @@ def _title(paths: tuple[str, ...]) -> str:
     return "Knowledge graph: " + ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
 
 
-def _neo4j_config(uri: str | None, user: str | None, database: str | None) -> Neo4jConfig:
+def _neo4j_config(uri: str | None, user: str | None, database: str | None,
+                  connect_timeout: float | None) -> Neo4jConfig:
     """The connection settings, resolved before any work so a bad config file stops the build early."""
     from kg.sinks.neo4j import Neo4jConfig, Neo4jLoadError
 
     try:
-        return Neo4jConfig.from_env(uri, user, database)
+        return Neo4jConfig.from_env(uri, user, database, connect_timeout)
     except Neo4jLoadError as exc:
         fail(str(exc), code=2)
 
@@ -79,6 +90,7 @@ def _print_failures(failures: list[Failure]) -> None:
                    "The password comes only from NEO4J_PASSWORD or kg.toml ($KG_CONFIG).")
 @click.option("--user", help="Neo4j user for --neo4j [env NEO4J_USER, else kg.toml, else neo4j].")
 @click.option("--database", help="Neo4j database for --neo4j [env NEO4J_DATABASE, else kg.toml, else neo4j].")
+@connect_timeout_option
 @click.option("--workers", type=click.IntRange(min=1), default=usable_cores,
               show_default="the usable cores", help="Worker processes extracting articles on this machine.")
 @click.option("--cluster", metavar="ADDRESS",
@@ -88,7 +100,8 @@ def _print_failures(failures: list[Failure]) -> None:
               help="Extract every article again, without reading or updating the build cache in --out.")
 def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, ...], base_iri: str | None,
           no_html: bool, no_rdf: bool, to_neo4j: bool, uri: str | None, user: str | None,
-          database: str | None, workers: int, cluster: str | None, no_cache: bool) -> None:
+          database: str | None, connect_timeout: float | None, workers: int, cluster: str | None,
+          no_cache: bool) -> None:
     """Build a knowledge graph from the Chinese news articles under PATHS.
 
     PATHS are files or folders (searched recursively for .txt .md .html .htm .jsonl), or fsspec URLs such as
@@ -105,7 +118,7 @@ def build(paths: tuple[str, ...], out: Path, nlp: str, schema_files: tuple[str, 
     from kg.pipeline import Pipeline
     from kg.sinks import GraphDataError, SinkOptions, check, get
 
-    neo4j = _neo4j_config(uri, user, database) if to_neo4j else None
+    neo4j = _neo4j_config(uri, user, database, connect_timeout) if to_neo4j else None
     try:
         pipeline = Pipeline(nlp=nlp, schema_files=schema_files)
     except EngineError as exc:

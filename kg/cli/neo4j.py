@@ -20,7 +20,7 @@ import click
 from rich.table import Table
 from rich.text import Text
 
-from kg.cli._common import console, fail, read_graph, say
+from kg.cli._common import connect_timeout_option, console, fail, read_graph, say
 from kg.schema import SchemaError, load_schema
 
 FORMATS = ("table", "json", "csv")
@@ -32,9 +32,7 @@ def _connection_options(command: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--uri", help="Bolt URI [env NEO4J_URI; default bolt://127.0.0.1:7687]."),
         click.option("--user", help="User [env NEO4J_USER; default neo4j]."),
         click.option("--database", help="Database [env NEO4J_DATABASE; default neo4j]."),
-        click.option("--connect-timeout", type=click.FloatRange(min=0, min_open=True), metavar="SECONDS",
-                     help="Seconds to wait for the server to accept the connection "
-                          "[env NEO4J_CONNECT_TIMEOUT; default 10]."),
+        connect_timeout_option,
     )):
         command = option(command)
     return command
