@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -99,6 +100,23 @@ def test_file_sinks_replace_old_files_and_leave_no_temporary_file(small_graph, t
     assert leftovers == []
     assert (tmp_path / "neo4j-csv" / "entities.csv").read_text(encoding="utf-8") != "old"
     assert all((tmp_path / get(n).filename).read_bytes() != b"old" for n in file_sinks() if n != "neo4j-csv")
+
+
+def test_a_build_removes_what_a_killed_build_left_and_nothing_of_a_live_one(tmp_path):
+    """A build killed while writing leaves ``.graph.json.PID.tmp``; the next build removes it, but not
+    the temporary file of a writer still running."""
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()  # a process that no longer exists
+    out = tmp_path / "out"
+    out.mkdir()
+    killed = [out / f".{name}.{gone.pid}.tmp" for name in ("graph.json", "kg.ttl", "graph.html")]
+    running = out / f".graph.json.{os.getppid()}.tmp"
+    for tmp in [*killed, running]:
+        tmp.write_text("half written", encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", str(ROOT / "examples" / "customs_05.txt"), "--out", str(out),
+                                       "--nlp", "lac", "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir() if p.name.endswith(".tmp")) == [running.name]
 
 
 def test_kg_export_writes_through_any_file_sink(small_graph, tmp_path):
