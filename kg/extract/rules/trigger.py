@@ -43,7 +43,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
                 continue
             heads = _heads(lex, text, base, ms, b, rel, trigger_starts)
             if "Organization" in rel.head:
-                heads = _co_agents(lex, text, base, ms, heads, b)
+                heads = _co_agents(lex, text, base, ms, heads)
                 if _opens_clause(lex, text, base, ms, heads, b) and doc.voices[i] is None:
                     heads += [h for h in _shared_subject(lex, text, base, ms) if h not in heads]
             if not heads:
@@ -100,8 +100,7 @@ def _clause_start(text: str, b: int) -> int:
     return max((text.rfind(ch, 0, b) for ch in CLAUSE_BREAK), default=-1) + 1
 
 
-def _co_agents(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention],
-               b: int) -> list[Mention]:
+def _co_agents(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention]) -> list[Mention]:
     """``heads`` with the units written before them as co-agents (珠海警方联合多地市、拱北海关缉私局开展)."""
     if not heads:
         return heads
