@@ -19,12 +19,12 @@ _PARTS = re.compile(r"[^\s\-—–、，,]+")
 
 @dataclass(frozen=True)
 class Dateline:
-    """Spans of a dateline: ``agencies``; ``titles`` (记者); ``persons`` as ``(start, end, title)``
-    where ``title`` indexes ``titles`` or is ``None`` when no title stands before the name."""
+    """Spans of a dateline: ``agencies``, ``titles`` (记者) and the names of ``persons``; a title
+    stands before the names it goes with."""
 
     agencies: list[tuple[int, int]] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)
-    persons: list[tuple[int, int, int | None]] = field(default_factory=list)
+    persons: list[tuple[int, int]] = field(default_factory=list)
 
 
 def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Dateline | None:
@@ -41,13 +41,12 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             continue
         out.agencies.append((b, e))
     if m.group("byline"):
-        title: int | None = None
         for part in _PARTS.finditer(m.group("byline")):
             b, word = part.start() + m.start("byline"), part.group()
             opener = next((t for t in lex.byline_titles if word.startswith(t)), "")
             if opener:
                 out.titles.append((b, b + len(opener)))
-                title, b, word = len(out.titles) - 1, b + len(opener), word[len(opener):]
+                b, word = b + len(opener), word[len(opener):]
             if _NAME.fullmatch(word):
-                out.persons.append((b, b + len(word), title))
+                out.persons.append((b, b + len(word)))
     return out

@@ -28,7 +28,7 @@ _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
 _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j", "NN", "NR", "NT"})
 #: priority of a mention's source when two candidates of equal length overlap
-_PRIORITY = {S.LIST: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.NER: 2,
+_PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.NER: 2,
              S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
 #: what ends the clause a name may fill
@@ -359,7 +359,7 @@ class MentionFinder:
         if line is None:
             return []
         spans = [(b, e, "Organization") for b, e in line.agencies] + [(b, e, "Position") for b, e in line.titles]
-        spans += [(b, e, "Person") for b, e, _ in line.persons]
+        spans += [(b, e, "Person") for b, e in line.persons]
         return [Mention(b, e, text[b:e], type_, S.BYLINE) for b, e, type_ in spans]
 
     def _quoted(self, text: str) -> list[Mention]:

@@ -23,19 +23,20 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     text, base = sent.text, sent.start
     units = sorted((m for m in doc.mentions[i] if m.type == "Organization" and m.source.named), key=lambda m: m.start)
     member, located = "MEMBER_OF" in rc.relations, "LOCATED_IN" in rc.relations
+    unit_suffixes = lex.suffixes.get("Organization", ())
     for parent, child in pairwise(units):
         if member and text[parent.end - base:child.start - base] in lex.subordinate_words:
             yield Candidate(child, "MEMBER_OF", parent, sent, 0.85, "")
     for unit in units:
         at = next((unit.text.find(w) for w in lex.stationed_words if w in unit.text), -1)
-        suffix = next((s for s in lex.suffixes.get("Organization", ()) if unit.text.endswith(s)), "")
+        suffix = next((s for s in unit_suffixes if unit.text.endswith(s)), "")
         place_end = len(unit.text) - len(suffix)
-        if at < _MIN_PART or not suffix or not unit.text[:at].endswith(lex.suffixes.get("Organization", ())):
+        if at < _MIN_PART or not suffix or not unit.text[:at].endswith(unit_suffixes):
             continue
         if member:
             yield Candidate(unit, "MEMBER_OF", Mention(unit.start, unit.start + at, unit.text[:at], "Organization",
                                                        Source.SUFFIX), sent, 0.85, "")
         place = unit.text[at + 1:place_end]
-        if located and len(place) >= _MIN_PART and not place.endswith(lex.suffixes.get("Organization", ())):
+        if located and len(place) >= _MIN_PART and not place.endswith(unit_suffixes):
             yield Candidate(unit, "LOCATED_IN", Mention(unit.start + at + 1, unit.start + place_end, place, "Location",
                                                         Source.SUFFIX), sent, 0.8, "")
