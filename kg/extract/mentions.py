@@ -243,7 +243,7 @@ class MentionFinder:
             word = sent.tokens[tok]
             if word in self.lex.meeting_verbs:
                 return pos
-            if word in self.lex.breakers or _ends_in_stop(word) or not word.strip():
+            if not word.strip() or word in self.lex.breakers or _ends_in_stop(word):
                 return b
             pos = sent.spans[tok][0] - sent.start
         return b
@@ -263,7 +263,7 @@ class MentionFinder:
             word = sent.tokens[tok]
             if atom is not None and atom.type == "Date" and not _YEAR.fullmatch(atom.text):
                 break  # 7月1日全市…大会, 今年全会: the date is when, not part of the name (but 2024年…会议 is)
-            if word[-1] in _CLAUSE_END or not word.strip() or word in self.lex.subject_name_stops:
+            if not word.strip() or word[-1] in _CLAUSE_END or word in self.lex.subject_name_stops:
                 break
             pos = sent.spans[tok][0] - sent.start
         return b if e - pos >= _MAX_NAME else pos
