@@ -67,6 +67,7 @@ def _tiny_bert(folder: Path) -> Path:
     BertTokenizer(str(folder / "vocab.txt")).save_pretrained(str(folder))
     config = BertConfig(vocab_size=5 + len(chars), hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
                         intermediate_size=64, max_position_embeddings=128)
+    torch.manual_seed(0)  # the same random encoder every run, so the trained model is the same too
     BertModel(config).save_pretrained(str(folder))
     return folder
 
