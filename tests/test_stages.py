@@ -150,6 +150,30 @@ def test_a_list_before_a_unit_does_not_share_the_unit_suffix() -> None:
     assert not [m for m in ms if m.text == "地市缉私局"]
 
 
+def test_a_shared_suffix_is_not_given_to_a_common_noun_or_a_unit_in_the_list() -> None:
+    heads = FIND.find(sentence("成员国/n 的/u 政府/n 首脑/n 、/w 欧盟委员会/nt 主席/n 桑特/nr 参加/v"))
+    assert ("欧盟委员会", "Organization") in found(None, heads) and not [m for m in heads if m.text == "首脑委员会"]
+    units = FIND.find(sentence("在/p 省委/nt 、/w 省政府/nt 领导/n 下/f"))
+    assert {("省委", "Organization"), ("省政府", "Organization")} <= found(None, units)
+    assert not [m for m in units if m.text == "省委政府"]
+    assert ("省委", "Organization") in found(None, FIND.find(sentence("省委/n 召开/v 会议/n")))  # the lexicon's
+
+
+def test_a_title_prefix_makes_a_title_of_any_title() -> None:
+    ms = FIND.find(sentence("中国记协/nt 名誉/n 主席/n 吴冷西/nr 、/w 代理/vn 市长/n 李四/nr 、/w "
+                            "副/n 督察长/n 王五/nr 出席/v", ner=(("吴冷西", "PER"), ("李四", "PER"), ("王五", "PER"))))
+    assert {("名誉主席", "Position"), ("代理市长", "Position"), ("副督察长", "Position")} <= found(None, ms)
+    assert not {("主席", "Position"), ("市长", "Position"), ("督察长", "Position")} & found(None, ms)
+
+
+def test_a_meeting_named_by_what_it_does_keeps_its_verb() -> None:
+    doc = article_doc("广电部/nt 昨日/t 在/p 北京/ns 召开/v 表彰/v 大会/n ，/w 授予/v 称号/n", ner=(("广电部", "ORG"),))
+    assert ("表彰大会", "Event") in found(doc) and ("大会", "Event") not in found(doc)
+    assert ("广电部", "HELD", "表彰大会") in run_rules(doc)
+    study = FIND.find(sentence("市委/nt 理论/n 学习/v 中心组/n 举行/v 2024年/t 第3次/m 集体/n 学习/v"))
+    assert ("2024年第3次集体学习", "Event") in found(None, study)
+
+
 def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     ms = FIND.find(sentence("东南网/nz -/w 福建日报/nt 6月28日/t 讯/n (/w 记者/n 兰锋/nr 、/w 周琳/nr )/w 27日/t"))
     assert {("东南网", "Organization"), ("福建日报", "Organization"), ("记者", "Position"), ("兰锋", "Person"),
@@ -157,6 +181,10 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     city = FIND.find(sentence("新华社/nt 广州/ns 5月14日/t 电/n (/w 记者/n 魏蒙/nr )/w", ner=(("广州", "LOC"),)))
     assert ("新华社", "Organization") in found(None, city) and ("新华社广州", "Organization") not in found(None, city)
     assert not [m for m in FIND.find(sentence("海关总署/nt 发来/v 贺电/n")) if m.source == Source.BYLINE]
+    reported = FIND.find(sentence("据/p 新华社/nt 长沙/ns 一月十八日/t 电/n (/w 记者/n 李亚彪/nr )/w",
+                                  ner=(("长沙", "LOC"),)))
+    assert {("新华社", "Organization"), ("李亚彪", "Person")} <= found(None, reported)
+    assert not [m for m in reported if m.text.startswith("据")]
 
 
 def test_reporters_hold_their_title_and_belong_to_the_one_agency() -> None:

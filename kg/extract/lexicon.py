@@ -71,6 +71,9 @@ class Lexicon:
     def from_schema(cls, schema: Schema) -> Lexicon:
         lex = schema.lexicon
         gaz = {w: t for t, words in (lex.get("gazetteer") or {}).items() for w in words}
+        titles = [w for w, t in gaz.items() if t == "Position"]
+        for prefix in lex.get("title_prefixes") or ():  # 副 | 名誉 | 代理 … before any title: 副督察长, 名誉主席
+            gaz.update((prefix + w, "Position") for w in titles if not w.startswith(prefix) and prefix + w not in gaz)
         triggers: dict[str, list[str]] = {}
         for rel in schema.relation_types.values():
             for word in rel.triggers:
@@ -90,7 +93,7 @@ class Lexicon:
             joiners=frozenset(lex.get("name_joiners") or ()),
             generic={t: frozenset(ws) for t, ws in (lex.get("generic") or {}).items()},
             honorifics=by_length(list(lex.get("honorifics") or ())),
-            positions=frozenset((lex.get("gazetteer") or {}).get("Position", ())),
+            positions=frozenset(w for w, t in gaz.items() if t == "Position"),
             place_abbreviations=dict(lex.get("place_abbreviations") or {}),
             case_re=re.compile(lex.get("case_pattern", r"(?!)")),
             date_re=re.compile(lex.get("date_pattern", r"(?!)")),

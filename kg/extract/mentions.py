@@ -26,6 +26,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
+#: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
+_PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j", "NN", "NR", "NT"})
 #: priority of a mention's source when two candidates of equal length overlap
 _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.NER: 2,
@@ -221,8 +223,8 @@ class MentionFinder:
             tok = ends.get(pos)
             if atom is not None and atom.type == "Location":
                 start = atom.start
-            elif tok is not None and 2 <= len(sent.tokens[tok]) <= 4 and self._noun_at(sent, tok) \
-                    and sent.tokens[tok] not in self.lex.breakers:
+            elif atom is None and tok is not None and 2 <= len(sent.tokens[tok]) <= 4 \
+                    and (not sent.pos or sent.pos[tok] in _PROPER_POS) and sent.tokens[tok] not in self.lex.breakers:
                 start = sent.spans[tok][0] - base
             else:
                 break
