@@ -118,8 +118,10 @@ class Resolver:
         return canon
 
     def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str]) -> str:
-        """The longest name of the same type that this one abbreviates (a suffix, or a place without 市)."""
-        longer = [k for k in by_key if len(k) > len(key) and k.endswith(key)]
+        """The longest name of the same type that this one abbreviates (a suffix, or a place without 市); a title
+        is short for an organisation's title (局长 for 缉私局局长), never for another title."""
+        longer = [k for k in by_key if len(k) > len(key) and k.endswith(key)
+                  and not (type_ == "Position" and by_key[k] in self.lex.positions)]  # 主任 is not short for 副主任
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
         if type_ == "Person":  # a name NER cut short: 袁宝 for 袁宝成

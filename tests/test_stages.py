@@ -273,6 +273,14 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
             ("倪岳峰", "MEMBER_OF", "海关总署")} <= triples
 
 
+def test_a_place_before_a_title_keeps_the_chain_and_makes_no_membership() -> None:
+    doc = article_doc("政治局/nt 委员/n 、/w 北京/ns 市委书记/n 、/w 北京市/ns 市长/n 贾庆林/nr 出席/v",
+                      ner=(("北京", "LOC"), ("北京市", "LOC"), ("贾庆林", "PER")))
+    triples = run_rules(doc)
+    assert {("贾庆林", "HOLDS_POSITION", "市委书记"), ("贾庆林", "HOLDS_POSITION", "市长")} <= triples
+    assert not [t for t in triples if t[1] == "MEMBER_OF" and t[2].startswith("北京")]
+
+
 def test_persons_listed_after_titles_share_them() -> None:
     doc = article_doc("总署/nt 党委委员/n 胡伟/nr 、/w 王令浚/nr 出席/v", ner=(("胡伟", "PER"), ("王令浚", "PER")))
     triples = run_rules(doc)
@@ -428,6 +436,15 @@ def test_resolution_maps_a_generic_reference_to_what_it_refers_to() -> None:
     graph = Resolver(LEX).resolve(doc)
     names = {e.name for e in graph.entities.values() if e.type == "Event"}
     assert names == {"党委扩大会议"} or names == {"海关总署党委扩大会议"}
+
+
+def test_a_title_is_never_resolved_into_a_longer_title() -> None:
+    doc = article_doc("文明委/nt 主任/n 丁关根/nr 讲话/v 。/w", "文明委/nt 副主任/n 李铁映/nr 部署/v 。/w",
+                      ner=(("丁关根", "PER"), ("李铁映", "PER")))
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    triples = {(graph.entities[r.source].name, r.type, graph.entities[r.target].name) for r in graph.relations}
+    assert {("丁关根", "HOLDS_POSITION", "主任"), ("李铁映", "HOLDS_POSITION", "副主任")} <= triples
 
 
 def test_gai_an_refers_to_the_case_named_before_it() -> None:

@@ -49,8 +49,8 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
 
 
 def position_chain(text: str, base: int, ms: list[Mention], i: int) -> tuple[list[Mention], list[Mention]]:
-    """Titles written right before person ``ms[i]`` ([Org]Pos、[Org]Pos Person) and the named
-    organisations standing right before those titles."""
+    """Titles written right before person ``ms[i]`` ([Org|Place]Pos、[Org|Place]Pos Person) and the
+    named organisations standing right before those titles."""
     chain: list[Mention] = []
     orgs: list[Mention] = []
     end = ms[i].start
@@ -60,8 +60,8 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int) -> tuple[lis
         gap = text[m.end - base:end - base]
         if m.type == "Position" and (gap == "" or (gap == "、" and chain)):
             chain.append(m)
-        elif m.type == "Organization" and gap == "" and chain:
-            if m.source.named:
+        elif m.type in ("Organization", "Location") and gap == "" and chain:  # 北京市|市长: a place, no body
+            if m.type == "Organization" and m.source.named:
                 orgs.append(m)
         else:
             break
