@@ -115,6 +115,10 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
     assert not [m for m in studied if m.type == "Event" and m.source.named]
     named = FIND.find(sentence("出席/v 地方/n 反馈/v 会议/n"))
     assert ("地方反馈会议", "Event") in found(None, named)
+    carried_out = FIND.find(sentence("要/v 贯彻落实/v 全国/n 海关/n 工作/vn 会议/n 部署/vn"))
+    assert ("全国海关工作会议", "Event") in found(None, carried_out)
+    by_study = FIND.find(sentence("他/r 参加/v 学习贯彻/v 全会/n 精神/n 宣讲/vn 报告会/n"))
+    assert ("学习贯彻全会精神宣讲报告会", "Event") in found(None, by_study)
 
 
 def test_a_parenthesised_qualifier_stays_in_a_meeting_name() -> None:
@@ -246,6 +250,17 @@ def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc.mentions.insert(0, title)
     doc.sentences.insert(0, sentence("海关总署/nt 召开/v 座谈会/n", 0))
     assert own_event(doc, LEX).text == "座谈会"
+
+
+def test_an_event_only_referred_to_is_not_the_own_event() -> None:
+    doc = article_doc("张三/nr 在/p 会上/s 讲话/v ，/w 要求/v 学习贯彻/v 党的二十届三中全会/nz 精神/n",
+                      ner=(("张三", "PER"),))
+    assert ("党的二十届三中全会", "Event") in found(doc) and own_event(doc, LEX) is None
+    assert not [t for t in run_rules(doc) if t[1] == "SPOKE_AT"]
+    studied = article_doc("深入/ad 学习贯彻/v 党的二十大/nz ，/w 推动/v 发展/vn")
+    assert own_event(studied, LEX) is None
+    held = article_doc("贯彻/v 全会/n 精神/n ，/w 市委/nt 召开/v 常委会/n 会议/n")
+    assert own_event(held, LEX).text == "常委会会议"
 
 
 def test_a_speaker_keeps_the_voice_to_the_end_of_the_paragraph_only() -> None:

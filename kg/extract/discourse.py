@@ -53,7 +53,8 @@ def discourse(ctx: Context) -> StageFn:
 
 
 def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
-    """The article's own meeting: named in the title, else the first one held or chaired, else the first."""
+    """The article's own meeting: named in the title, else the first one held or chaired, else the first
+    that is not only referred to (贯彻…全会精神)."""
     named = [m for m in doc.all_mentions if m.type == "Event" and m.source.named]
     if not named:
         return None
@@ -63,7 +64,15 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
         return in_title[0]
     text = doc.article.text
     held = [m for m in named if text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)]
-    return (held or named)[0]
+    if held:
+        return held[0]
+    return next((m for m in named if not _referenced(text, m, lex)), None)
+
+
+def _referenced(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether an event is only referred to, as what is studied or carried out (学习贯彻|党的二十大|精神)."""
+    before = text[max(0, m.start - 6):m.start].removesuffix("党的")
+    return before.endswith(tuple(lex.object_verbs)) or text.startswith(lex.referenced_after, m.end)
 
 
 def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:

@@ -66,6 +66,7 @@ class Lexicon:
     date_links: frozenset[str]
     posting_verbs: frozenset[str]
     pos_names: dict[str, str]
+    referenced_after: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -130,6 +131,7 @@ class Lexicon:
             date_links=frozenset(lex.get("date_links") or ("",)),
             posting_verbs=frozenset(lex.get("posting_verbs") or ()),
             pos_names=dict(lex.get("pos_names") or {}),
+            referenced_after=by_length(list(lex.get("referenced_after") or ())),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

@@ -305,7 +305,7 @@ class MentionFinder:
                      type_: str) -> int:
         """Walk left from ``b`` over tokens and atoms that can be part of a name."""
         text, lex, base = sent.text, self.lex, sent.start
-        start, after_atom, quoted, qualified = b, False, False, False
+        start, after_atom, quoted, qualified, studied = b, False, False, False, False
         while b > 0 and start - b < _MAX_NAME:
             if text[b - 1] == "”":
                 q = max(text.rfind("“", 0, b - 1), text.rfind('"', 0, b - 1))
@@ -328,6 +328,7 @@ class MentionFinder:
                     break  # a named case may open an operation's name: “飓风18”号专案集中收网行动
                 if atom.type == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]):
                     break
+                studied = studied or atom.type == "Concept"
                 b, after_atom = atom.start, True
                 continue
             tok = ends.get(b)
@@ -341,6 +342,9 @@ class MentionFinder:
             if word in lex.joiners and type_ == "Event" and b != start:
                 b = sent.spans[tok][0] - base
                 continue
+            if type_ == "Event" and word in lex.object_verbs and not studied:
+                break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
+            studied = studied or word in lex.referenced_after
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
