@@ -462,6 +462,15 @@ def test_a_title_is_never_resolved_into_a_longer_title() -> None:
     assert {("丁关根", "HOLDS_POSITION", "主任"), ("李铁映", "HOLDS_POSITION", "副主任")} <= triples
 
 
+def test_a_meeting_word_refers_to_the_meeting_named_before_it_in_its_sentence() -> None:
+    doc = article_doc("省委/nt 召开/v 工作/vn 会议/n 。/w",
+                      "第二届/m 国家/n 首脑/n 会议/n 在/p 里加/ns 结束/v ，/w 桑特/nr 参加/v 了/u 会议/n 。/w",
+                      ner=(("桑特", "PER"), ("里加", "LOC")))
+    discourse(Context(SCHEMA, LEX))(doc)
+    assert doc.own_event.text == "工作会议"
+    assert {(m.text, t.text) for m, t in doc.refers.items()} == {("会议", "第二届国家首脑会议")}
+
+
 def test_gai_an_refers_to_the_case_named_before_it() -> None:
     doc = article_doc("“/w 1·08/m ”/w 成品油/n 走私案/n 涉案/v 金额/n 巨大/a 。/w",
                       "杭州/ns 海关/n 缉私局/n 成功/ad 侦破/v 该案/r 。/w", ner=(("杭州", "LOC"),))

@@ -2,7 +2,8 @@
 
 * the article's own event: the meeting named in the title, else the first one held or chaired,
   else the first named one;
-* what generic mentions refer to: 会议/会上 → the own event, 该案/此案 → the case named last;
+* what generic mentions refer to: 会议/会上 → the meeting named before it in its sentence, else the
+  own event; 该案/此案 → the case named last;
 * who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
   the whole paragraph; X强调/指出/要求 in a sentence gives X the voice for the rest of the sentence
   and of its paragraph, until someone else speaks.
@@ -39,11 +40,10 @@ def discourse(ctx: Context) -> StageFn:
 
     def run(doc: ArticleDoc) -> None:
         doc.own_event = own_event(doc, lex)
+        doc.refers.update(_meeting_referents(doc, lex))
         last_case = None
         for m in doc.all_mentions:
-            if m.type == "Event" and m.source == Source.GENERIC and doc.own_event is not None:
-                doc.refers[m] = doc.own_event
-            elif m.type == "Case" and m.source == Source.GENERIC and last_case is not None:
+            if m.type == "Case" and m.source == Source.GENERIC and last_case is not None:
                 doc.refers[m] = last_case
             elif m.type == "Case":
                 last_case = m
@@ -73,6 +73,20 @@ def _referenced(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an event is only referred to, as what is studied or carried out (学习贯彻|党的二十大|精神)."""
     before = text[max(0, m.start - 6):m.start].removesuffix("党的")
     return before.endswith(tuple(lex.object_verbs)) or text.startswith(lex.referenced_after, m.end)
+
+
+def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
+    """What each 会议/会上 refers to: the meeting named before it in its sentence (…首脑会议在里加结束，
+    …参加了会议), else the article's own meeting."""
+    out = {}
+    for ms in doc.mentions:
+        named = [m for m in ms if m.type == "Event" and m.source.named and not _referenced(doc.article.text, m, lex)]
+        for m in ms:
+            if m.type == "Event" and m.source == Source.GENERIC:
+                target = next((e for e in reversed(named) if e.end <= m.start), doc.own_event)
+                if target is not None:
+                    out[m] = target
+    return out
 
 
 def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:
