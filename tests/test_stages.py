@@ -105,6 +105,17 @@ def test_durations_are_no_dates() -> None:
     assert ("2015年", "Date") in found(None, ms) and ("2015年以来", "Date") not in found(None, ms)
 
 
+def test_quanguo_the_whole_country_is_no_place_of_its_own() -> None:
+    ms = FIND.find(sentence("全国/n 海关/n 和/c 全国/n 各地/r 积极/a 响应/v"))
+    assert not [m for m in ms if m.type == "Location"]
+
+
+def test_spans_of_time_and_open_ends_are_no_dates() -> None:
+    ms = FIND.find(sentence("缩短/v 到/v 2分钟/t ，/w 1992年起/t 实施/v ，/w 过去一年/t 很/d 好/a", ner=(
+        ("2分钟", "TIME"), ("1992年起", "TIME"), ("过去一年", "TIME"))))
+    assert {m.text for m in ms if m.type == "Date"} == {"1992年"}
+
+
 def test_date_ranges_and_named_days_are_dates() -> None:
     ms = FIND.find(sentence("9月5日至6日/t ,/w 今年/t 全会/n 召开/v"))
     assert {("9月5日至6日", "Date"), ("今年", "Date")} <= found(None, ms)
@@ -119,6 +130,14 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
     assert ("全国海关工作会议", "Event") in found(None, carried_out)
     by_study = FIND.find(sentence("他/r 参加/v 学习贯彻/v 全会/n 精神/n 宣讲/vn 报告会/n"))
     assert ("学习贯彻全会精神宣讲报告会", "Event") in found(None, by_study)
+
+
+def test_a_meeting_named_after_who_holds_it_keeps_the_title_in_its_name() -> None:
+    chaired = FIND.find(sentence("省委书记/n 专题/n 会议/n 听取/v 汇报/vn"))
+    assert ("省委书记专题会议", "Event") in found(None, chaired)
+    national = FIND.find(sentence("全国/n 公安厅/n 局长/n 会议/n 在/p 京/ns 召开/v"))
+    assert ("全国公安厅局长会议", "Event") in found(None, national)
+    assert ("党的二十届三中全会", "Event") in found(None, FIND.find(sentence("党的/u 二十届/m 三中全会/n 精神/n")))
 
 
 def test_a_parenthesised_qualifier_stays_in_a_meeting_name() -> None:

@@ -28,6 +28,8 @@ _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
 #: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
 _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
+#: mentions that win over any other they overlap, the longest first
+_FIRST = frozenset({("Position", S.LEXICON), ("Event", S.LEXICON), ("Event", S.SUFFIX)})
 _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j", "NN", "NR", "NT"})
 #: priority of a mention's source when two candidates of equal length overlap
 _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.NER: 2,
@@ -39,7 +41,8 @@ _CLAUSE_END = "，,。；;：:！？!?、"
 #: (“守初心、担使命”); a quoted plain word (“水客”, “化整为零”) is not
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
-_DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来)$|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
+_DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
+                       r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
 #: a count before a name: 15个|省委巡视组
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两]+个")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -377,9 +380,10 @@ class MentionFinder:
 
     @staticmethod
     def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
-        """Keep non-overlapping candidates: the byline and lexicon titles first, then the longest, then by
+        """Keep non-overlapping candidates: the byline, lexicon titles and meetings named by a suffix first
+        (a meeting named after who holds it, 省委书记专题会议, keeps its title), then the longest, then by
         source priority."""
-        cands.sort(key=lambda c: (c.source != S.BYLINE and (c.type != "Position" or c.source != S.LEXICON),
+        cands.sort(key=lambda c: ((c.type, c.source) not in _FIRST and c.source != S.BYLINE,
                                   -(c.end - c.start),
                                   -_PRIORITY.get(c.source, 0), c.start))
         taken: list[Mention] = []
