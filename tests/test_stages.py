@@ -350,6 +350,14 @@ def test_a_unit_joined_by_lianhe_in_the_same_clause_holds_the_operation_too() ->
     assert {(o, "HELD", "“飓风18”收网行动") for o in ("珠海警方", "拱北海关缉私局")} <= triples
 
 
+def test_speaking_at_a_meeting_and_not_a_spokesman() -> None:
+    doc = article_doc("于永波/nr 在/p 座谈会/n 上/f 发言/v 。/w", "江泽民/nr 出席/v 并/c 作/v 重要/a 讲话/n 。/w",
+                      "张三/nr 作为/p 发言人/n 出席/v 座谈会/n 。/w",
+                      ner=(("于永波", "PER"), ("江泽民", "PER"), ("张三", "PER")))
+    spoke = {t[0] for t in run_rules(doc) if t[1] == "SPOKE_AT"}
+    assert spoke == {"于永波", "江泽民"}
+
+
 def test_reported_speech_keeps_its_own_subjects() -> None:
     doc = article_doc("广东/ns 分署/n 负责人/n 介绍/v ,/w 去年/t ,/w 开展/v “/w 护航/v 2023/m ”/w 专项行动/n")
     assert not [t for t in run_rules(doc) if t[1] == "HELD"]

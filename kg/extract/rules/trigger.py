@@ -33,7 +33,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     ms = sorted(doc.mentions[i], key=lambda m: m.start)
     text, base = sent.text, sent.start
     tok_starts = {b - base for b, _ in sent.spans}
-    hits = [h for h in lex.triggers.parse_longest(text) if h[0] in tok_starts]
+    tok_ends = {e - base for _, e in sent.spans}
+    hits = [h for h in lex.triggers.parse_longest(text) if h[0] in tok_starts and h[1] in tok_ends]
     trigger_starts = [h[0] for h in hits]
     for b, e, rel_names in hits:
         word = text[b:e]
