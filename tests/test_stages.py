@@ -126,10 +126,15 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
     assert not [m for m in studied if m.type == "Event" and m.source.named]
     named = FIND.find(sentence("出席/v 地方/n 反馈/v 会议/n"))
     assert ("地方反馈会议", "Event") in found(None, named)
-    carried_out = FIND.find(sentence("要/v 贯彻落实/v 全国/n 海关/n 工作/vn 会议/n 部署/vn"))
+    carried_out = FIND.find(sentence("要/v 学习/v 全国/n 海关/n 工作/vn 会议/n 部署/vn"))
     assert ("全国海关工作会议", "Event") in found(None, carried_out)
     by_study = FIND.find(sentence("他/r 参加/v 学习贯彻/v 全会/n 精神/n 宣讲/vn 报告会/n"))
     assert ("学习贯彻全会精神宣讲报告会", "Event") in found(None, by_study)
+
+
+def test_a_noun_that_starts_with_a_verb_of_meetings_does_not_make_a_subject() -> None:
+    ms = FIND.find(sentence("学习/v 在/p 中央党校/nt 中/f 青年/n 干部/n 培训班/n 开班式/n 上/f 的/u 讲话/vn"))
+    assert [m.text for m in ms if m.type == "Event"] == ["青年干部培训班开班式"]  # not 培训班, the subject of 开班
 
 
 def test_a_meeting_named_after_who_holds_it_keeps_the_title_in_its_name() -> None:
@@ -278,6 +283,11 @@ def test_an_event_only_referred_to_is_not_the_own_event() -> None:
     assert not [t for t in run_rules(doc) if t[1] == "SPOKE_AT"]
     studied = article_doc("深入/ad 学习贯彻/v 党的二十大/nz ，/w 推动/v 发展/vn")
     assert own_event(studied, LEX) is None
+    unnamed = article_doc("生态环境部/nt 召开/v 会议/n ，/w 传达/v 学习/v 党的二十届三中全会/nz 精神/n",
+                          title="生态环境部召开会议传达学习党的二十届三中全会精神")
+    assert own_event(unnamed, LEX).text == "会议"
+    assert ("生态环境部", "HELD", "会议") in run_rules(unnamed)
+    assert ("会议", "Event") in {(e.name, e.type) for e in Resolver(LEX).resolve(unnamed).entities.values()}
     held = article_doc("贯彻/v 全会/n 精神/n ，/w 市委/nt 召开/v 常委会/n 会议/n")
     assert own_event(held, LEX).text == "常委会会议"
 

@@ -54,25 +54,20 @@ def discourse(ctx: Context) -> StageFn:
 
 def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     """The article's own meeting: named in the title, else the first one held or chaired, else the first
-    that is not only referred to (贯彻…全会精神)."""
-    named = [m for m in doc.all_mentions if m.type == "Event" and m.source.named]
-    if not named:
-        return None
-    title_end = len(doc.article.title)
-    in_title = [m for m in named if m.end <= title_end]
-    if in_title:
-        return in_title[0]
+    that is not only referred to (贯彻…全会精神), else the unnamed one held (生态环境部召开会议)."""
     text = doc.article.text
-    held = [m for m in named if text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)]
-    if held:
-        return held[0]
-    return next((m for m in named if not _referenced(text, m, lex)), None)
+    events = [m for m in doc.all_mentions if m.type == "Event" and not _referenced(text, m, lex)]
+    named = [m for m in events if m.source.named]
+    in_title = [m for m in named if m.end <= len(doc.article.title)]
+    held = [m for m in events if text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)]
+    held_named = [m for m in held if m.source.named]
+    return next(iter(in_title or held_named or named or held), None)
 
 
 def _referenced(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an event is only referred to, as what is studied or carried out (学习贯彻|党的二十大|精神)."""
     before = text[max(0, m.start - 6):m.start].removesuffix("党的")
-    return before.endswith(tuple(lex.object_verbs)) or text.startswith(lex.referenced_after, m.end)
+    return before.endswith(tuple(lex.study_verbs)) or text.startswith(lex.referenced_after, m.end)
 
 
 def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:

@@ -67,6 +67,7 @@ class Lexicon:
     posting_verbs: frozenset[str]
     pos_names: dict[str, str]
     referenced_after: tuple[str, ...]
+    study_verbs: frozenset[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -132,6 +133,7 @@ class Lexicon:
             posting_verbs=frozenset(lex.get("posting_verbs") or ()),
             pos_names=dict(lex.get("pos_names") or {}),
             referenced_after=by_length(list(lex.get("referenced_after") or ())),
+            study_verbs=frozenset(lex.get("study_verbs") or ()),
         )
 
     def is_generic(self, type_: str, text: str) -> bool:

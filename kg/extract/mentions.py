@@ -345,7 +345,7 @@ class MentionFinder:
             if word in lex.joiners and type_ == "Event" and b != start:
                 b = sent.spans[tok][0] - base
                 continue
-            if type_ == "Event" and word in lex.object_verbs and not studied:
+            if type_ == "Event" and word in lex.study_verbs and not studied:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS
