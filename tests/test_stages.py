@@ -132,6 +132,11 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
     assert ("学习贯彻全会精神宣讲报告会", "Event") in found(None, by_study)
 
 
+def test_the_verb_of_the_person_before_a_meeting_is_not_in_its_name() -> None:
+    ms = FIND.find(sentence("副总理/n 吴邦国/nr 致信/v 大会/n ，/w 希望/v 发展/vn", ner=(("吴邦国", "PER"),)))
+    assert not [m for m in ms if m.type == "Event" and m.source.named]
+
+
 def test_a_noun_that_starts_with_a_verb_of_meetings_does_not_make_a_subject() -> None:
     ms = FIND.find(sentence("学习/v 在/p 中央党校/nt 中/f 青年/n 干部/n 培训班/n 开班式/n 上/f 的/u 讲话/vn"))
     assert [m.text for m in ms if m.type == "Event"] == ["青年干部培训班开班式"]  # not 培训班, the subject of 开班
