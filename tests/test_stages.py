@@ -87,6 +87,13 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     assert all(m.source == Source.LIST for m in ms if m.text in ("文锦渡海关", "皇岗海关"))
 
 
+def test_names_with_a_middle_dot_are_kept_whole() -> None:
+    ms = FIND.find(sentence("领导/n 阿不都/nr 热依木/nr ·阿不力米提/nr 、/w 买买/nr 提明/nr ·/w 牙生/nr 、/w "
+                            "张三/nr 等/u 出席/v ，/w 沃尔特·里德研究所/nt 的/u 编号/n 1612·8044/nr",
+                            ner=(("阿不都", "PER"), ("张三", "PER"))))
+    assert {m.text for m in ms if m.type == "Person"} == {"阿不都热依木·阿不力米提", "买买提明·牙生", "张三"}
+
+
 def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     ms = FIND.find(sentence("增强/v “/w 四个/m 意识/n ”/w ,/w 打击/v “/w 水客/n ”/w 走私/vn"))
     assert ("“四个意识”", "Concept") in found(None, ms)

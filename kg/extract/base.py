@@ -50,6 +50,8 @@ class Source(StrEnum):
     SUFFIX = "suffix"
     QUOTE = "quote"
     LIST = "list"
+    #: a transliterated or minority name written with a middle dot (阿不都热依木·阿不力米提)
+    DOTTED = "dotted"
     #: the dateline and byline opening an article (新华社广州5月14日电（记者魏蒙）)
     BYLINE = "byline"
     #: a generic word (会议, 该案) that refers to something named elsewhere in the article

@@ -22,6 +22,9 @@ _YEAR = re.compile(r"[0-9０-９]{4}年")
 _NAME_DASHES = frozenset({"—", "－", "-", "–"})
 #: the title of a document (《决定》, 《…实施方案》)
 _DOCUMENT = re.compile(r"《[^《》\n]{1,60}》")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: tags of person names (LAC's and HanLP's)
+_PERSON_POS = frozenset({"nr", "PER", "nrf", "NR"})
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
@@ -32,8 +35,8 @@ _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 _FIRST = frozenset({("Position", S.LEXICON), ("Event", S.LEXICON), ("Event", S.SUFFIX)})
 _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j", "NN", "NR", "NT"})
 #: priority of a mention's source when two candidates of equal length overlap
-_PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3, S.QUOTE: 3, S.NER: 2,
-             S.GENERIC: 1, S.OTHER: 1}
+_PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3,
+             S.QUOTE: 3, S.NER: 2, S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
 #: what ends the clause a name may fill
 _CLAUSE_END = "，,。；;：:！？!?、"
@@ -115,10 +118,35 @@ class MentionFinder:
             if ch in lex.place_abbreviations and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:
                 out.append(Mention(i, i + 1, ch, "Location", S.LEXICON))
         out += self._titled_persons(text, out)
+        out += self._dotted_persons(sent)
         for b, e, _ in lex.case_references.parse_longest(text):
             if b in starts:
                 out.append(Mention(b, e, text[b:e], "Case", S.GENERIC))  # 该案: the case named before
         return [a for a in out if a.text not in lex.not_names]
+
+    @staticmethod
+    def _dotted_persons(sent: Sentence) -> list[Mention]:
+        """Names written with a middle dot, whole (阿不都/nr 热依木/nr ·阿不力米提/nr): the run of tokens
+        tagged as person names around a dot (not 沃尔特·里德陆军研究所/nt)."""
+        out, tokens, tags, base = [], sent.tokens, sent.pos, sent.start
+        if not tags:
+            return out
+        named = [tags[i] in _PERSON_POS or (tokens[i] == "·" and tags[i] == "w") for i in range(len(tokens))]
+        i = 0
+        while i < len(tokens):
+            if not named[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(tokens) and named[j]:
+                j += 1
+            run = "".join(tokens[i:j])
+            parts = run.strip("·").split("·")
+            if len(parts) > 1 and all(_CJK.search(p) for p in parts):
+                b, e = (x - base for x in (sent.spans[i][0], sent.spans[j - 1][1]))
+                out.append(Mention(b, e, sent.text[b:e], "Person", S.DOTTED))
+            i = j
+        return out
 
     def _inside_body(self, sent: Sentence, b: int, e: int) -> bool:
         """Whether a title ends inside a token that names a body (省委常委|会, 党委委员|会)."""
