@@ -149,6 +149,13 @@ def test_a_noun_that_starts_with_a_verb_of_meetings_does_not_make_a_subject() ->
     assert [m.text for m in ms if m.type == "Event"] == ["青年干部培训班开班式"]  # not 培训班, the subject of 开班
 
 
+def test_a_title_inside_quotation_marks_is_part_of_a_name() -> None:
+    ms = FIND.find(sentence("海关/n 举办/v “/w 关长接待日/nz ”/w 活动/n"))
+    assert ("“关长接待日”活动", "Concept") in found(None, ms) and not [m for m in ms if m.type == "Position"]
+    talks = FIND.find(sentence("深圳海关/nt 与/c 香港海关/nt 举行/v 缉私/vn 合作/vn 会晤/vn"))
+    assert ("缉私合作会晤", "Event") in found(None, talks)
+
+
 def test_a_meeting_named_after_who_holds_it_keeps_the_title_in_its_name() -> None:
     chaired = FIND.find(sentence("省委书记/n 专题/n 会议/n 听取/v 汇报/vn"))
     assert ("省委书记专题会议", "Event") in found(None, chaired)

@@ -103,9 +103,10 @@ class MentionFinder:
             if type_ and word.endswith(lex.suffixes.get(type_, ())) and not lex.is_generic(type_, word):
                 b = sent.spans[tok][0] - base
                 out.extend(self._clean_ner(text, b, b + len(word), type_))
+        quoted = [q.span() for q in _QUOTED.finditer(text)]
         for b, e, type_ in lex.gazetteer.parse_longest(text):
-            if type_ == "Position" and self._inside_body(sent, b, e):
-                continue
+            if type_ == "Position" and (self._inside_body(sent, b, e) or any(qb < b and e < qe for qb, qe in quoted)):
+                continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):
