@@ -73,6 +73,10 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
+        #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
+        self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
+        self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
+                            for type_, suffixes in lexicon.suffixes.items() for suffix in suffixes]
 
     def find(self, sent: Sentence) -> list[Mention]:
         """All mentions of ``sent`` (article offsets), overlaps resolved longest-first."""
@@ -182,7 +186,7 @@ class MentionFinder:
         """An NER span, without honorifics or titles glued to a name; dates must look like dates."""
         span = text[b:e]
         if type_ == "Person":
-            for word in (*self.lex.honorifics, *sorted(self.lex.positions, key=len, reverse=True)):
+            for word in self._name_tails:
                 if span.endswith(word) and len(span) > len(word) + 1:
                     span, e = span[: -len(word)], e - len(word)
                     break
@@ -208,32 +212,31 @@ class MentionFinder:
             if held is None or a.end - a.start > held.end - held.start:
                 atom_end[a.end] = a
         out = []
-        for type_, suffixes in lex.suffixes.items():
-            for suffix in suffixes:
-                for m in re.finditer(re.escape(suffix), text):
-                    e = m.end()
-                    if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])):
-                        continue
-                    b = self._token_start(sent, m.start(), ends[e])
-                    if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
-                        b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
-                        if type_ == "Event":
-                            b = self._from_verb(sent, b, ends)
-                            b = self._as_subject(sent, b, e, ends, atom_end)
-                            b = self._after_predicate(sent, b, m.start(), atom_end)
-                    if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
-                        level = next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
-                        b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
-                    if count := _COUNTED.match(text, b, e):
-                        b = count.end()  # 15个|省委巡视组
-                    name = text[b:e]
-                    if lex.is_generic(type_, name) or len(name) < 2:
-                        other = type_ == "Event" and text[b - 1:b] == "的"
-                        out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
-                        continue
-                    out.append(Mention(b, e, name, type_, S.SUFFIX))
-                    if type_ == "Organization" and len(suffix) > 1:
-                        out += self._distributed(sent, b, m.start(), suffix, ends, atom_end)
+        for type_, suffix, suffix_re in self._suffix_res:
+            for m in suffix_re.finditer(text):
+                e = m.end()
+                if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])):
+                    continue
+                b = self._token_start(sent, m.start(), ends[e])
+                if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
+                    b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
+                    if type_ == "Event":
+                        b = self._from_verb(sent, b, ends)
+                        b = self._as_subject(sent, b, e, ends, atom_end)
+                        b = self._after_predicate(sent, b, m.start(), atom_end)
+                if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
+                    level = next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
+                    b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
+                if count := _COUNTED.match(text, b, e):
+                    b = count.end()  # 15个|省委巡视组
+                name = text[b:e]
+                if lex.is_generic(type_, name) or len(name) < 2:
+                    other = type_ == "Event" and text[b - 1:b] == "的"
+                    out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
+                    continue
+                out.append(Mention(b, e, name, type_, S.SUFFIX))
+                if type_ == "Organization" and len(suffix) > 1:
+                    out += self._distributed(sent, b, m.start(), suffix, ends, atom_end)
         for type_, suffixes in lex.quoted_suffixes.items():
             for m in _QUOTED.finditer(text):
                 rest = text[m.end():]
