@@ -1,7 +1,8 @@
 """The ``discourse`` stage: facts of the article as a whole that sentence rules need.
 
 * the article's own event: the meeting named in the title, else the first one held or chaired,
-  else the first named one;
+  else the first named one, never one only referred to (学习贯彻…全会精神), else the unnamed one
+  held (生态环境部召开会议);
 * what generic mentions refer to: 会议/会上 → the meeting named before it in its sentence, else the
   own event; 该案/此案 → the case named last;
 * who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
