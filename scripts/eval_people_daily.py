@@ -15,34 +15,24 @@ import argparse
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 from kg.model import Article
 from kg.nlp import DEFAULT_ENGINE
+from kg.nlp.bio import bio_spans, read_bio
 from kg.pipeline import Pipeline
 
 TYPES = {"PER": "Person", "LOC": "Location", "ORG": "Organization"}
 MEETING = re.compile(r"召开|主持|出席|会议")
 
 
-def sentences(path: Path) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+def sentences(path: Path) -> list[tuple[str, list[tuple[str, str]]]]:
     """(text, [(type, name)]) of each sentence of a char-BIO file, NFKC-normalised like news of today."""
-    chars: list[str] = []
-    ents: list[tuple[str, str]] = []
-    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
-        if not line:
-            if chars:
-                yield unicodedata.normalize("NFKC", "".join(chars)), ents
-            chars, ents = [], []
-            continue
-        char, tag = line.split("\t")
-        if tag.startswith("B-"):
-            ents.append((TYPES[tag[2:]], char))
-        elif tag.startswith("I-"):
-            ents[-1] = (ents[-1][0], ents[-1][1] + char)
-        chars.append(char)
-
+    out = []
+    for chars, tags in read_bio(path):
+        ents = [(TYPES[kind], "".join(chars[b:e])) for b, e, kind in bio_spans(tags)]
+        out.append((unicodedata.normalize("NFKC", "".join(chars)), ents))
+    return out
 
 
 def main() -> None:
@@ -51,7 +41,7 @@ def main() -> None:
     ap.add_argument("--windows", type=int, default=400)
     ap.add_argument("--nlp", default=DEFAULT_ENGINE)
     args = ap.parse_args()
-    sents = list(sentences(args.bio))
+    sents = sentences(args.bio)
     starts = [i for i, (text, _) in enumerate(sents) if MEETING.search(text) and len(text) > 30][: args.windows]
     counts: Counter[tuple[str, str]] = Counter()
     with Pipeline(nlp=args.nlp) as pipe:

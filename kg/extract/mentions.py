@@ -223,7 +223,7 @@ class MentionFinder:
                     if type_ == "Event":
                         b = self._from_verb(sent, b, ends)
                         b = self._as_subject(sent, b, e, ends, atom_end)
-                        b = self._after_predicate(sent, b, m.start(), atom_end)
+                        b = self._after_predicate(sent, b, m.start(), ends, atom_end)
                 if suffix in lex.place_bound and b < m.start() and not self._places_only(text, b, m.start(), atoms):
                     level = next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
@@ -307,11 +307,12 @@ class MentionFinder:
         return b if e - pos >= _MAX_NAME else pos
 
     @staticmethod
-    def _after_predicate(sent: Sentence, b: int, suffix_at: int, atom_end: dict[int, Mention]) -> int:
+    def _after_predicate(sent: Sentence, b: int, suffix_at: int, ends: dict[int, int],
+                         atom_end: dict[int, Mention]) -> int:
         """Where a meeting's name starts when it opens with the verb of a person or unit written right
         before it (吴邦国|致信|大会): after that verb."""
         subject = atom_end.get(b)
-        tok = next((i for i, (tb, _) in enumerate(sent.spans) if tb - sent.start == b), None)
+        tok = ends[b] + 1 if b in ends else None  # the token that opens the name
         if subject is None or subject.type not in ("Person", "Organization") or tok is None or not sent.pos \
                 or sent.pos[tok] not in _VERB_POS:
             return b
