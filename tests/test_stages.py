@@ -442,6 +442,13 @@ def test_a_date_after_the_meeting_and_yu_dates_it() -> None:
     assert ("会议", "OCCURRED_ON", "6月5日") in triples and ("全体会议", "LOCATED_IN", "广州") in triples
 
 
+def test_a_date_before_the_verb_dates_the_meeting_held_not_one_named_after_it() -> None:
+    doc = article_doc("海关总署/nt 党委/nt 3月12日/t 召开/v 会议/n ，/w 传达/v 学习/v 全国/n 两会/n 精神/n 。/w")
+    triples = run_rules(doc)
+    assert ("会议", "OCCURRED_ON", "3月12日") in triples
+    assert ("全国两会", "OCCURRED_ON", "3月12日") not in triples
+
+
 def test_a_unit_sent_to_a_place_is_located_there() -> None:
     doc = article_doc("中央/nt 第一/m 巡视组/n 进驻/v 广东省/ns ，/w 开展/v 巡视/vn", ner=(("广东省", "LOC"),))
     assert ("中央第一巡视组", "LOCATED_IN", "广东省") in run_rules(doc)

@@ -34,8 +34,8 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         if m.type != "Date":
             continue
         after = text[m.end - base:m.end - base + 6]
-        left_event = next((ev for ev in reversed(subjects) if text[ev.end - base:m.start - base] in lex.date_links),
-                          None)
+        left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
+                           text[ev.end - base:m.start - base] in lex.date_links), None)
         if left_event and (after.startswith("在") or after.startswith(lex.venue_verbs)):
             yield Candidate(left_event, "OCCURRED_ON", m, sent, 0.85, "")
         elif events and m.start < min(ev.start for ev in events):
