@@ -358,6 +358,13 @@ def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() 
     assert {(p, "ATTENDED", "全体会议") for p in ("徐雄", "王志义", "雷建鸣")} <= triples
 
 
+def test_each_person_of_a_list_keeps_the_verb_over_the_titles_of_the_next() -> None:
+    doc = article_doc("市长/n 周华/nr 、/w 集团/nt 董事长/n 王伟/nr 出席/v 签约/vn 仪式/n 并/c 致辞/v 。/w",
+                      ner=(("周华", "PER"), ("王伟", "PER")))
+    triples = run_rules(doc)
+    assert {(p, r, "签约仪式") for p in ("周华", "王伟") for r in ("ATTENDED", "SPOKE_AT")} <= triples
+
+
 def test_an_operation_carried_out_is_held() -> None:
     doc = article_doc("杭州/ns 海关/n 将/d 深入/ad 开展/v “/w 国门利剑/n 2016/t ”/w 联合/vn 专项/n 行动/n",
                       ner=(("杭州", "LOC"),))

@@ -72,27 +72,26 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         between = text[m.end - base:b]
         if any(ch in between for ch in CLAUSE_BREAK):
             return []
-        if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between):
+        if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, _without_events(
+                between, m.end, [e for e in left if e.type == "Event"])):
             return []
         skip = m.type in _NOT_SUBJECTS or not m.source.named or text[m.start - base - 1:m.start - base] == "在"
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
-            if text[m.end - base:m.end - base + 1] in ("上", "中"):
-                continue  # 在…会议上: where, not who
+            if text[m.end - base:m.end - base + 1] in ("上", "中") or between == "并":
+                continue  # 在…会议上: where, not who; 出席会议并讲话: the object of the verb before
             return []  # the object comes first: 推进会12日在京召开
         if m.type not in rel.head:
             return []
-        heads = [m]
-        k = idx - 1
-        while k >= 0:
-            prev = left[k]
-            gap = text[prev.end - base:heads[-1].start - base]
+        heads, cursor = [m], m.start  # cursor: where the list read so far begins
+        for prev in reversed(left[:idx]):
+            gap = text[prev.end - base:cursor - base]
             if prev.type == m.type and gap in COORDINATORS:
                 heads.append(prev)
             elif not (prev.type in ("Position", "Organization") and gap in ("", "、")):
-                break
-            k -= 1
+                break  # the titles of an item (市长周华、集团董事长王伟) are read over
+            cursor = prev.start
         return heads
     return listed
 
@@ -163,6 +162,14 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention]) -> li
         else:
             break
     return heads
+
+
+def _without_events(between: str, at: int, events: list[Mention]) -> str:
+    """``between`` (text from offset ``at``) with the names of the events in it removed (出席|签约仪式|并)."""
+    for ev in sorted(events, key=lambda m: -m.start):
+        if ev.start >= at and ev.end <= at + len(between):
+            between = between[:ev.start - at] + between[ev.end - at:]
+    return between
 
 
 def _joined(lex: Lexicon, between: str) -> bool:
