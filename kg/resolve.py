@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from kg.extract.base import ArticleDoc, Candidate, Mention, Source
@@ -19,6 +20,8 @@ from kg.model import DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
 from kg.normalize import normalize_name
 
 _PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
+#: a year, or an ordinal of a session or round, inside a meeting's name
+_ORDINAL = re.compile(r"[0-9０-９]{4}年(?:度)?|第[0-9０-９一二三四五六七八九十百零〇]+[次轮届批期]")
 
 
 @stage("resolve", requires=("mentions", "refers", "candidates"), assigns=("graph",))
@@ -124,6 +127,8 @@ class Resolver:
                   and not (type_ == "Position" and by_key[k] in self.lex.positions)]  # 主任 is not short for 副主任
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
+        if type_ == "Event":  # a headline drops the year or the round: 巡察工作动员部署会 for 第二轮巡察工作动员部署会
+            longer += [k for k in by_key if len(k) > len(key) and _ORDINAL.sub("", k) == _ORDINAL.sub("", key)]
         if type_ == "Person":  # a name NER cut short: 袁宝 for 袁宝成
             longer = [k for k in by_key if len(k) == len(key) + 1 and k.startswith(key) and len(key) >= 2]
         if not longer:

@@ -532,6 +532,15 @@ def test_a_title_is_never_resolved_into_a_longer_title() -> None:
     assert {("丁关根", "HOLDS_POSITION", "主任"), ("李铁映", "HOLDS_POSITION", "副主任")} <= triples
 
 
+def test_a_meeting_name_without_its_year_or_round_is_the_same_meeting() -> None:
+    doc = article_doc("县委/nt 巡察/vn 工作/vn 动员部署会/n 召开/v 。/w",
+                      "县委/nt 第二轮/m 巡察/vn 工作/vn 动员部署会/n 召开/v 。/w",
+                      "2024年/t 全面/ad 从严治党/l 工作会议/n 召开/v ，/w 巡察/vn 工作/vn 动员部署会/n 结束/v 。/w")
+    run_rules(doc)
+    events = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
+    assert len(events) == 2 and "县委第二轮巡察工作动员部署会" in {e.name for e in events}
+
+
 def test_a_meeting_word_refers_to_the_meeting_named_before_it_in_its_sentence() -> None:
     doc = article_doc("省委/nt 召开/v 工作/vn 会议/n 。/w",
                       "第二届/m 国家/n 首脑/n 会议/n 在/p 里加/ns 结束/v ，/w 桑特/nr 参加/v 了/u 会议/n 。/w",
