@@ -415,10 +415,11 @@ def test_the_organiser_of_an_event_held_it() -> None:
 
 def test_a_unit_below_another_and_a_unit_stationed_somewhere_belong_to_their_parent() -> None:
     doc = article_doc("杭州海关缉私局/nt 下属/v 台州/ns 分局/n 侦破/v 此案/r",
-                      "访问/v 深圳海关驻三门岛办事处/nt 。/w", ner=(("台州", "LOC"), ("深圳海关驻三门岛办事处", "ORG")))
+                      "访问/v 深圳海关驻三门岛办事处/nt 。/w", "满洲里/ns 海关/n 隶属于/v 呼和浩特/ns 海关/n 。/w",
+                      ner=(("台州", "LOC"), ("深圳海关驻三门岛办事处", "ORG"), ("满洲里", "LOC"), ("呼和浩特", "LOC")))
     triples = run_rules(doc)
     assert {("台州分局", "MEMBER_OF", "杭州海关缉私局"), ("深圳海关驻三门岛办事处", "MEMBER_OF", "深圳海关"),
-            ("深圳海关驻三门岛办事处", "LOCATED_IN", "三门岛")} <= triples
+            ("深圳海关驻三门岛办事处", "LOCATED_IN", "三门岛"), ("满洲里海关", "MEMBER_OF", "呼和浩特海关")} <= triples
     graph = Resolver(LEX).resolve(doc)
     assert {"深圳海关", "三门岛"} <= {e.name for e in graph.entities.values()}
 

@@ -58,6 +58,7 @@ class Lexicon:
     own_papers: frozenset[str]
     byline_titles: tuple[str, ...]
     subordinate_words: frozenset[str]
+    superior_words: frozenset[str]
     stationed_words: tuple[str, ...]
     attendee_openers: tuple[str, ...]
     levels: tuple[str, ...]
@@ -124,6 +125,7 @@ class Lexicon:
             own_papers=frozenset(lex.get("own_papers") or ()),
             byline_titles=by_length(list(lex.get("byline_titles") or ())),
             subordinate_words=frozenset(lex.get("subordinate_words") or ()),
+            superior_words=frozenset(lex.get("superior_words") or ()),
             stationed_words=by_length(list(lex.get("stationed_words") or ())),
             attendee_openers=by_length(list(lex.get("attendee_openers") or ())),
             levels=by_length(list(lex.get("administrative_levels") or ())),

@@ -1,6 +1,6 @@
 """The ``structure`` rule: how units belong to one another, as the text writes it.
 
-* A下属/所属/直属B (杭州海关缉私局下属台州分局) → MEMBER_OF(B, A);
+* A下属/所属/直属B (杭州海关缉私局下属台州分局) → MEMBER_OF(B, A); A隶属于B → MEMBER_OF(A, B);
 * a unit stationed somewhere, named after its parent (深圳海关驻三门岛办事处) → MEMBER_OF(unit, 深圳海关)
   and LOCATED_IN(unit, 三门岛).
 """
@@ -25,8 +25,11 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     member, located = "MEMBER_OF" in rc.relations, "LOCATED_IN" in rc.relations
     unit_suffixes = lex.suffixes.get("Organization", ())
     for parent, child in pairwise(units):
-        if member and text[parent.end - base:child.start - base] in lex.subordinate_words:
-            yield Candidate(child, "MEMBER_OF", parent, sent, 0.85, "")
+        between = text[parent.end - base:child.start - base]
+        if member and between in lex.subordinate_words:
+            yield Candidate(child, "MEMBER_OF", parent, sent, 0.85, between)
+        elif member and between in lex.superior_words:
+            yield Candidate(parent, "MEMBER_OF", child, sent, 0.85, between)
     for unit in units:
         at = next((unit.text.find(w) for w in lex.stationed_words if w in unit.text), -1)
         suffix = next((s for s in unit_suffixes if unit.text.endswith(s)), "")
