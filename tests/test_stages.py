@@ -311,6 +311,26 @@ def test_an_event_only_referred_to_is_not_the_own_event() -> None:
     assert own_event(held, LEX).text == "常委会会议"
 
 
+def test_the_headline_meeting_held_in_the_body_under_a_fuller_name_is_one_meeting() -> None:
+    doc = article_doc("昆明/ns 海关/n 召开/v 2024年/t 打击/v 走私/vn 工作会议/n 。/w",
+                      "会议/n 传达/v 学习/v 全国/n 海关/n 打击/v 走私/vn 工作会议/n 精神/n 。/w",
+                      "关长/n 王华/nr 出席/v 会议/n 。/w", title="昆明海关召开打私工作会议",
+                      ner=(("王华", "PER"), ("昆明", "LOC")))
+    doc.sentences.insert(0, sentence("昆明/ns 海关/n 召开/v 打私/vn 工作会议/n", ner=(("昆明", "LOC"),)))
+    doc.mentions.insert(0, FIND.find(doc.sentences[0]))
+    run_rules(doc)
+    assert doc.own_event.text == "2024年打击走私工作会议"
+    graph = Resolver(LEX).resolve(doc)
+    named = {(graph.entities[r.source].name, r.type, graph.entities[r.target].name) for r in graph.relations}
+    assert {("昆明海关", "HELD", "2024年打击走私工作会议"), ("王华", "ATTENDED", "2024年打击走私工作会议")} <= named
+    assert "打私工作会议" not in {e.name for e in graph.entities.values()}
+    other = article_doc("市委/nt 召开/v 新闻/n 发布会/n 。/w", title="市委召开常委会会议")
+    other.sentences.insert(0, sentence("市委/nt 召开/v 常委会/n 会议/n"))
+    other.mentions.insert(0, FIND.find(other.sentences[0]))
+    run_rules(other)
+    assert other.own_event.text == "常委会会议"
+
+
 def test_a_speaker_keeps_the_voice_to_the_end_of_the_paragraph_only() -> None:
     doc = article_doc("孙春兰/nr 指出/v ,/w 要/v 全面/ad 实施/v", "要/v 增强/v “/w 四个/m 意识/n ”/w",
                       ner=(("孙春兰", "PER"),))

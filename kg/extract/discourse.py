@@ -2,7 +2,8 @@
 
 * the article's own event: the meeting named in the title, else the first one held or chaired,
   else the first named one, never one only referred to (学习贯彻…全会精神), else the unnamed one
-  held (生态环境部召开会议);
+  held (生态环境部召开会议); a meeting of the same kind that the body holds under a fuller name is the
+  headline's meeting (打私工作会议 → 2024年打击走私工作会议);
 * what generic mentions refer to: 会议/会上 → the meeting named before it in its sentence, else the
   own event; 该案/此案 → the case named last;
 * who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
@@ -41,6 +42,10 @@ def discourse(ctx: Context) -> StageFn:
 
     def run(doc: ArticleDoc) -> None:
         doc.own_event = own_event(doc, lex)
+        twin = _body_twin(doc, lex, doc.own_event)
+        if twin is not None:
+            doc.refers[doc.own_event] = twin
+            doc.own_event = twin
         doc.refers.update(_meeting_referents(doc, lex))
         last_case = None
         for m in doc.all_mentions:
@@ -63,6 +68,24 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     held = [m for m in events if text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)]
     held_named = [m for m in held if m.source.named]
     return next(iter(in_title or held_named or named or held), None)
+
+
+def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Mention | None:
+    """The meeting the body holds under another name than the headline's, with the same kind of name
+    (headline 打私工作会议, body …召开2024年打击走私工作会议): the same meeting, named in full."""
+    title_end = len(doc.article.title)
+    if headline is None or headline.end > title_end:
+        return None
+    kind = _kind(lex, headline.text)
+    text = doc.article.text
+    return next((m for m in doc.all_mentions if m.start >= title_end and m.type == "Event" and m.source.named
+                 and text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs) and kind
+                 and _kind(lex, m.text) == kind), None)
+
+
+def _kind(lex: Lexicon, name: str) -> str:
+    """The longest meeting suffix a name ends with (工作会议, 动员部署会)."""
+    return max((s for s in lex.suffixes.get("Event", ()) if name.endswith(s)), key=len, default="")
 
 
 def _referenced(text: str, m: Mention, lex: Lexicon) -> bool:
