@@ -72,6 +72,8 @@ def test_compound_titles_stay_whole_with_their_fu() -> None:
 def test_a_suffix_inside_a_token_takes_the_whole_token() -> None:
     ms = FIND.find(sentence("胡政/nr 参加/v 签字仪式/vn 。/w"))
     assert ("签字仪式", "Event") in found(None, ms) and ("仪式", "Event") not in found(None, ms)
+    whole = FIND.find(sentence("传达/v 学习/v 中央经济工作会议/nz 精神/n"))
+    assert ("中央经济工作会议", "Event") in found(None, whole)
 
 
 def test_a_one_character_suffix_inside_a_word_names_nothing() -> None:

@@ -327,11 +327,12 @@ class MentionFinder:
     def _token_start(self, sent: Sentence, b: int, tok: int) -> int:
         """Where the name ending in token ``tok`` starts at the latest: a suffix of two or more
         characters inside a token (签字|仪式 in 签字仪式) takes the whole token, unless the token opens
-        with a breaking word; a one-character suffix inside a token is part of a word (干|部)."""
+        with a breaking word (召开|会议; a one-character breaker only alone: 中央|经济工作会议 stays whole);
+        a one-character suffix inside a token is part of a word (干|部)."""
         start = sent.spans[tok][0] - sent.start
         head = sent.text[start:b]
         if start >= b or len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 or \
-                any(head.startswith(w) for w in self.lex.breakers):
+                any(head.startswith(w) for w in self.lex.breakers if len(w) > 1 or w == head):
             return b
         return start
 
