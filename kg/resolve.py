@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from kg.extract.base import ArticleDoc, Candidate, Mention, Source
+from kg.extract.base import ArticleDoc, Candidate, Mention
 from kg.extract.lexicon import Lexicon
 from kg.extract.stages import Context, StageFn, stage
 from kg.model import DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
@@ -107,7 +107,7 @@ class Resolver:
         a generic mention (会议, 该案) maps to what it refers to."""
         names: dict[str, dict[str, str]] = defaultdict(dict)  # type -> key -> display
         for m in mentions:
-            if m.source != Source.GENERIC:
+            if m.source.named:
                 names[m.type].setdefault(normalize_name(m.text), m.text)
         canon: dict[tuple[str, str], tuple[str, str]] = {}
         for type_, by_key in names.items():

@@ -76,6 +76,15 @@ def test_a_suffix_inside_a_token_takes_the_whole_token() -> None:
     assert ("中央经济工作会议", "Event") in found(None, whole)
 
 
+def test_an_operation_needs_a_name_before_its_operation_word() -> None:
+    named = FIND.find(sentence("福州/ns 海关/n 开展/v 海上/s 缉私/vn 集中/v 打击/v 行动/n"))
+    assert ("海上缉私集中打击行动", "Event") in found(None, named)
+    doc = article_doc("湛江/ns 海关/n 缉私局/n 开展/v 专项/n 打击/v 行动/n ，/w 查获/v 化妆品/n")
+    assert not [m for m in doc.all_mentions if m.type == "Event" and m.source.named]
+    run_rules(doc)
+    assert not [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
+
+
 def test_a_one_character_suffix_inside_a_word_names_nothing() -> None:
     ms = FIND.find(sentence("广大/a 干部/n 参加/v"))
     assert not [m for m in ms if m.type == "Organization" and m.source.named]

@@ -230,6 +230,9 @@ class MentionFinder:
                 if count := _COUNTED.match(text, b, e):
                     b = count.end()  # 15个|省委巡视组
                 name = text[b:e]
+                if type_ == "Event" and name in lex.quoted_suffixes["Event"]:
+                    out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|专项打击行动: an operation never named
+                    continue
                 if lex.is_generic(type_, name) or len(name) < 2:
                     other = type_ == "Event" and text[b - 1:b] == "的"
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
