@@ -109,6 +109,10 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     ms = FIND.find(sentence("增强/v “/w 四个/m 意识/n ”/w ,/w 打击/v “/w 水客/n ”/w 走私/vn"))
     assert ("“四个意识”", "Concept") in found(None, ms)
     assert not [m for m in ms if "水客" in m.text]
+    named = FIND.find(sentence("发展/v “/w 枫桥/ns 经验/n ”/w ，/w 深化/v “/w 放管服/j ”/w 改革/vn",
+                               ner=(("枫桥", "LOC"),)))
+    assert {("“枫桥经验”", "Concept"), ("“放管服”改革", "Concept")} <= found(None, named)
+    assert not FIND.find(sentence("所谓/v “/w 经验/n ”/w"))
 
 
 def test_a_case_needs_a_quoted_code() -> None:

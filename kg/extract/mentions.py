@@ -423,10 +423,14 @@ class MentionFinder:
 
     def _quoted(self, text: str) -> list[Mention]:
         """Quoted short phrases: named concepts and slogans (“四个意识”), and titles of documents (《决定》)."""
-        out = [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE)
-               for m in _QUOTED.finditer(text)
-               if len(m.group()) <= self.lex.quoted_max + 2 and _SLOGAN.search(m.group())]
+        out = [Mention(m.start(), m.end(), q, "Concept", S.QUOTE) for m in _QUOTED.finditer(text)
+               if len(q := m.group()) <= self.lex.quoted_max + 2 and (_SLOGAN.search(q) or self._doctrine(q))]
         return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in _DOCUMENT.finditer(text)]
+
+    def _doctrine(self, quoted: str) -> bool:
+        """Whether a quoted phrase ends like a doctrine or a campaign (“枫桥经验”, “智慧海关”建设 is not one)."""
+        inner = quoted[1:-1]
+        return any(inner.endswith(w) and len(inner) > len(w) for w in self.lex.quoted_suffixes.get("Concept", ()))
 
     @staticmethod
     def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
