@@ -85,6 +85,23 @@ def test_an_operation_needs_a_name_before_its_operation_word() -> None:
     assert not [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
 
 
+def test_a_class_of_bodies_is_no_body() -> None:
+    ms = FIND.find(sentence("海关/n 、/w 公安机关/n 落实/v 部署/vn ，/w 人民法院/n 依法/d 审理/v",
+                            ner=(("公安机关", "ORG"), ("人民法院", "ORG"))))
+    assert not [m for m in ms if m.type == "Organization" and m.source.named]
+
+
+def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:
+    ms = FIND.find(sentence("贯彻/v 十五大/nt 精神/n ，/w 评选/v 二十大/m 杰出/a 青年/n"))
+    assert found(None, ms) == {("十五大", "Event")}
+
+
+def test_a_publication_s_name_keeps_its_title_marks() -> None:
+    sent = sentence("《/w 中华英才/nt 》/w 半月刊/n 总编辑/n 王霄鹏/nr")
+    sent.ner.append(("中华英才》半月刊", "ORG", 1, 4))
+    assert ("《中华英才》半月刊", "Organization") in found(None, FIND.find(sent))
+
+
 def test_a_one_character_suffix_inside_a_word_names_nothing() -> None:
     ms = FIND.find(sentence("广大/a 干部/n 参加/v"))
     assert not [m for m in ms if m.type == "Organization" and m.source.named]

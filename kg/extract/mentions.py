@@ -196,6 +196,10 @@ class MentionFinder:
         if type_ == "Location" and len(span) == 1:
             return []
         if type_ == "Organization":
+            if self.lex.is_generic(type_, span):
+                return []  # 公安机关, 人民法院: a class of bodies, not one
+            if "》" in span and "《" not in span and text[b - 1:b] == "《":
+                return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
             for word in self.lex.co_agents:  # 拱北海关联合横琴…公安局: two units acting together
                 at = span.find(word, _MIN_UNIT)
                 if at >= 0 and len(span) - at - len(word) >= _MIN_UNIT:
