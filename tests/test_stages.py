@@ -91,6 +91,13 @@ def test_a_class_of_bodies_is_no_body() -> None:
     assert not [m for m in ms if m.type == "Organization" and m.source.named]
 
 
+def test_a_company_or_a_centre_needs_a_proper_name() -> None:
+    ms = FIND.find(sentence("支持/v 东莞/ns 设立/v 保税/vn 物流/n 中心/n ，/w 模范/n 单位/n 丹东/ns 化纤/n 公司/n "
+                            "和/c 房地产/n 公司/n"))
+    named = {m.text for m in ms if m.type == "Organization" and m.source.named}
+    assert named == {"丹东化纤公司"}
+
+
 def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:
     ms = FIND.find(sentence("贯彻/v 十五大/nt 精神/n ，/w 评选/v 二十大/m 杰出/a 青年/n"))
     assert found(None, ms) == {("十五大", "Event")}

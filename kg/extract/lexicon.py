@@ -43,6 +43,7 @@ class Lexicon:
     name_followers: tuple[str, ...]
     name_words: frozenset[str]
     place_bound: frozenset[str]
+    proper_bound: frozenset[str]
     meeting_verbs: tuple[str, ...]
     venue_verbs: tuple[str, ...]
     event_introducers: tuple[str, ...]
@@ -110,6 +111,7 @@ class Lexicon:
             name_followers=by_length(list(lex.get("name_followers") or ())),
             name_words=frozenset(lex.get("name_words") or ()),
             place_bound=frozenset(lex.get("place_bound_suffixes") or ()),
+            proper_bound=frozenset(lex.get("proper_bound_suffixes") or ()),
             meeting_verbs=by_length(list(lex.get("meeting_verbs") or ())),
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
             event_introducers=by_length(list(lex.get("event_introducers") or ())),

@@ -48,6 +48,7 @@ _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分
                        r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
 #: a count before a name: 15个|省委巡视组
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两]+个")
+_LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
 _FUNCTION_CHARS = frozenset("由在和与及并等的了是为对把被将从向于以就经")
 #: the shortest unit name on either side of a co-agent word inside one NER span
@@ -77,6 +78,9 @@ class MentionFinder:
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
                             for type_, suffixes in lexicon.suffixes.items() for suffix in suffixes]
+        #: common nouns for bodies that are no suffix of a name (单位, 部门, 机关)
+        self._body_nouns = frozenset(lexicon.generic.get("Organization", ())) - set(
+            lexicon.suffixes.get("Organization", ()))
 
     def find(self, sent: Sentence) -> list[Mention]:
         """All mentions of ``sent`` (article offsets), overlaps resolved longest-first."""
@@ -234,6 +238,9 @@ class MentionFinder:
                 if count := _COUNTED.match(text, b, e):
                     b = count.end()  # 15个|省委巡视组
                 name = text[b:e]
+                if suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms):
+                    out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
+                    continue
                 if type_ == "Event" and name in lex.quoted_suffixes["Event"]:
                     out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|专项打击行动: an operation never named
                     continue
@@ -344,6 +351,15 @@ class MentionFinder:
         return start
 
     @staticmethod
+    def _has_proper(sent: Sentence, b: int, e: int, atoms: list[Mention]) -> bool:
+        """Whether ``text[b:e]`` holds a proper name: a place, body or person, a proper-noun token, a quote or
+        Latin letters (东莞|保税物流中心 and 招商局集团 do, 房地产|公司 does not)."""
+        base, text = sent.start, sent.text
+        return any(b <= a.start < e and a.type in ("Location", "Organization", "Person") for a in atoms) or \
+            any(b <= tb - base < e and p in _PROPER_POS for (tb, _), p in zip(sent.spans, sent.pos, strict=False)) or \
+            bool(_LATIN_OR_QUOTE.search(text, b, e))
+
+    @staticmethod
     def _places_only(text: str, b: int, e: int, atoms: list[Mention]) -> bool:
         """Whether ``text[b:e]`` is made of places and bodies only (东莞市 | 黄埔)."""
         pos = b
@@ -405,8 +421,9 @@ class MentionFinder:
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
-            if stop or not word.strip() or _ends_in_stop(word):
-                break
+            if stop or not word.strip() or _ends_in_stop(word) or (type_ == "Organization" and b != start and
+                                                                     word in self._body_nouns):
+                break  # 模范单位|丹东化纤公司: a common noun for bodies opens no body's name
             if type_ != "Event" and pos in _VERB_POS and (word not in lex.name_words or not after_atom):
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine
             after_atom = word in lex.name_words and after_atom
