@@ -472,6 +472,13 @@ def test_the_organiser_of_an_event_held_it() -> None:
     assert ("海关总署", "HELD", "第五届海关论坛") in run_rules(doc)
 
 
+def test_every_unit_that_hosts_or_organises_a_contest_holds_it() -> None:
+    doc = article_doc("由/p 海关总署/nt 主办/v 、/w 上海海关/nt 承办/v 的/u 全国/n 海关/n 技能/n 大赛/n 开幕/v",
+                      ner=(("海关总署", "ORG"), ("上海海关", "ORG")))
+    triples = run_rules(doc)
+    assert {("海关总署", "HELD", "全国海关技能大赛"), ("上海海关", "HELD", "全国海关技能大赛")} <= triples
+
+
 def test_a_unit_below_another_and_a_unit_stationed_somewhere_belong_to_their_parent() -> None:
     doc = article_doc("杭州海关缉私局/nt 下属/v 台州/ns 分局/n 侦破/v 此案/r",
                       "访问/v 深圳海关驻三门岛办事处/nt 。/w", "满洲里/ns 海关/n 隶属于/v 呼和浩特/ns 海关/n 。/w",

@@ -218,6 +218,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             break
         if m.source == Source.OTHER:
             break  # a meeting other than the article's, never named: no relation
+        if not right and gap == "、" and any(text.startswith(w, m.end - base) for w in rel.triggers):
+            continue  # A主办、B承办的Z: B is the subject of the next trigger, not the object
         if m.type in rel.tail:
             right.append((m, 0.8))
         elif right or m.source.named:
