@@ -165,6 +165,8 @@ def test_spans_of_time_and_open_ends_are_no_dates() -> None:
 def test_date_ranges_and_named_days_are_dates() -> None:
     ms = FIND.find(sentence("9月5日至6日/t ,/w 今年/t 全会/n 召开/v"))
     assert {("9月5日至6日", "Date"), ("今年", "Date")} <= found(None, ms)
+    periods = FIND.find(sentence("今年/t 前/f 4/m 个/q 月/n ，/w 去年/t 一/m 年/q ，/w 下半年/t 要/v"))
+    assert {("今年前4个月", "Date"), ("去年一年", "Date"), ("下半年", "Date")} <= found(None, periods)
 
 
 def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
