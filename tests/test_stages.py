@@ -122,6 +122,13 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     assert all(m.source == Source.LIST for m in ms if m.text in ("文锦渡海关", "皇岗海关"))
 
 
+def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:
+    split = FIND.find(sentence("贯彻/v 落实/v 习/nr 近平/nr 总书记/n 重要/a 讲话/n", ner=(("近平", "PER"),)))
+    missed = FIND.find(sentence("贯彻/v 落实/v 习近平/nr 总书记/n 重要/a 讲话/n"))
+    for ms in (split, missed):
+        assert {m.text for m in ms if m.type == "Person"} == {"习近平"}
+
+
 def test_names_with_a_middle_dot_are_kept_whole() -> None:
     ms = FIND.find(sentence("领导/n 阿不都/nr 热依木/nr ·阿不力米提/nr 、/w 买买/nr 提明/nr ·/w 牙生/nr 、/w "
                             "张三/nr 等/u 出席/v ，/w 沃尔特·里德研究所/nt 的/u 编号/n 1612·8044/nr",

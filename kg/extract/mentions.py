@@ -104,6 +104,9 @@ class MentionFinder:
             if type_ is None or b >= len(sent.spans) or e > len(sent.spans):
                 continue
             cb, ce = (c - base for c in sent.token_chars(b, e))
+            if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS and \
+                    sent.tokens[b - 1] in lex.surnames:
+                cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
             out.extend(self._clean_ner(text, cb, ce, type_))
         for tok, tag in enumerate(sent.pos):  # 省发展改革委/nt: a name the tagger knows, ending as its type's names do
             type_ = lex.pos_names.get(tag)
@@ -126,7 +129,7 @@ class MentionFinder:
         for i, ch in enumerate(text):
             if ch in lex.place_abbreviations and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:
                 out.append(Mention(i, i + 1, ch, "Location", S.LEXICON))
-        out += self._titled_persons(text, out)
+        out += self._titled_persons(text, out) + self._tagged_next_to_title(sent, out, starts, ends)
         out += self._dotted_persons(sent)
         for b, e, _ in lex.case_references.parse_longest(text):
             if b in starts:
@@ -179,6 +182,20 @@ class MentionFinder:
                 if len(name) == n and self._is_name(name) and (b - n == 0 or text[b - n - 1] in "、，,。；：（( "):
                     out.append(Mention(b - n, b, name, "Person", S.TITLE))
                     break
+        return out
+
+    def _tagged_next_to_title(self, sent: Sentence, atoms: list[Mention], starts: dict[int, int],
+                              ends: dict[int, int]) -> list[Mention]:
+        """A token the tagger marks as a person's name right before or after a title (落实|习近平/nr 总书记),
+        when NER left it out."""
+        out = []
+        for a in atoms:
+            if a.type != "Position":
+                continue
+            for tok in (ends.get(a.start), starts.get(a.end)):
+                if tok is not None and sent.pos and sent.pos[tok] in _PERSON_POS and self._is_name(sent.tokens[tok]):
+                    b = sent.spans[tok][0] - sent.start
+                    out.append(Mention(b, b + len(sent.tokens[tok]), sent.tokens[tok], "Person", S.TITLE))
         return out
 
     def _is_name(self, name: str) -> bool:
