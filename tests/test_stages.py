@@ -501,8 +501,16 @@ def test_a_unit_below_another_and_a_unit_stationed_somewhere_belong_to_their_par
 
 def test_everyone_listed_after_chuxi_huiyi_de_haiyou_attends_the_own_event() -> None:
     doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "出席/v 会议/n 的/u 还有/v 张三/nr 、/w 李四/nr 等/u 。/w",
-                      ner=(("张三", "PER"), ("李四", "PER")))
-    assert {("张三", "ATTENDED", "全体会议"), ("李四", "ATTENDED", "全体会议")} <= run_rules(doc)
+                      "出席/v 茶话会/n 的/u 领导/n 同志/n 还有/v ：/w 王五/nr 、/w 赵六/nr 。/w",
+                      ner=(("张三", "PER"), ("李四", "PER"), ("王五", "PER"), ("赵六", "PER")))
+    assert {(p, "ATTENDED", "全体会议") for p in ("张三", "李四", "王五", "赵六")} <= run_rules(doc)
+
+
+def test_a_dateline_s_dian_opens_no_name() -> None:
+    ms = FIND.find(sentence("据/p 新华社/nt 阿拉木图/ns 1月7日/t 电/n 哈萨克斯坦/nt 最高纪律委员会/nt 召开/v 会议/n",
+                            ner=(("阿拉木图", "LOC"), ("哈萨克斯坦", "LOC"))))
+    committees = {m.text for m in ms if m.type == "Organization" and m.text.endswith("委员会")}
+    assert committees == {"哈萨克斯坦最高纪律委员会"}
 
 
 def test_a_title_word_between_two_units_makes_no_membership() -> None:

@@ -61,7 +61,7 @@ class Lexicon:
     subordinate_words: frozenset[str]
     superior_words: frozenset[str]
     stationed_words: tuple[str, ...]
-    attendee_openers: tuple[str, ...]
+    attendee_opener_re: re.Pattern[str]
     levels: tuple[str, ...]
     event_subject_re: re.Pattern[str]
     subject_name_stops: frozenset[str]
@@ -129,7 +129,7 @@ class Lexicon:
             subordinate_words=frozenset(lex.get("subordinate_words") or ()),
             superior_words=frozenset(lex.get("superior_words") or ()),
             stationed_words=by_length(list(lex.get("stationed_words") or ())),
-            attendee_openers=by_length(list(lex.get("attendee_openers") or ())),
+            attendee_opener_re=re.compile(lex.get("attendee_opener_pattern", r"(?!)")),
             levels=by_length(list(lex.get("administrative_levels") or ())),
             event_subject_re=re.compile(lex.get("event_subject_pattern", r"(?!)")),
             subject_name_stops=frozenset(lex.get("subject_name_stops") or ()),

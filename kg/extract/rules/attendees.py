@@ -13,10 +13,10 @@ from kg.extract.rules import RuleContext, rule
 def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
     rel, event = rc.relations.get("ATTENDED"), doc.own_event
     sent = doc.sentences[i]
-    opener = next((w for w in rc.lexicon.attendee_openers if w in sent.text), "")
-    if rel is None or event is None or not opener:
+    opener = rc.lexicon.attendee_opener_re.search(sent.text)
+    if rel is None or event is None or opener is None:
         return
-    after = sent.start + sent.text.index(opener) + len(opener)
+    after = sent.start + opener.end()
     for m in doc.mentions[i]:
         if m.start >= after and m.source.named and m.type in rel.head and rel.allows(m.type, event.type):
-            yield Candidate(m, "ATTENDED", event, sent, 0.8, opener)
+            yield Candidate(m, "ATTENDED", event, sent, 0.8, opener.group())
