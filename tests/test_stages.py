@@ -129,6 +129,12 @@ def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:
         assert {m.text for m in ms if m.type == "Person"} == {"习近平"}
 
 
+def test_a_verb_glued_to_a_name_by_ner_is_cut_off() -> None:
+    sent = sentence("署长/n 王强/nr 致/nr 开幕词/n ，/w 王振华/nr 讲话/v")
+    sent.ner.extend([("王强致", "PER", 1, 3), ("王振华", "PER", 5, 6)])
+    assert {m.text for m in FIND.find(sent) if m.type == "Person"} == {"王强", "王振华"}
+
+
 def test_names_with_a_middle_dot_are_kept_whole() -> None:
     ms = FIND.find(sentence("领导/n 阿不都/nr 热依木/nr ·阿不力米提/nr 、/w 买买/nr 提明/nr ·/w 牙生/nr 、/w "
                             "张三/nr 等/u 出席/v ，/w 沃尔特·里德研究所/nt 的/u 编号/n 1612·8044/nr",
