@@ -546,6 +546,12 @@ def test_a_date_before_the_verb_dates_the_meeting_held_not_one_named_after_it() 
     assert ("全国两会", "OCCURRED_ON", "3月12日") not in triples
 
 
+def test_a_meeting_held_in_a_place_in_some_manner_is_located_there() -> None:
+    doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "会议/n 在/p 广州/ns 以/p 视频/n 形式/n 召开/v 。/w",
+                      ner=(("广州", "LOC"),))
+    assert ("全体会议", "LOCATED_IN", "广州") in run_rules(doc)
+
+
 def test_a_unit_sent_to_a_place_is_located_there() -> None:
     doc = article_doc("中央/nt 第一/m 巡视组/n 进驻/v 广东省/ns ，/w 开展/v 巡视/vn", ner=(("广东省", "LOC"),))
     assert ("中央第一巡视组", "LOCATED_IN", "广东省") in run_rules(doc)
