@@ -385,6 +385,24 @@ def test_the_headline_meeting_held_in_the_body_under_a_fuller_name_is_one_meetin
     assert other.own_event.text == "常委会会议"
 
 
+def test_the_unnamed_meeting_the_title_holds_is_the_own_event_and_speaks() -> None:
+    doc = article_doc("省委常委会/nt 召开/v 会议/n ，/w 传达/v 学习/v 总书记/n 在/p 中央政治局/nt 集体学习/n 时/n 的/u "
+                      "重要/a 讲话/n 精神/n 。/w 会议/n 指出/v ，/w 要/v 领悟/v “/w 两个/m 确立/v ”/w",
+                      title="省委常委会召开会议")
+    doc.sentences.insert(0, sentence("省委常委会/nt 召开/v 会议/n"))
+    doc.mentions.insert(0, FIND.find(doc.sentences[0]))
+    triples = run_rules(doc)
+    assert doc.own_event.text == "会议" and doc.own_event.end <= len("省委常委会召开会议")
+    assert ("会议", "EMPHASIZES", "“两个确立”") in triples
+    assert not [t for t in triples if t[1] in ("CHAIRED", "EMPHASIZES", "HELD") and t[2] == "中央政治局集体学习"]
+    body_only = article_doc("传达/v 学习/v 总书记/n 在/p 中央政治局/nt 集体学习/n 时/n 的/u 重要/a 讲话/n 精神/n")
+    assert own_event(body_only, LEX) is None
+    other = article_doc("会议/n 听取/v 全省/n 安全生产/n 工作会议/n 筹备/vn 情况/n 。/w", title="省委常委会召开会议")
+    other.sentences.insert(0, sentence("省委常委会/nt 召开/v 会议/n"))
+    other.mentions.insert(0, FIND.find(other.sentences[0]))
+    assert own_event(other, LEX).text == "会议"
+
+
 def test_a_speaker_keeps_the_voice_to_the_end_of_the_paragraph_only() -> None:
     doc = article_doc("孙春兰/nr 指出/v ,/w 要/v 全面/ad 实施/v", "要/v 增强/v “/w 四个/m 意识/n ”/w",
                       ner=(("孙春兰", "PER"),))

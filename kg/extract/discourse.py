@@ -59,15 +59,17 @@ def discourse(ctx: Context) -> StageFn:
 
 
 def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
-    """The article's own meeting: named in the title, else the first one held or chaired, else the first
-    that is not only referred to (贯彻…全会精神), else the unnamed one held (生态环境部召开会议)."""
+    """The article's own meeting: named in the title, else the first one held or chaired, else the unnamed
+    one the title holds (省委常委会召开会议), else the first that is not only referred to (贯彻…全会精神),
+    else the unnamed one held."""
     text = doc.article.text
     events = [m for m in doc.all_mentions if m.type == "Event" and not _referenced(text, m, lex)]
     named = [m for m in events if m.source.named]
     in_title = [m for m in named if m.end <= len(doc.article.title)]
     held = [m for m in events if text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)]
     held_named = [m for m in held if m.source.named]
-    return next(iter(in_title or held_named or named or held), None)
+    held_in_title = [m for m in held if m.end <= len(doc.article.title)]
+    return next(iter(in_title or held_named or held_in_title or named or held), None)
 
 
 def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Mention | None:
@@ -146,6 +148,6 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
             if gap and not gap.startswith("在") and gap not in lex.voice_gaps:
                 continue  # 党中央部署要求: a noun, not someone speaking
             speaker = doc.refers.get(m, m)
-            if speaker.source.named:
+            if speaker.source.named or speaker is doc.own_event:  # 会议指出 of an unnamed own meeting
                 return Voice(speaker, word, e)
     return None
