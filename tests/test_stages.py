@@ -528,6 +528,10 @@ def test_everyone_listed_after_chuxi_huiyi_de_haiyou_attends_the_own_event() -> 
                       "出席/v 茶话会/n 的/u 领导/n 同志/n 还有/v ：/w 王五/nr 、/w 赵六/nr 。/w",
                       ner=(("张三", "PER"), ("李四", "PER"), ("王五", "PER"), ("赵六", "PER")))
     assert {(p, "ATTENDED", "全体会议") for p in ("张三", "李四", "王五", "赵六")} <= run_rules(doc)
+    units = article_doc("市委/nt 召开/v 全体会议/n 。/w", "出席/v 会议/n 的/u 还有/v 市委/nt 各/r 部门/n 负责人/n 、/w "
+                        "市政府/nt 。/w")
+    attended = {t[0] for t in run_rules(units) if t[1] == "ATTENDED"}
+    assert attended == {"市政府"}
 
 
 def test_a_dateline_s_dian_opens_no_name() -> None:

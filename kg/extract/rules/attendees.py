@@ -17,6 +17,13 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     if rel is None or event is None or opener is None:
         return
     after = sent.start + opener.end()
+    text, base = sent.text, sent.start
     for m in doc.mentions[i]:
         if m.start >= after and m.source.named and m.type in rel.head and rel.allows(m.type, event.type):
+            if m.type == "Organization" and text[m.end - base:m.end - base + 1] not in _LIST_ENDS:
+                continue  # 总署|各司局主要负责人: the unit only says whose people came
             yield Candidate(m, "ATTENDED", event, sent, 0.8, opener.group())
+
+
+#: what may follow an item of an attendee list
+_LIST_ENDS = ("", "、", "，", ",", "。", "；", ";", "和", "及", "等", "与")
