@@ -1,9 +1,10 @@
 """The ``discourse`` stage: facts of the article as a whole that sentence rules need.
 
 * the article's own event: the meeting named in the title, else the first one held or chaired,
-  else the first named one, never one only referred to (学习贯彻…全会精神), else the unnamed one
-  held (生态环境部召开会议); a meeting of the same kind that the body holds under a fuller name is the
-  headline's meeting (打私工作会议 → 2024年打击走私工作会议);
+  else the unnamed one the title holds (省委常委会召开会议), else the first named one, never one only
+  referred to (学习贯彻…全会精神), else the unnamed one held (生态环境部召开会议); a meeting of the same
+  kind that the body holds under a fuller name is the headline's meeting (打私工作会议 →
+  2024年打击走私工作会议);
 * what generic mentions refer to: 会议/会上 → the meeting named before it in its sentence, else the
   own event; 该案/此案 → the case named last;
 * who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
@@ -76,12 +77,12 @@ def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Menti
     """The meeting the body holds under another name than the headline's, with the same kind of name
     (headline 打私工作会议, body …召开2024年打击走私工作会议): the same meeting, named in full."""
     title_end = len(doc.article.title)
-    if headline is None or headline.end > title_end:
+    kind = _kind(lex, headline.text) if headline is not None and headline.end <= title_end else ""
+    if not kind:
         return None
-    kind = _kind(lex, headline.text)
     text = doc.article.text
     return next((m for m in doc.all_mentions if m.start >= title_end and m.type == "Event" and m.source.named
-                 and text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs) and kind
+                 and text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)
                  and _kind(lex, m.text) == kind), None)
 
 

@@ -48,6 +48,7 @@ _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分
                        r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
 #: a count before a name: 15个|省委巡视组
 _COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两]+个")
+#: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
 _FUNCTION_CHARS = frozenset("由在和与及并等的了是为对把被将从向于以就经")

@@ -8,22 +8,22 @@ from collections.abc import Iterator
 from kg.extract.base import ArticleDoc, Candidate
 from kg.extract.rules import RuleContext, rule
 
+#: what may follow an item of an attendee list
+_LIST_ENDS = ("", "、", "，", ",", "。", "；", ";", "和", "及", "等", "与")
+
 
 @rule("attendees")
 def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
     rel, event = rc.relations.get("ATTENDED"), doc.own_event
     sent = doc.sentences[i]
-    opener = rc.lexicon.attendee_opener_re.search(sent.text)
+    text, base = sent.text, sent.start
+    opener = rc.lexicon.attendee_opener_re.search(text)
     if rel is None or event is None or opener is None:
         return
-    after = sent.start + opener.end()
-    text, base = sent.text, sent.start
+    after = base + opener.end()
     for m in doc.mentions[i]:
         if m.start >= after and m.source.named and m.type in rel.head and rel.allows(m.type, event.type):
             if m.type == "Organization" and text[m.end - base:m.end - base + 1] not in _LIST_ENDS:
                 continue  # 总署|各司局主要负责人: the unit only says whose people came
             yield Candidate(m, "ATTENDED", event, sent, 0.8, opener.group())
 
-
-#: what may follow an item of an attendee list
-_LIST_ENDS = ("", "、", "，", ",", "。", "；", ";", "和", "及", "等", "与")
