@@ -331,6 +331,14 @@ class _HTMLText(HTMLParser):
         super().close()
         self._flush()
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """``<![…`` with a keyword the standard library rejects by an AssertionError (``<![CDAT``): text."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            self.handle_data(self.rawdata[i:i + 3])
+            return i + 3
+
     def body(self) -> list[str]:
         """The article's paragraphs: those inside ``<article>``/``<main>`` if any, else all."""
         inside = [text for text, in_main in self.paragraphs if in_main]

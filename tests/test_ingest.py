@@ -256,10 +256,12 @@ def test_html_without_article_element_uses_the_body_and_title_tag(tmp_path):
         ("crlf.txt", "标题\r\n第一段。\r\n第二段。", "标题\n第一段。\n第二段。"),
         ("cr.txt", "标题\r第一段。\r第二段。", "标题\n第一段。\n第二段。"),
         ("math.txt", "标题\n增速<5%且a>b，R&D投入增长。", "标题\n增速<5%且a>b，R&D投入增长。"),
+        ("marked.html", "<p>标题<![CDAT 半截</p><p>正文。</p>", "标题<![CDAT 半截\n正文。"),
         ("note.md", "# 海关总署召开会议\n\n## 会议内容\n\n**王辉忠**出席[会议](http://x.cn/1)。\n- 要点一\n",
          "海关总署召开会议\n会议内容\n王辉忠出席会议。\n要点一"),
     ],
-    ids=["html-without-closed-head", "plain-text", "crlf", "cr", "angle-brackets-not-markup", "markdown"],
+    ids=["html-without-closed-head", "plain-text", "crlf", "cr", "angle-brackets-not-markup", "unknown-marked-section",
+         "markdown"],
 )
 def test_text_is_cleaned_to_one_paragraph_per_line(tmp_path, name, content, text):
     path = tmp_path / name
