@@ -67,7 +67,7 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     events = [m for m in doc.all_mentions if m.type == "Event" and not _referenced(text, m, lex)]
     named = [m for m in events if m.source.named]
     in_title = [m for m in named if m.end <= len(doc.article.title)]
-    held = [m for m in events if text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)]
+    held = [m for m in events if _held(text, m, lex)]
     held_named = [m for m in held if m.source.named]
     held_in_title = [m for m in held if m.end <= len(doc.article.title)]
     return next(iter(in_title or held_named or held_in_title or named or held), None)
@@ -82,13 +82,17 @@ def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Menti
         return None
     text = doc.article.text
     return next((m for m in doc.all_mentions if m.start >= title_end and m.type == "Event" and m.source.named
-                 and text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)
-                 and _kind(lex, m.text) == kind), None)
+                 and _held(text, m, lex) and _kind(lex, m.text) == kind), None)
+
+
+def _held(text: str, m: Mention, lex: Lexicon) -> bool:
+    """Whether a meeting verb comes right before the event (召开|…会议)."""
+    return text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)
 
 
 def _kind(lex: Lexicon, name: str) -> str:
-    """The longest meeting suffix a name ends with (工作会议, 动员部署会)."""
-    return max((s for s in lex.suffixes.get("Event", ()) if name.endswith(s)), key=len, default="")
+    """The longest meeting suffix a name ends with (工作会议, 动员部署会); the lexicon lists suffixes longest first."""
+    return next((s for s in lex.suffixes.get("Event", ()) if name.endswith(s)), "")
 
 
 def _referenced(text: str, m: Mention, lex: Lexicon) -> bool:

@@ -72,8 +72,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         between = text[m.end - base:b]
         if any(ch in between for ch in CLAUSE_BREAK):
             return []
-        if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, _without_events(
-                between, m.end, [e for e in left if e.type == "Event"])):
+        if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between, m.end, left):
             return []
         skip = m.type in _NOT_SUBJECTS or not m.source.named or text[m.start - base - 1:m.start - base] == "在"
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
@@ -164,18 +163,14 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention]) -> li
     return heads
 
 
-def _without_events(between: str, at: int, events: list[Mention]) -> str:
-    """``between`` (text from offset ``at``) with the names of the events in it removed (出席|签约仪式|并)."""
-    for ev in sorted(events, key=lambda m: -m.start):
-        if ev.start >= at and ev.end <= at + len(between):
-            between = between[:ev.start - at] + between[ev.end - at:]
-    return between
-
-
-def _joined(lex: Lexicon, between: str) -> bool:
-    """Whether text between a subject and a trigger is only other triggers joined by 并."""
+def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
+    """Whether ``between`` (the text from offset ``at`` to a trigger) is only other triggers and the events
+    they take, joined by 并 (出席|签约仪式|并|讲话)."""
     rest = between
-    for b, e, _ in sorted(lex.triggers.parse_longest(between), reverse=True):
+    for ev in sorted((m for m in ms if m.type == "Event"), key=lambda m: -m.start):
+        if ev.start >= at and ev.end <= at + len(rest):
+            rest = rest[:ev.start - at] + rest[ev.end - at:]
+    for b, e, _ in sorted(lex.triggers.parse_longest(rest), reverse=True):
         rest = rest[:b] + rest[e:]
     for word in lex.generic.get("Event", ()):
         rest = rest.replace(word, "")
