@@ -7,6 +7,7 @@ types, triggers and lexicon entries with ``--schema FILE`` (merged on top).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -49,6 +50,8 @@ class RelationType:
     tail: tuple[str, ...]
     triggers: tuple[str, ...] = ()
     description: str = ""
+    #: regular expressions that act as triggers where no word list can (作…的报告)
+    trigger_patterns: tuple[str, ...] = ()
     #: the extraction rules (registered in :mod:`kg.extract.rules`) that find this relation
     rules: tuple[str, ...] = ()
 
@@ -112,8 +115,14 @@ def _build(raw: dict[str, Any], sources: tuple[str, ...]) -> Schema:
             tuple(spec.get("tail", ())),
             tuple(spec.get("triggers", ())),
             spec.get("description", ""),
-            tuple(spec.get("rules", ["trigger"] if spec.get("triggers") else [])),
+            tuple(spec.get("trigger_patterns", ())),
+            tuple(spec.get("rules", ["trigger"] if spec.get("triggers") or spec.get("trigger_patterns") else [])),
         )
+        for pattern in rel.trigger_patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise SchemaError(f"relation {name}: bad trigger pattern {pattern!r}: {exc}") from exc
         unknown = [t for t in rel.head + rel.tail if t not in entity_types]
         if unknown:
             raise SchemaError(f"relation {name}: unknown entity type(s) {', '.join(unknown)}")

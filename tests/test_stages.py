@@ -17,7 +17,7 @@ from kg.extract.rules import load_rules
 from kg.extract.stages import Context, Extractor, stage
 from kg.model import Article
 from kg.resolve import Resolver
-from kg.schema import load_schema
+from kg.schema import SchemaError, load_schema
 
 SCHEMA = load_schema()
 LEX = Lexicon.from_schema(SCHEMA)
@@ -403,6 +403,17 @@ def test_the_unnamed_meeting_the_title_holds_is_the_own_event_and_speaks() -> No
     assert own_event(other, LEX).text == "会议"
 
 
+def test_a_meeting_held_with_its_verb_after_its_date_and_place_is_the_headline_s_meeting() -> None:
+    doc = article_doc("省/n 十四届/m 人大常委会/nt 第十次/m 会议/n 于/p 6月25日/t 在/p 长沙/ns 举行/v 。/w",
+                      "会议/n 由/p 主任/n 沈晓明/nr 主持/v 。/w", title="人大常委会会议",
+                      ner=(("沈晓明", "PER"), ("长沙", "LOC")))
+    doc.sentences.insert(0, sentence("人大常委会/nt 会议/n"))
+    doc.mentions.insert(0, FIND.find(doc.sentences[0]))
+    assert ("沈晓明", "CHAIRED", "省十四届人大常委会第十次会议") in run_rules(doc)
+    assert doc.own_event.text == "省十四届人大常委会第十次会议"
+    assert own_event(article_doc("贯彻/v 全省/n 工作会议/n 精神/n 在/p 全省/n 推开/v"), LEX) is None
+
+
 def test_a_speaker_keeps_the_voice_to_the_end_of_the_paragraph_only() -> None:
     doc = article_doc("孙春兰/nr 指出/v ,/w 要/v 全面/ad 实施/v", "要/v 增强/v “/w 四个/m 意识/n ”/w",
                       ner=(("孙春兰", "PER"),))
@@ -484,6 +495,20 @@ def test_speaking_at_a_meeting_and_not_a_spokesman() -> None:
                       ner=(("于永波", "PER"), ("江泽民", "PER"), ("张三", "PER")))
     spoke = {t[0] for t in run_rules(doc) if t[1] == "SPOKE_AT"}
     assert spoke == {"于永波", "江泽民"}
+
+
+def test_delivering_a_report_or_an_explanation_is_speaking() -> None:
+    doc = article_doc("李强/nr 作/v 政府/n 工作/vn 报告/n 。/w",
+                      "章周中/nr 作/v 《/w 实施/v 方案/n 》/w 的/u 说明/n 。/w",
+                      "王五/nr 在/p 全省/n 工作会议/n 上/f 讲话/v 。/w", title="张三召开工作会议",
+                      ner=(("李强", "PER"), ("章周中", "PER"), ("王五", "PER")))
+    doc.sentences.insert(0, sentence("张三/nr 召开/v 工作会议/n", ner=(("张三", "PER"),)))
+    doc.mentions.insert(0, FIND.find(doc.sentences[0]))
+    spoke = {t[0] for t in run_rules(doc) if t[1] == "SPOKE_AT"}
+    assert spoke == {"李强", "章周中", "王五"}  # 工|作会议上讲话 is no 作…讲话
+    assert LEX.trigger_hits("张三作重要讲话", (0, 2)) == [(2, 7, ("SPOKE_AT",))]  # one trigger, not two
+    glued = FIND.find(sentence("李强作/nr 政府/n 工作/vn 报告/n", ner=(("李强作", "PER"),)))
+    assert ("李强", "Person") in found(None, glued)
 
 
 def test_reported_speech_keeps_its_own_subjects() -> None:
@@ -619,6 +644,11 @@ def test_a_new_relation_type_is_a_schema_entry(tmp_path) -> None:
                    "    rules: [nonsense]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="unknown rule"):
         rule_table(load_schema([bad]), lex)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("relation_types:\n  VISITED:\n    head: [Person]\n    tail: [Organization]\n"
+                      "    trigger_patterns: ['拜访(']\n", encoding="utf-8")
+    with pytest.raises(SchemaError, match="VISITED: bad trigger pattern"):
+        load_schema([broken])
     assert "roles" in load_rules()
 
 

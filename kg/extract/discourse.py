@@ -1,10 +1,10 @@
 """The ``discourse`` stage: facts of the article as a whole that sentence rules need.
 
-* the article's own event: the meeting named in the title, else the first one held or chaired,
-  else the unnamed one the title holds (省委常委会召开会议), else the first named one, never one only
-  referred to (学习贯彻…全会精神), else the unnamed one held (生态环境部召开会议); a meeting of the same
-  kind that the body holds under a fuller name is the headline's meeting (打私工作会议 →
-  2024年打击走私工作会议);
+* the article's own event: the meeting named in the title, else the first one held or chaired
+  (召开|X, X|于…在…召开), else the unnamed one the title holds (省委常委会召开会议), else the first named
+  one, never one only referred to (学习贯彻…全会精神), else the unnamed one held (生态环境部召开会议); a
+  meeting of the same kind that the body holds under a fuller name is the headline's meeting
+  (打私工作会议 → 2024年打击走私工作会议);
 * what generic mentions refer to: 会议/会上 → the meeting named before it in its sentence, else the
   own event; 该案/此案 → the case named last;
 * who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
@@ -86,8 +86,10 @@ def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Menti
 
 
 def _held(text: str, m: Mention, lex: Lexicon) -> bool:
-    """Whether a meeting verb comes right before the event (召开|…会议)."""
-    return text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs)
+    """Whether the event is held: a meeting verb right before it (召开|…会议), or after it, its date and
+    its place (…全体会议|于6月20日在广州召开)."""
+    return text[max(0, m.start - 4):m.start].endswith(lex.meeting_verbs) or \
+        lex.held_after_re.match(text, m.end) is not None
 
 
 def _kind(lex: Lexicon, name: str) -> str:

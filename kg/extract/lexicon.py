@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from hanlp_trie import Trie
@@ -37,6 +38,7 @@ class Lexicon:
     speech_noun_markers: frozenset[str]
     meeting_voice: tuple[str, ...]
     triggers: Trie
+    trigger_res: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     event_re: re.Pattern[str]
     not_names: frozenset[str]
     surnames: frozenset[str]
@@ -46,6 +48,8 @@ class Lexicon:
     proper_bound: frozenset[str]
     meeting_verbs: tuple[str, ...]
     venue_verbs: tuple[str, ...]
+    manner_re: re.Pattern[str]
+    held_after_re: re.Pattern[str]
     event_introducers: tuple[str, ...]
     event_qualifiers: frozenset[str]
     place_list_ends: tuple[str, ...]
@@ -87,6 +91,10 @@ class Lexicon:
         def by_length(words: list[str]) -> tuple[str, ...]:
             return tuple(sorted(set(words), key=len, reverse=True))
 
+        date = lex.get("date_pattern", r"(?!)")
+        manner = lex.get("manner_pattern", r"(?!)")
+        date_links = list(lex.get("date_links") or ("",))
+
         return cls(
             ner_map=dict(lex.get("ner_map") or {}),
             gazetteer=_trie(gaz),
@@ -100,11 +108,13 @@ class Lexicon:
             positions=frozenset(w for w, t in gaz.items() if t == "Position"),
             place_abbreviations=dict(lex.get("place_abbreviations") or {}),
             case_re=re.compile(lex.get("case_pattern", r"(?!)")),
-            date_re=re.compile(lex.get("date_pattern", r"(?!)")),
+            date_re=re.compile(date),
             quoted_max=int(lex.get("quoted_concept_max_chars", 24)),
             speech_noun_markers=frozenset(lex.get("speech_noun_markers") or ()),
             meeting_voice=tuple(lex.get("meeting_voice") or ()),
             triggers=_trie({w: tuple(r) for w, r in triggers.items() if len(w) > 1}),
+            trigger_res=tuple((re.compile(p), (rel.name,)) for rel in schema.relation_types.values()
+                              for p in rel.trigger_patterns),
             event_re=re.compile(lex.get("event_pattern", r"(?!)")),
             not_names=frozenset(lex.get("not_names") or ()),
             surnames=frozenset(lex.get("surnames") or ()),
@@ -114,6 +124,10 @@ class Lexicon:
             proper_bound=frozenset(lex.get("proper_bound_suffixes") or ()),
             meeting_verbs=by_length(list(lex.get("meeting_verbs") or ())),
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
+            manner_re=re.compile(manner),
+            held_after_re=re.compile(
+                rf"(?:{'|'.join(map(re.escape, by_length(date_links)))})(?:{date})?(?:在[^，,。；;、]{{1,12}}?)?"
+                rf"(?:{manner})?(?:{'|'.join(map(re.escape, by_length(list(lex.get('held_after_verbs') or ()))))})"),
             event_introducers=by_length(list(lex.get("event_introducers") or ())),
             event_qualifiers=frozenset(lex.get("event_qualifiers") or ()),
             place_list_ends=by_length(list(lex.get("place_list_ends") or ())),
@@ -133,12 +147,25 @@ class Lexicon:
             levels=by_length(list(lex.get("administrative_levels") or ())),
             event_subject_re=re.compile(lex.get("event_subject_pattern", r"(?!)")),
             subject_name_stops=frozenset(lex.get("subject_name_stops") or ()),
-            date_links=frozenset(lex.get("date_links") or ("",)),
+            date_links=frozenset(date_links),
             posting_verbs=frozenset(lex.get("posting_verbs") or ()),
             pos_names=dict(lex.get("pos_names") or {}),
             referenced_after=by_length(list(lex.get("referenced_after") or ())),
             study_verbs=frozenset(lex.get("study_verbs") or ()),
         )
+
+    def trigger_hits(self, text: str, starts: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+        """Trigger words and pattern matches in ``text`` as ``(begin, end, relation names)``, left to right;
+        a pattern match wins over the words inside it (作|政府工作|报告). With ``starts`` (where tokens begin),
+        a pattern matches only there, so 工|作会议上的讲话 is no match."""
+        def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
+            if starts is None:
+                return pattern.finditer(text)
+            return filter(None, (pattern.match(text, b) for b in sorted(starts)))
+
+        spans = [(m.start(), m.end(), rels) for pattern, rels in self.trigger_res for m in matches(pattern)]
+        words = [h for h in self.triggers.parse_longest(text) if not any(b <= h[0] < e for b, e, _ in spans)]
+        return sorted(spans + words)
 
     def is_generic(self, type_: str, text: str) -> bool:
         return text in self.generic.get(type_, ())

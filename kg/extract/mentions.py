@@ -208,7 +208,7 @@ class MentionFinder:
         """An NER span, without honorifics or titles glued to a name; dates must look like dates."""
         span = text[b:e]
         if type_ == "Person":
-            if len(span) == 3 and any(hb == 0 for hb, _, _ in self.lex.triggers.parse_longest(text[e - 1:e + 8])):
+            if len(span) == 3 and any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))):
                 span, e = span[:-1], e - 1  # 王强致|开幕词, 李明作|主题报告: the verb NER glued to the name
             for word in self._name_tails:
                 if span.endswith(word) and len(span) > len(word) + 1:

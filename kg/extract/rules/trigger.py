@@ -34,7 +34,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     text, base = sent.text, sent.start
     tok_starts = {b - base for b, _ in sent.spans}
     tok_ends = {e - base for _, e in sent.spans}
-    hits = [h for h in lex.triggers.parse_longest(text) if h[0] in tok_starts and h[1] in tok_ends]
+    hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends]
     trigger_starts = [h[0] for h in hits]
     for b, e, rel_names in hits:
         word = text[b:e]
@@ -170,7 +170,7 @@ def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
     for ev in sorted((m for m in ms if m.type == "Event"), key=lambda m: -m.start):
         if ev.start >= at and ev.end <= at + len(rest):
             rest = rest[:ev.start - at] + rest[ev.end - at:]
-    for b, e, _ in sorted(lex.triggers.parse_longest(rest), reverse=True):
+    for b, e, _ in reversed(lex.trigger_hits(rest)):
         rest = rest[:b] + rest[e:]
     for word in lex.generic.get("Event", ()):
         rest = rest.replace(word, "")

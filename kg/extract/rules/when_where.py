@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -81,7 +80,7 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         k += 1
         rest = text[listed[-1].end - base:]
         rest = rest[next((len(w) for w in lex.place_list_ends if rest.startswith(w)), 0):]
-        if manner := _MANNER.match(rest):
+        if manner := lex.manner_re.match(rest):
             rest = rest[manner.end():]  # 在北京|以视频形式|召开, 在京|隆重|举行
         if not (rest.startswith(lex.venue_verbs) or _verb_at(sent, len(text) - len(rest))):
             continue
@@ -90,10 +89,6 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         if head is not None:
             for place in listed:
                 yield Candidate(head, "LOCATED_IN", place, sent, 0.8, "在")
-
-
-#: how or when a meeting is held, between its place and its verb (以视频形式, 隆重, 同时)
-_MANNER = re.compile(r"以[^，,。；;]{1,8}?(?:形式|方式)|隆重|同时|正式|顺利")
 
 
 def _verb_at(sent, offset: int) -> bool:
