@@ -340,6 +340,18 @@ def test_a_token_the_tagger_marks_as_a_unit_is_one_when_it_ends_like_one() -> No
     assert ("从严治党", "Organization") not in found(None, ms)
 
 
+def test_a_unit_token_ends_where_a_title_begins() -> None:
+    ms = FIND.find(sentence("深圳海关党委/nt 书记/n 、/w 关长/nr 陈志刚/nr"))
+    assert {("深圳海关", "Organization"), ("党委书记", "Position")} <= found(None, ms)
+
+
+def test_a_meeting_s_name_keeps_its_unit_its_year_and_the_adverbs_of_its_task() -> None:
+    ms = FIND.find(sentence("出席/v 深圳海关/nt 2024年/t 全面/nz 从严/d 治党/v 工作会议/n 。/w"))
+    assert ("深圳海关2024年全面从严治党工作会议", "Event") in found(None, ms)
+    dated = FIND.find(sentence("3月6日/t 全省/n 工作会议/n ，/w 他/r 又/d 研究/v 安全/an 工作会议/n"))
+    assert {m.text for m in dated if m.type == "Event"} == {"全省工作会议", "研究安全工作会议"}
+
+
 # -- discourse ---------------------------------------------------------------------------------
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")
@@ -459,6 +471,14 @@ def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() 
                       ner=(("徐雄", "PER"), ("王志义", "PER"), ("雷建鸣", "PER")))
     triples = run_rules(doc)
     assert {(p, "ATTENDED", "全体会议") for p in ("徐雄", "王志义", "雷建鸣")} <= triples
+
+
+def test_every_group_of_titles_and_names_before_the_verb_attends() -> None:
+    doc = article_doc("3月6日/t ，/w 海关/n 党委书记/n 、/w 关长/n 陈志刚/nr ，/w 副关长/n 李明/nr 出席/v "
+                      "全面/nz 从严/d 治党/v 工作会议/n 并/c 讲话/v 。/w",
+                      "张三/nr 介绍/v ，/w 副关长/n 李明/nr 出席/v 全面/nz 从严/d 治党/v 工作会议/n 并/c 讲话/v 。/w",
+                      ner=(("陈志刚", "PER"), ("李明", "PER"), ("张三", "PER")))
+    assert {t[0] for t in run_rules(doc) if t[1] == "ATTENDED"} == {"李明", "陈志刚"}  # not 张三, who only speaks
 
 
 def test_each_person_of_a_list_keeps_the_verb_over_the_titles_of_the_next() -> None:

@@ -29,6 +29,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
+_ADVERB_POS = frozenset({"d", "ad", "AD"})
+_YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年")
 #: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
 _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 #: mentions that win over any other they overlap, the longest first
@@ -109,14 +111,18 @@ class MentionFinder:
                     sent.tokens[b - 1] in lex.surnames:
                 cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
             out.extend(self._clean_ner(text, cb, ce, type_))
+        listed = lex.gazetteer.parse_longest(text)
+        titles = {b: e for b, e, type_ in listed if type_ == "Position"}
         for tok, tag in enumerate(sent.pos):  # 省发展改革委/nt: a name the tagger knows, ending as its type's names do
             type_ = lex.pos_names.get(tag)
-            word = sent.tokens[tok]
+            b, e = (x - base for x in sent.spans[tok])
+            # 深圳海关|党委书记: the unit ends where a title that runs past the token begins
+            e = next((k for k in range(b + 1, e) if titles.get(k, 0) > e), e)
+            word = text[b:e]
             if type_ and word.endswith(lex.suffixes.get(type_, ())) and not lex.is_generic(type_, word):
-                b = sent.spans[tok][0] - base
-                out.extend(self._clean_ner(text, b, b + len(word), type_))
+                out.extend(self._clean_ner(text, b, e, type_))
         quoted = [q.span() for q in _QUOTED.finditer(text)]
-        for b, e, type_ in lex.gazetteer.parse_longest(text):
+        for b, e, type_ in listed:
             if type_ == "Position" and (self._inside_body(sent, b, e) or any(qb < b and e < qe for qb, qe in quoted)):
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
             if b in starts or e in ends or type_ == "Position":
@@ -417,6 +423,9 @@ class MentionFinder:
                 if atom.type == "Position" and type_ == "Event" and b == start:
                     b = atom.start  # a meeting named after who holds it: 省委书记专题会议
                     continue
+                if type_ == "Event" and atom.type == "Date" and _YEAR.fullmatch(atom.text) and b != start:
+                    b = atom.start  # 深圳海关|2024年|全面从严治党工作会议: a meeting's year is part of its name
+                    continue
                 if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event"):
                     break  # a named case may open an operation's name: “飓风18”号专案集中收网行动
                 if atom.type == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]):
@@ -439,6 +448,9 @@ class MentionFinder:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS
+            if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
+                    tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _VERB_POS:
+                stop = False  # 全面|从严|治党|工作会议: an adverb of the task a meeting is named after
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
             if stop or not word.strip() or _ends_in_stop(word) or (type_ == "Organization" and b != start and

@@ -2,7 +2,8 @@
 subject on its left to the object on its right, inside one clause, by the types the schema allows.
 
 The head is the nearest mention on the left whose type the relation allows (with its coordinated
-list: 胡伟、王令浚…出席; or every name of an attendee list before a final 出席/参加), with the
+list: 胡伟、王令浚…出席, and the persons of comma-separated groups of titles and names before it:
+党委书记、关长A，副关长B出席; or every name of an attendee list before a final 出席/参加), with the
 units joined to it as co-agents (A联合B开展, A会同B…); a clause with no subject of its own takes the
 organisation the sentence opens with (A会同B统筹…，联合C持续开展X: A, B and C held X). The tail is
 the nearest allowed mention on the right, or the article's own event when the text refers to it
@@ -91,8 +92,27 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             elif not (prev.type in ("Position", "Organization") and gap in ("", "、")):
                 break  # the titles of an item (市长周华、集团董事长王伟) are read over
             cursor = prev.start
-        return heads
+        return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
+
+
+def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> list[Mention]:
+    """The persons of the comma-separated groups before a listed subject (党委书记、关长A，副关长B|出席):
+    each group is a clause of nothing but units, titles and persons."""
+    out: list[Mention] = []
+    while text[cursor - base - 1:cursor - base] in ("，", ","):
+        end = cursor - base - 1
+        start = _clause_start(text, end)
+        group = [m for m in left if start <= m.start - base and m.end - base <= end]
+        rest = text[start:end]
+        for m in sorted(group, key=lambda m: -m.start):
+            rest = rest[:m.start - base - start] + rest[m.end - base - start:]
+        persons = [m for m in group if m.type == "Person"]
+        if rest.strip("、") or not persons or any(m.type not in ("Person", "Position", "Organization") for m in group):
+            break
+        out += persons
+        cursor = start + base
+    return out
 
 
 def _clause_start(text: str, b: int) -> int:
