@@ -301,6 +301,8 @@ def test_reporters_hold_their_title_and_belong_to_the_one_agency() -> None:
 def test_a_level_alone_before_a_place_bound_suffix_names_that_level_s_body() -> None:
     ms = FIND.find(sentence("省政府/nt 秘书长/n 王五/nr 出席/v"))
     assert ("省政府", "Organization") in found(None, ms)
+    office = FIND.find(sentence("省/n 打私办/n 组织/v 召开/v 会议/n ，/w 自治区/n 打私办/n 参加/v"))
+    assert {m.text for m in office if m.type == "Organization"} == {"省打私办", "自治区打私办"}
 
 
 def test_document_titles_are_concepts() -> None:
