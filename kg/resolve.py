@@ -42,7 +42,7 @@ class Resolver:
 
     def resolve(self, doc: ArticleDoc) -> KnowledgeGraph:
         article, mentions, candidates = doc.article, doc.all_mentions, doc.candidates
-        canon = self._canonical_names(mentions, doc.refers)
+        canon = self._canonical_names(mentions, doc.refers, article.text)
         graph = KnowledgeGraph()
         graph.documents[article.id] = DocumentInfo(article.id, article.title, article.source, article.sha256,
                                                    len(article.text))
@@ -101,18 +101,21 @@ class Resolver:
             if (e.type == "Position" and eid not in held) or (part_of_slogan and eid not in linked):
                 del graph.entities[eid]
 
-    def _canonical_names(self, mentions: list[Mention],
-                         refers: dict[Mention, Mention]) -> dict[tuple[str, str], tuple[str, str]]:
+    def _canonical_names(self, mentions: list[Mention], refers: dict[Mention, Mention],
+                         text: str) -> dict[tuple[str, str], tuple[str, str]]:
         """Map (type, normalised surface) to (type, canonical name) for every mention worth a node;
         a generic mention (会议, 该案) maps to what it refers to."""
         names: dict[str, dict[str, str]] = defaultdict(dict)  # type -> key -> display
+        after: dict[str, set[str]] = defaultdict(set)  # person key -> the characters right after its mentions
         for m in mentions:
             if m.source.named:
                 names[m.type].setdefault(normalize_name(m.text), m.text)
+                if m.type == "Person":
+                    after[normalize_name(m.text)].add(text[m.end:m.end + 1])
         canon: dict[tuple[str, str], tuple[str, str]] = {}
         for type_, by_key in names.items():
             for key, display in by_key.items():
-                canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key))
+                canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key, after))
         for abbr, full in self.lex.place_abbreviations.items():
             canon[("Location", normalize_name(abbr))] = ("Location", full)
         for m, target in refers.items():
@@ -120,7 +123,8 @@ class Resolver:
                                                                 (target.type, target.text))
         return canon
 
-    def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str]) -> str:
+    def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str],
+                 after: dict[str, set[str]]) -> str:
         """The longest name of the same type that this one abbreviates (a suffix, or a place without 市); a title
         is short for an organisation's title (局长 for 缉私局局长), never for another title."""
         longer = [k for k in by_key if len(k) > len(key) and k.endswith(key)
@@ -129,12 +133,13 @@ class Resolver:
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
         if type_ == "Event":  # a headline drops the year or the round: 巡察工作动员部署会 for 第二轮巡察工作动员部署会
             longer += [k for k in by_key if len(k) > len(key) and _ORDINAL.sub("", k) == _ORDINAL.sub("", key)]
-        if type_ == "Person":  # a name NER cut short: 袁宝 for 袁宝成
-            longer = [k for k in by_key if len(k) == len(key) + 1 and k.startswith(key) and len(key) >= 2]
+        if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中)
+            longer = [k for k in by_key if len(k) == len(key) + 1 and k.startswith(key) and len(key) >= 2
+                      and k[-1] in after[key]]
         if not longer:
             return display
         target = max(longer, key=len)
-        return self._fullest(type_, target, by_key[target], by_key)
+        return self._fullest(type_, target, by_key[target], by_key, after)
 
     @staticmethod
     def _organization_before(c: Candidate, orgs_by_end: dict[int, Mention], canon) -> str | None:

@@ -702,6 +702,15 @@ def test_a_title_is_never_resolved_into_a_longer_title() -> None:
     assert {("丁关根", "HOLDS_POSITION", "主任"), ("李铁映", "HOLDS_POSITION", "副主任")} <= triples
 
 
+def test_a_name_ner_cut_short_is_the_full_name_but_a_shorter_name_is_another_person() -> None:
+    doc = article_doc("市长/n 袁宝成/nr 讲话/v 。/w", "袁宝/nr 成/v 指出/v 。/w", "省委书记/n 王伟中/nr 讲话/v 。/w",
+                      "省长/n 王伟/nr 出席/v 。/w",
+                      ner=(("袁宝成", "PER"), ("袁宝", "PER"), ("王伟中", "PER"), ("王伟", "PER")))
+    run_rules(doc)
+    persons = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Person"}
+    assert persons == {"袁宝成", "王伟中", "王伟"}
+
+
 def test_a_meeting_name_without_its_year_or_round_is_the_same_meeting() -> None:
     doc = article_doc("县委/nt 巡察/vn 工作/vn 动员部署会/n 召开/v 。/w",
                       "县委/nt 第二轮/m 巡察/vn 工作/vn 动员部署会/n 召开/v 。/w",
