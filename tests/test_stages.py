@@ -342,6 +342,13 @@ def test_a_token_the_tagger_marks_as_a_unit_is_one_when_it_ends_like_one() -> No
     assert ("从严治党", "Organization") not in found(None, ms)
 
 
+def test_a_hall_is_a_place_and_a_kind_of_place_alone_is_none() -> None:
+    ms = FIND.find(sentence("会议/n 在/p 区/n 会议/n 中心/n 开幕/v ，/w 经/p 口岸/n 入境/v ，/w 东莞/ns 口岸/n 开通/v"))
+    assert {(m.text, m.type, m.source.named) for m in ms if m.type in ("Location", "Event")} >= {
+        ("区会议中心", "Location", True), ("口岸", "Location", False), ("东莞口岸", "Location", True)}
+    assert ("区会议", "Event") not in found(None, ms)
+
+
 def test_a_unit_token_ends_where_a_title_begins() -> None:
     ms = FIND.find(sentence("深圳海关党委/nt 书记/n 、/w 关长/nr 陈志刚/nr"))
     assert {("深圳海关", "Organization"), ("党委书记", "Position")} <= found(None, ms)

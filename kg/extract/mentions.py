@@ -81,6 +81,8 @@ class MentionFinder:
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
                             for type_, suffixes in lexicon.suffixes.items() for suffix in suffixes]
+        self._other_suffixes = {t: tuple(w for other, ws in lexicon.suffixes.items() if other != t for w in ws)
+                                for t in lexicon.suffixes}
         #: common nouns for bodies that are no suffix of a name (单位, 部门, 机关)
         self._body_nouns = frozenset(lexicon.generic.get("Organization", ())) - set(
             lexicon.suffixes.get("Organization", ()))
@@ -251,6 +253,8 @@ class MentionFinder:
                 e = m.end()
                 if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])):
                     continue
+                if any(len(w) > len(suffix) and text.startswith(w, m.start()) for w in self._other_suffixes[type_]):
+                    continue  # 区|会议|中心: the suffix of a longer word of another type (会议中心), no 区会议
                 b = self._token_start(sent, m.start(), ends[e])
                 if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
                     b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
