@@ -511,6 +511,12 @@ def test_co_agents_and_a_subject_stated_once_all_hold_the_operation() -> None:
     assert {(o, "HELD", "“云战2023”专项行动") for o in ("海关总署广东分署", "广东省公安厅", "香港海关")} <= triples
 
 
+def test_a_unit_that_organises_others_to_carry_out_an_operation_holds_it_too() -> None:
+    doc = article_doc("海关总署/nt 组织/v 全国海关/nt 开展/v “/w 国门利剑/nz 2024/m ”/w 联合/v 专项行动/n")
+    held = {t[0] for t in run_rules(doc) if t[1] == "HELD"}
+    assert held == {"海关总署", "全国海关"}
+
+
 def test_a_unit_joined_by_lianhe_in_the_same_clause_holds_the_operation_too() -> None:
     doc = article_doc("珠海/ns 警方/n 联合/v 多/a 地市/n 、/w 拱北海关/nt 缉私局/n 开展/v "
                       "“/w 飓风/n 18/m ”/w 收网行动/n", ner=(("珠海", "LOC"), ("拱北海关", "ORG")))
