@@ -157,6 +157,8 @@ def test_a_case_needs_a_quoted_code() -> None:
     assert ("“1·08”成品油走私案", "Case") in found(None, named)
     generic = FIND.find(sentence("共/d 立案/v 侦办/v 走私/vn 犯罪/vn 案件/n 30/m 起/q"))
     assert not [m for m in generic if m.type == "Case"]
+    word = FIND.find(sentence("破获/v 一起/m “/w 水客/n ”/w 团伙/n 走私/vn 相机案/n ，/w 侦办/v “/w 海燕/nz ”/w 专案/n"))
+    assert {m.text for m in word if m.type == "Case"} == {"“海燕”专案"}
 
 
 def test_durations_are_no_dates() -> None:
