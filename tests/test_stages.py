@@ -120,6 +120,11 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     names = {m.text for m in ms if m.type == "Organization"}
     assert {"文锦渡海关", "皇岗海关", "罗湖海关"} <= names
     assert all(m.source == Source.LIST for m in ms if m.text in ("文锦渡海关", "皇岗海关"))
+    tagged = FIND.find(sentence("广州/ns 、/w 沙头角/nt 、/w 拱北海关/nt 联合/vd 开展/v", ner=(
+        ("广州", "LOC"), ("沙头角", "ORG"), ("拱北海关", "ORG"))))
+    assert {m.text for m in tagged if m.type == "Organization"} == {"广州海关", "沙头角海关", "拱北海关"}
+    persons = FIND.find(sentence("张三/nr 、/w 拱北海关/nt 参加/v", ner=(("张三", "PER"), ("拱北海关", "ORG"))))
+    assert {m.text for m in persons if m.type == "Organization"} == {"拱北海关"}
 
 
 def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:
@@ -157,7 +162,8 @@ def test_a_case_needs_a_quoted_code() -> None:
     assert ("“1·08”成品油走私案", "Case") in found(None, named)
     generic = FIND.find(sentence("共/d 立案/v 侦办/v 走私/vn 犯罪/vn 案件/n 30/m 起/q"))
     assert not [m for m in generic if m.type == "Case"]
-    word = FIND.find(sentence("破获/v 一起/m “/w 水客/n ”/w 团伙/n 走私/vn 相机案/n ，/w 侦办/v “/w 海燕/nz ”/w 专案/n"))
+    word = FIND.find(sentence("破获/v 一起/m “/w 水客/n ”/w 团伙/n 走私/vn 相机案/n ，/w "
+                              "侦办/v “/w 海燕/nz ”/w 专案/n"))
     assert {m.text for m in word if m.type == "Case"} == {"“海燕”专案"}
 
 

@@ -281,6 +281,10 @@ class MentionFinder:
                 out.append(Mention(b, e, name, type_, S.SUFFIX))
                 if type_ == "Organization" and len(suffix) > 1:
                     out += self._distributed(sent, b, m.start(), suffix, ends, atom_end)
+        for a in atoms:  # 广州、黄埔、深圳、拱北海关/nt: the unit NER found shares its suffix with the list before it
+            suffix = next((w for w in lex.suffixes["Organization"] if len(w) > 1 and a.text.endswith(w)), "")
+            if a.type == "Organization" and suffix and len(a.text) > len(suffix):
+                out += self._distributed(sent, a.start, a.end - len(suffix), suffix, ends, atom_end)
         for type_, suffixes in lex.quoted_suffixes.items():
             for m in _QUOTED.finditer(text):
                 rest = text[m.end():]
@@ -301,8 +305,9 @@ class MentionFinder:
         while pos > 0:
             atom = atom_end.get(pos)
             tok = ends.get(pos)
-            if atom is not None and atom.type == "Location":
-                start = atom.start
+            if atom is not None and (atom.type == "Location" or (
+                    atom.type == "Organization" and not atom.text.endswith(self.lex.suffixes["Organization"]))):
+                start = atom.start  # 皇岗/ns 、沙头角/nt 、罗湖海关: places, or names NER took for units
             elif atom is None and tok is not None and 2 <= len(sent.tokens[tok]) <= 4 \
                     and (not sent.pos or sent.pos[tok] in _PROPER_POS) and sent.tokens[tok] not in self.lex.breakers:
                 start = sent.spans[tok][0] - base
