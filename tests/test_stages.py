@@ -357,6 +357,11 @@ def test_a_hall_is_a_place_and_a_kind_of_place_alone_is_none() -> None:
     assert ("区会议", "Event") not in found(None, ms)
 
 
+def test_a_unit_stationed_somewhere_is_named_from_zhu() -> None:
+    ms = FIND.find(sentence("驻/v 部/n 纪检/vn 监察/vn 组/n 负责/v 同志/n 参加/v 会议/n"))
+    assert ("驻部纪检监察组", "Organization") in found(None, ms)
+
+
 def test_a_unit_token_ends_where_a_title_begins() -> None:
     ms = FIND.find(sentence("深圳海关党委/nt 书记/n 、/w 关长/nr 陈志刚/nr"))
     assert {("深圳海关", "Organization"), ("党委书记", "Position")} <= found(None, ms)

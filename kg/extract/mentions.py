@@ -462,6 +462,9 @@ class MentionFinder:
                 stop = False  # 全面|从严|治党|工作会议: an adverb of the task a meeting is named after
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
+            if type_ == "Organization" and word in lex.stationed_words and b != start:
+                b = sent.spans[tok][0] - base  # 驻|部纪检监察组, 深圳海关|驻|三门岛办事处: a unit stationed somewhere
+                continue
             if stop or not word.strip() or _ends_in_stop(word) or (type_ == "Organization" and b != start and
                                                                      word in self._body_nouns):
                 break  # 模范单位|丹东化纤公司: a common noun for bodies opens no body's name
