@@ -559,6 +559,16 @@ def test_delivering_a_report_or_an_explanation_is_speaking() -> None:
     assert ("李强", "Person") in found(None, glued)
 
 
+def test_a_unit_reported_in_a_statement_implements_the_plan_of_its_parent() -> None:
+    doc = article_doc("刘中汉/nr 指出/v :/w 市委/nt 常委会/n 坚持/v 实干/v ,/w 认真/ad 落实/v 安庆市委/nt "
+                      "“/w 456/m ”/w 总体/n 部署/vn 。/w",
+                      "会议/n 强调/v ，/w 全国海关/nt 要/v 落实/v 措施/n ，/w 认真/ad 贯彻/v "
+                      "“/w 两个/m 维护/v ”/w 。/w",
+                      ner=(("刘中汉", "PER"), ("安庆市委", "ORG")), title="市委召开全会")
+    implements = {(t[0], t[2]) for t in run_rules(doc) if t[1] == "IMPLEMENTS"}
+    assert implements == {("市委常委会", "“456”总体部署")}  # not 全国海关, which is told to act
+
+
 def test_reported_speech_keeps_its_own_subjects() -> None:
     doc = article_doc("广东/ns 分署/n 负责人/n 介绍/v ,/w 去年/t ,/w 开展/v “/w 护航/v 2023/m ”/w 专项行动/n")
     assert not [t for t in run_rules(doc) if t[1] == "HELD"]

@@ -5,9 +5,10 @@ The head is the nearest mention on the left whose type the relation allows (with
 list: 胡伟、王令浚…出席, and the persons of comma-separated groups of titles and names before it:
 党委书记、关长A，副关长B出席; or every name of an attendee list before a final 出席/参加), with the
 units joined to it as co-agents (A联合B开展, A会同B…); a clause with no subject of its own takes the
-organisation the sentence opens with (A会同B统筹…，联合C持续开展X: A, B and C held X). The tail is
-the nearest allowed mention on the right, or the article's own event when the text refers to it
-(出席并讲话, 会议).
+organisation the sentence or a reported statement opens with (A会同B统筹…，联合C持续开展X: A, B and C
+held X; X指出：A坚持…，落实Y), unless it is told to act (A要…). The tail is the nearest allowed mention on
+the right (past the unit whose plan it is: 落实|安庆市委|“456”总体部署), or the article's own event when
+the text refers to it (出席并讲话, 会议).
 """
 
 from __future__ import annotations
@@ -46,8 +47,10 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             heads = _heads(lex, text, base, ms, b, rel, trigger_starts)
             if "Organization" in rel.head:
                 heads = _co_agents(lex, text, base, ms, heads)
-                if _opens_clause(lex, text, base, ms, heads, b) and doc.voices[i] is None:
-                    heads += [h for h in _shared_subject(lex, text, base, ms) if h not in heads]
+                said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
+                if _opens_clause(lex, text, base, ms, heads, b) and (said is None or said.start):
+                    opens = said.start if said else 0
+                    heads += [h for h in _shared_subject(lex, text, base, ms, opens) if h not in heads]
             if not heads:
                 continue
             tails = _tails(lex, sent, ms, b, e, rel, doc.own_event, heads[0])
@@ -151,13 +154,14 @@ def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: 
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
 
 
-def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention]) -> list[Mention]:
-    """The organisation a sentence opens with, as the subject of its later clauses, with its
-    co-agents and coordinated units; nothing when the sentence opens with a person or an event.
+def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start: int = 0) -> list[Mention]:
+    """The organisation a sentence (or the statement from ``start`` on) opens with, as the subject of its
+    later clauses, with its co-agents and coordinated units; nothing when it opens with a person or an event.
 
     Clauses that open with an adverbial (在…指挥下，) and dates come before the subject.
     """
-    start = 0
+    while text[start:start + 1] in (":", "：", "，", ","):
+        start += 1
     while True:
         end = min((k for k in (text.find(ch, start) for ch in CLAUSE_BREAK) if k >= 0), default=len(text))
         clause = [m for m in ms if start <= m.start - base < end and m.type in _SUBJECTS and m.source.named]
@@ -173,6 +177,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention]) -> li
             lead = lead.replace(m.text, "", 1)
     if subject.type != "Organization" or lead.strip() or any(w in text[start:end] for w in lex.speech_verbs):
         return []  # X负责人介绍，…: what follows is reported, with subjects of its own
+    if text.startswith(_DIRECTIVES, subject.end - base):
+        return []  # 会议强调，全国海关要落实…，推进…开展: told to act, not reported as acting
     heads = [subject]
     for m in clause[1:]:
         gap = text[heads[-1].end - base:m.start - base]
@@ -181,6 +187,10 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention]) -> li
         else:
             break
     return heads
+
+
+#: what makes a clause a directive rather than a report (海关要…, 各地必须…)
+_DIRECTIVES = ("要", "必须", "务必", "应当", "应")
 
 
 def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
@@ -237,6 +247,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             continue  # A主办、B承办的Z: B is the subject of the next trigger, not the object
         if m.type in rel.tail:
             right.append((m, 0.8))
+        elif not right and m.type == "Organization" and any(n.start == m.end and n.type in rel.tail for n in ms):
+            continue  # 落实|安庆市委|“456”总体部署: whose plan, not the object
         elif right or m.source.named:
             break  # the object is the first thing named after the trigger
     if right:
