@@ -92,14 +92,22 @@ def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+def _segment(text: str) -> str:
+    """``text`` as one IRI path segment: percent-encoded, and with its trailing dots encoded too, so that
+    ``.`` and ``..`` are no dot-segments and a prefixed name never ends in a dot."""
+    seg = quote(text, safe="")
+    stem = seg.rstrip(".")
+    return stem + "%2E" * (len(seg) - len(stem))
+
+
 def entity_iri(entity: Entity, base_iri: str = DEFAULT_BASE_IRI) -> str:
     """``{base}entity/{Type}/{sha1(id)[:16]}``: opaque, ASCII and stable."""
-    return f"{base_iri}entity/{quote(entity.type, safe='')}/{_digest(entity.id)}"
+    return f"{base_iri}entity/{_segment(entity.type)}/{_digest(entity.id)}"
 
 
 def document_iri(doc_id: str, base_iri: str = DEFAULT_BASE_IRI) -> str:
-    """``{base}document/{id}`` with the id percent-encoded."""
-    return f"{base_iri}document/{quote(doc_id, safe='')}"
+    """``{base}document/{id}`` with the id percent-encoded (``.`` → ``%2E`` at its end)."""
+    return f"{base_iri}document/{_segment(doc_id)}"
 
 
 def assertion_iri(relation: Relation, base_iri: str = DEFAULT_BASE_IRI) -> str:
@@ -202,7 +210,7 @@ def _statements(index: _Index, base: str, t: _Terms) -> Iterator[Any]:
             yield quad(s, kg["endOffset"], typed(str(r.end), xsd_int), g)
             yield quad(s, kg["confidence"], typed(_decimal(r.confidence), xsd_decimal), g)
             for key, value in r.properties.items():
-                q = iri(f"{node}/{quote(key, safe='')}")
+                q = iri(f"{node}/{_segment(key)}")
                 yield quad(s, kg["qualifier"], q, g)
                 yield quad(q, a, kg["Qualifier"], g)
                 yield quad(q, kg["key"], lit(key), g)
