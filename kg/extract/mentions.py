@@ -17,7 +17,6 @@ from kg.extract.stages import Context, StageFn, stage
 
 #: a quoted phrase; crawled text often opens with an ASCII quote and closes with a Chinese one
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{1,40}”")
-_YEAR = re.compile(r"[0-9０-９]{4}年")
 #: dashes that join two parts of one name (中国—东盟)
 _NAME_DASHES = frozenset({"—", "－", "-", "–"})
 #: the title of a document (《决定》, 《…实施方案》)
@@ -30,6 +29,7 @@ _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
 _ADVERB_POS = frozenset({"d", "ad", "AD"})
+#: a year alone (2024年, 二〇二四年): part of a meeting's name, unlike a day
 _YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年")
 #: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
 _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
