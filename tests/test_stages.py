@@ -213,7 +213,7 @@ def test_a_noun_that_starts_with_a_verb_of_meetings_does_not_make_a_subject() ->
 
 def test_a_title_inside_quotation_marks_is_part_of_a_name() -> None:
     ms = FIND.find(sentence("海关/n 举办/v “/w 关长接待日/nz ”/w 活动/n"))
-    assert ("“关长接待日”活动", "Concept") in found(None, ms) and not [m for m in ms if m.type == "Position"]
+    assert ("“关长接待日”活动", "Event") in found(None, ms) and not [m for m in ms if m.type == "Position"]
     talks = FIND.find(sentence("深圳海关/nt 与/c 香港海关/nt 举行/v 缉私/vn 合作/vn 会晤/vn"))
     assert ("缉私合作会晤", "Event") in found(None, talks)
 
@@ -775,3 +775,37 @@ def test_gai_an_refers_to_the_case_named_before_it() -> None:
     triples = {(graph.entities[r.source].name, r.type, graph.entities[r.target].name) for r in graph.relations}
     assert ("杭州海关缉私局", "CRACKED", "“1·08”成品油走私案") in triples
     assert "该案" not in {e.name for e in graph.entities.values()}
+
+
+def test_gai_ju_refers_to_the_unit_named_last_that_ends_so_and_its_titled_person_is_a_member() -> None:
+    doc = article_doc("青岛海关缉私局/nt 联合/v 山东省公安厅/nt 破获/v 一起/m 案件/n 。/w",
+                      "该局/r 局长/n 孙强/nr 表示/v 。/w", "该/r 局长/n 表示/v ，/w 该/r 局面/n 已/d 扭转/v 。/w",
+                      ner=(("青岛海关缉私局", "ORG"), ("山东省公安厅", "ORG"), ("孙强", "PER")))
+    triples = run_rules(doc)
+    assert [(m.text, t.text) for m, t in doc.refers.items()] == [("该局", "青岛海关缉私局")]  # not 该|局长, 该|局面
+    assert ("孙强", "MEMBER_OF", "该局") in triples
+    graph = Resolver(LEX).resolve(doc)
+    members = {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
+               if r.type == "MEMBER_OF"}
+    assert members == {("孙强", "青岛海关缉私局")}
+
+
+def test_a_unit_suffix_after_a_short_tagged_stem_names_the_unit_even_where_the_tagger_cut_the_place() -> None:
+    ms = FIND.find(sentence("拱/nt 北海关/ns 举行/v 活动/n", ner=(("北海关", "LOC"),)))
+    assert ("拱北海关", "Organization") in found(None, ms) and ("北海关", "Location") not in found(None, ms)
+    long_stem = FIND.find(sentence("拱北海关联合横琴粤澳深度合作区公安局/nt 开展/v 行动/n", ner=(
+        ("拱北海关联合横琴粤澳深度合作区公安局", "ORG"),)))
+    assert {("拱北海关", "Organization"), ("横琴粤澳深度合作区公安局", "Organization")} <= found(None, long_stem)
+
+
+def test_a_quoted_activity_a_unit_hosts_is_an_event_it_held() -> None:
+    doc = article_doc("拱北海关/nt 举行/v 第三期/m “/w 关长接待日/nz ”/w 活动/n 。/w",
+                      "海关/n 开展/v “/w 书香/n 海关/n ”/w 活动/n ，/w 启动/v “/w 智慧/n 海关/n ”/w 建设/vn 。/w",
+                      ner=(("拱北海关", "ORG"),))
+    assert {("“关长接待日”活动", "Event"), ("“书香海关”活动", "Concept"), ("“智慧海关”建设", "Concept")} <= found(doc)
+    assert ("拱北海关", "HELD", "“关长接待日”活动") in run_rules(doc)
+
+
+def test_a_quoted_count_before_measures_names_a_concept() -> None:
+    ms = FIND.find(sentence("落实/v 促进/v 跨境/n 贸易/n 便利化/vn “/w 十六条/m ”/w 措施/n"))
+    assert ("“十六条”措施", "Concept") in found(None, ms)

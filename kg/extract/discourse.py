@@ -6,7 +6,7 @@
   meeting of the same kind that the body holds under a fuller name is the headline's meeting
   (打私工作会议 → 2024年打击走私工作会议);
 * what generic mentions refer to: 会议/会上 → the meeting named before it in its sentence, else the
-  own event; 该案/此案 → the case named last;
+  own event; 该案/此案 → the case named last, 该局/该关 → the unit named last that ends so;
 * who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
   the whole paragraph; X强调/指出/要求 in a sentence gives X the voice for the rest of the sentence
   and of its paragraph, until someone else speaks.
@@ -48,12 +48,7 @@ def discourse(ctx: Context) -> StageFn:
             doc.refers[doc.own_event] = twin
             doc.own_event = twin
         doc.refers.update(_meeting_referents(doc, lex))
-        last_case = None
-        for m in doc.all_mentions:
-            if m.type == "Case" and m.source == Source.GENERIC and last_case is not None:
-                doc.refers[m] = last_case
-            elif m.type == "Case":
-                last_case = m
+        doc.refers.update(_back_references(doc, lex))
         doc.voices = voices(doc, lex)
 
     return run
@@ -83,6 +78,27 @@ def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Menti
     text = doc.article.text
     return next((m for m in doc.all_mentions if m.start >= title_end and m.type == "Event" and m.source.named
                  and _held(text, m, lex) and _kind(lex, m.text) == kind), None)
+
+
+def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
+    """该案/此案 → the case named last; 该局/该关 → the unit named last whose name ends as the word does
+    (该局 → 青岛海关缉私局)."""
+    out: dict[Mention, Mention] = {}
+    last_case: Mention | None = None
+    units: list[Mention] = []
+    for m in doc.all_mentions:
+        if m.type == "Case" and m.source == Source.GENERIC:
+            if last_case is not None:
+                out[m] = last_case
+        elif m.type == "Case":
+            last_case = m
+        elif m.type == "Organization" and m.source == Source.GENERIC and m.text in lex.unit_references:
+            unit = next((u for u in reversed(units) if u.text.endswith(m.text[1:])), None)
+            if unit is not None:
+                out[m] = unit
+        elif m.type == "Organization" and m.source.named:
+            units.append(m)
+    return out
 
 
 def _held(text: str, m: Mention, lex: Lexicon) -> bool:

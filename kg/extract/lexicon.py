@@ -56,6 +56,7 @@ class Lexicon:
     voice_gaps: frozenset[str]
     object_verbs: frozenset[str]
     case_references: Trie
+    unit_references: Trie
     co_agents: tuple[str, ...]
     adverbial_openers: tuple[str, ...]
     speech_verbs: tuple[str, ...]
@@ -74,6 +75,8 @@ class Lexicon:
     pos_names: dict[str, str]
     referenced_after: tuple[str, ...]
     study_verbs: frozenset[str]
+    hosted_suffixes: frozenset[str]
+    hosted_re: re.Pattern[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -134,6 +137,7 @@ class Lexicon:
             voice_gaps=frozenset(lex.get("voice_gaps") or ()),
             object_verbs=frozenset(lex.get("object_verbs") or ()),
             case_references=_trie({w: "Case" for w in lex.get("case_references") or ()}),
+            unit_references=_trie({w: "Organization" for w in lex.get("unit_references") or ()}),
             co_agents=by_length(list(lex.get("co_agents") or ())),
             adverbial_openers=by_length(list(lex.get("adverbial_openers") or ())),
             speech_verbs=by_length(list(lex.get("speech_verbs") or ())),
@@ -152,6 +156,8 @@ class Lexicon:
             pos_names=dict(lex.get("pos_names") or {}),
             referenced_after=by_length(list(lex.get("referenced_after") or ())),
             study_verbs=frozenset(lex.get("study_verbs") or ()),
+            hosted_suffixes=frozenset(lex.get("hosted_suffixes") or ()),
+            hosted_re=re.compile(lex.get("hosted_pattern", r"(?!)")),
         )
 
     def trigger_hits(self, text: str, starts: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:

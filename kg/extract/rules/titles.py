@@ -4,12 +4,13 @@ written before the title gives MEMBER_OF.
 * 海关总署党委书记、署长倪岳峰 → HOLDS_POSITION(倪岳峰, 党委书记), (倪岳峰, 署长),
   MEMBER_OF(倪岳峰, 海关总署);
 * 副部长张三、李四 → every listed person holds the chain of titles;
-* 袁宝成市长 → HOLDS_POSITION(袁宝成, 市长).
+* 袁宝成市长 → HOLDS_POSITION(袁宝成, 市长);
+* 该局局长孙强 → MEMBER_OF(孙强, the unit 该局 refers to).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
 from kg.extract.rules import RuleContext, rule
@@ -32,7 +33,7 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             yield Candidate(m, "HOLDS_POSITION", nxt, sent, 0.95, "")
         if k > 0 and ms[k - 1].type == "Person" and text[ms[k - 1].end - base:m.start - base] in LIST_JOINERS:
             continue  # a later person in a list: its chain was handled with the first
-        chain, orgs = position_chain(text, base, ms, k)
+        chain, orgs = position_chain(text, base, ms, k, doc.refers)
         persons = [m]
         j = k + 1
         while chain and j < len(ms) and ms[j].type == "Person" and \
@@ -48,9 +49,10 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
                     yield Candidate(p, "MEMBER_OF", org, sent, 0.85, "")
 
 
-def position_chain(text: str, base: int, ms: list[Mention], i: int) -> tuple[list[Mention], list[Mention]]:
+def position_chain(text: str, base: int, ms: list[Mention], i: int,
+                   refers: Mapping[Mention, Mention]) -> tuple[list[Mention], list[Mention]]:
     """Titles written right before person ``ms[i]`` ([Org|Place]Pos、[Org|Place]Pos Person) and the
-    named organisations standing right before those titles."""
+    named organisations standing right before those titles (or words that refer to one: 该局|局长)."""
     chain: list[Mention] = []
     orgs: list[Mention] = []
     end = ms[i].start
@@ -61,7 +63,7 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int) -> tuple[lis
         if m.type == "Position" and (gap == "" or (gap == "、" and chain)):
             chain.append(m)
         elif m.type in ("Organization", "Location") and gap == "" and chain:  # 北京市|市长: a place, no body
-            if m.type == "Organization" and m.source.named:
+            if m.type == "Organization" and (m.source.named or m in refers):
                 orgs.append(m)
         else:
             break
