@@ -548,12 +548,13 @@ def test_speaking_at_a_meeting_and_not_a_spokesman() -> None:
 def test_delivering_a_report_or_an_explanation_is_speaking() -> None:
     doc = article_doc("李强/nr 作/v 政府/n 工作/vn 报告/n 。/w",
                       "章周中/nr 作/v 《/w 实施/v 方案/n 》/w 的/u 说明/n 。/w",
-                      "王五/nr 在/p 全省/n 工作会议/n 上/f 讲话/v 。/w", title="张三召开工作会议",
-                      ner=(("李强", "PER"), ("章周中", "PER"), ("王五", "PER")))
+                      "王五/nr 在/p 全省/n 工作会议/n 上/f 讲话/v 。/w",
+                      "大学/n 教授/n 周明/nr 作/v 专题/n 辅导/vn 报告/n 。/w", title="张三召开工作会议",
+                      ner=(("李强", "PER"), ("章周中", "PER"), ("王五", "PER"), ("周明", "PER")))
     doc.sentences.insert(0, sentence("张三/nr 召开/v 工作会议/n", ner=(("张三", "PER"),)))
     doc.mentions.insert(0, FIND.find(doc.sentences[0]))
     spoke = {t[0] for t in run_rules(doc) if t[1] == "SPOKE_AT"}
-    assert spoke == {"李强", "章周中", "王五"}  # 工|作会议上讲话 is no 作…讲话
+    assert spoke == {"李强", "章周中", "王五", "周明"}  # 工|作会议上讲话 is no 作…讲话
     assert LEX.trigger_hits("张三作重要讲话", (0, 2)) == [(2, 7, ("SPOKE_AT",))]  # one trigger, not two
     glued = FIND.find(sentence("李强作/nr 政府/n 工作/vn 报告/n", ner=(("李强作", "PER"),)))
     assert ("李强", "Person") in found(None, glued)
@@ -763,6 +764,22 @@ def test_a_meeting_word_refers_to_the_meeting_named_before_it_in_its_sentence() 
     discourse(Context(SCHEMA, LEX))(doc)
     assert doc.own_event.text == "工作会议"
     assert {(m.text, t.text) for m, t in doc.refers.items()} == {("会议", "第二届国家首脑会议")}
+
+
+def test_a_plenary_whose_decisions_are_carried_out_is_the_one_named_before_not_the_own_meeting() -> None:
+    doc = article_doc("市委/nt 召开/v 专题/n 学习会/n ，/w 学习/v 贯彻/v 党/n 的/u 二十届/m 三中全会/nz 精神/n 。/w",
+                      "要/v 把/p 贯彻/v 全会/n 精神/n 作为/v 重大/a 任务/n 。/w")
+    discourse(Context(SCHEMA, LEX))(doc)
+    assert doc.own_event.text == "专题学习会"
+    assert [(m.text, t.text) for m, t in doc.refers.items()] == [("全会", "党的二十届三中全会")]
+
+
+def test_an_academic_title_after_a_university_makes_a_member() -> None:
+    doc = article_doc("中国人民大学/nt 教授/n 周明/nr 、/w 副研究员/n 李六/nr 出席/v 。/w",
+                      ner=(("中国人民大学", "ORG"), ("周明", "PER"), ("李六", "PER")))
+    triples = run_rules(doc)
+    assert {("周明", "HOLDS_POSITION", "教授"), ("周明", "MEMBER_OF", "中国人民大学"),
+            ("李六", "HOLDS_POSITION", "副研究员")} <= triples
 
 
 def test_gai_an_refers_to_the_case_named_before_it() -> None:

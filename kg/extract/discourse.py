@@ -121,15 +121,24 @@ def _referenced(text: str, m: Mention, lex: Lexicon) -> bool:
 
 def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
     """What each 会议/会上 refers to: the meeting named before it in its sentence (…首脑会议在里加结束，
-    …参加了会议), else the article's own meeting."""
+    …参加了会议), else the article's own meeting; one whose decisions are carried out (全会|精神) is the
+    last such meeting named before it of its kind (党的二十届三中全会), never the article's own."""
     out = {}
+    text = doc.article.text
+    studied: list[Mention] = []
     for ms in doc.mentions:
-        named = [m for m in ms if m.type == "Event" and m.source.named and not _referenced(doc.article.text, m, lex)]
+        named = [m for m in ms if m.type == "Event" and m.source.named and not _referenced(text, m, lex)]
         for m in ms:
-            if m.type == "Event" and m.source == Source.GENERIC:
+            if m.type == "Event" and m.source == Source.GENERIC and text.startswith(lex.referenced_after, m.end):
+                target = next((e for e in reversed(studied) if e.text.endswith(m.text)), None)
+            elif m.type == "Event" and m.source == Source.GENERIC:
                 target = next((e for e in reversed(named) if e.end <= m.start), doc.own_event)
-                if target is not None:
-                    out[m] = target
+            else:
+                if m.type == "Event" and m.source.named and _referenced(text, m, lex):
+                    studied.append(m)
+                continue
+            if target is not None:
+                out[m] = target
     return out
 
 
