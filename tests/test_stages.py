@@ -826,3 +826,17 @@ def test_a_quoted_activity_a_unit_hosts_is_an_event_it_held() -> None:
 def test_a_quoted_count_before_measures_names_a_concept() -> None:
     ms = FIND.find(sentence("落实/v 促进/v 跨境/n 贸易/n 便利化/vn “/w 十六条/m ”/w 措施/n"))
     assert ("“十六条”措施", "Concept") in found(None, ms)
+
+
+def test_a_name_after_a_title_never_takes_the_verb_after_it() -> None:
+    ms = FIND.find(sentence("缉私局/n 局长/n 刘涛/nr 说/v ，/w 将/d 继续/v 打击/v 。/w"))
+    assert ("刘涛", "Person") in found(None, ms) and ("刘涛说", "Person") not in found(None, ms)
+    three = FIND.find(sentence("署长/n 于广洲/nr ，/w 总领事/n 陈明/nr 、/w"))
+    assert {("于广洲", "Person"), ("陈明", "Person"), ("总领事", "Position")} <= found(None, three)
+
+
+def test_quoted_names_listed_before_one_suffix_share_it() -> None:
+    ms = FIND.find(sentence("开展/v “/w 国门利剑/nz 2023/m ”/w “/w 净网/nz ”/w 等/u 专项行动/n ，/w "
+                            "开展/v “/w 蓝天/n ”/w 、/w “/w 护苗/nz ”/w 行动/n 。/w"))
+    events = {m.text for m in ms if m.type == "Event" and m.source.named}
+    assert events == {"“国门利剑2023”专项行动", "“净网”专项行动", "“蓝天”行动", "“护苗”行动"}

@@ -141,7 +141,7 @@ class MentionFinder:
         for i, ch in enumerate(text):
             if ch in lex.place_abbreviations and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:
                 out.append(Mention(i, i + 1, ch, "Location", S.LEXICON))
-        out += self._titled_persons(text, out) + self._tagged_next_to_title(sent, out, starts, ends)
+        out += self._titled_persons(sent, out, starts) + self._tagged_next_to_title(sent, out, starts, ends)
         out += self._dotted_persons(sent)
         for b, e, _ in lex.case_references.parse_longest(text):
             if b in starts:
@@ -180,15 +180,20 @@ class MentionFinder:
         tok_end = next((te - sent.start for tb, te in sent.spans if tb - sent.start < e < te - sent.start), None)
         return tok_end is not None and sent.text[b:tok_end].endswith(self.lex.suffixes.get("Organization", ()))
 
-    def _titled_persons(self, text: str, atoms: list[Mention]) -> list[Mention]:
-        """Names next to a title: 署长于广洲、… and 袁宝成市长 (surname + one or two characters)."""
-        lex, out = self.lex, []
+    def _titled_persons(self, sent: Sentence, atoms: list[Mention], starts: dict[int, int]) -> list[Mention]:
+        """Names next to a title: 署长于广洲、… and 袁宝成市长 (surname + one or two characters), never with
+        the verb the tagger puts after them (局长刘涛|说/v)."""
+        lex, text, out = self.lex, sent.text, []
         for a in atoms:
             if a.type != "Position":
                 continue
             b, e = a.start, a.end
             for n in (3, 2):  # after the title
                 name = text[e:e + n]
+                verb = starts.get(e + n - 1)
+                if n == 3 and verb is not None and sent.pos and sent.pos[verb] in _VERB_POS and \
+                        sent.spans[verb][1] - sent.start == e + n:
+                    continue
                 if self._is_name(name) and text[e + n:].startswith(lex.name_followers):
                     out.append(Mention(e, e + n, name, "Person", S.TITLE))
                     break
@@ -291,14 +296,34 @@ class MentionFinder:
             suffix = next((w for w in lex.suffixes["Organization"] if len(w) > 1 and a.text.endswith(w)), "")
             if a.type == "Organization" and suffix and len(a.text) > len(suffix):
                 out += self._distributed(sent, a.start, a.end - len(suffix), suffix, ends, atom_end)
-        for type_, suffixes in lex.quoted_suffixes.items():
-            for m in _QUOTED.finditer(text):
-                rest = text[m.end():]
+        return out + self._quoted_names(text)
+
+    def _quoted_names(self, text: str) -> list[Mention]:
+        """Quoted names with a word of ``quoted_suffixes`` after them (“五句话”目标); quotes listed before one
+        suffix share it (“国门利剑2023”“净网”等专项行动, “蓝天”、“国门利剑”行动)."""
+        lex, out = self.lex, []
+        quotes = list(_QUOTED.finditer(text))
+        groups: list[list[re.Match[str]]] = []
+        for q in quotes:
+            if groups and text[groups[-1][-1].end():q.start()] in ("", "、"):
+                groups[-1].append(q)
+            else:
+                groups.append([q])
+        for group in groups:
+            last = group[-1]
+            listed = text[last.end():last.end() + 1] == "等" and len(group) > 1
+            rest = text[last.end() + listed:]
+            for type_, suffixes in lex.quoted_suffixes.items():
                 word = next((s for s in suffixes if rest.startswith(s)), None)
-                if word:
+                if not word:
+                    continue
+                for m in group:
                     hosted = word in lex.hosted_suffixes and lex.hosted_re.search(text, 0, m.start())
-                    out.append(Mention(m.start(), m.end() + len(word), m.group() + word,
-                                       "Event" if hosted else type_, S.QUOTE))
+                    type_here = "Event" if hosted else type_
+                    if m is last and not listed:
+                        out.append(Mention(m.start(), m.end() + len(word), m.group() + word, type_here, S.QUOTE))
+                    else:
+                        out.append(Mention(m.start(), m.end(), m.group() + word, type_here, S.LIST))
         return out
 
     def _distributed(self, sent: Sentence, b: int, suffix_at: int, suffix: str, ends: dict[int, int],
