@@ -840,3 +840,21 @@ def test_quoted_names_listed_before_one_suffix_share_it() -> None:
                             "开展/v “/w 蓝天/n ”/w 、/w “/w 护苗/nz ”/w 行动/n 。/w"))
     events = {m.text for m in ms if m.type == "Event" and m.source.named}
     assert events == {"“国门利剑2023”专项行动", "“净网”专项行动", "“蓝天”行动", "“护苗”行动"}
+
+
+def test_a_unit_the_tagger_took_for_a_person_is_a_unit_and_persons_listed_before_it_are_no_units() -> None:
+    ms = FIND.find(sentence("副市长/n 李丽/nr 、/w 黄埔海关/nr 副关长/n 陈志勇/nr 参加/v"))
+    assert {("黄埔海关", "Organization"), ("李丽", "Person"), ("陈志勇", "Person")} <= found(None, ms)
+    assert ("黄埔海关", "Person") not in found(None, ms) and ("李丽海关", "Organization") not in found(None, ms)
+    untitled = FIND.find(sentence("李丽/nr 、/w 黄埔海关/nr 参加/v"))
+    assert [m.text for m in untitled if m.type == "Organization"] == ["黄埔海关"]
+
+
+def test_a_body_named_for_its_task_inside_its_parent_is_one_unit_with_members() -> None:
+    doc = article_doc("县委/nt 书记/n 、/w 县委/nt 全面/ad 深化改革/v 委员会/n 主任/n 黄明/nr 主持/v 会议/n 。/w",
+                      "省政府/nt 给予/v 招商局集团/nt 支持/v 。/w", ner=(("黄明", "PER"), ("招商局集团", "ORG")))
+    assert ("县委全面深化改革委员会", "Organization") in found(doc)
+    assert not [m for m in doc.all_mentions if m.type == "Organization" and "给予" in m.text]
+    triples = run_rules(doc)
+    assert {("黄明", "HOLDS_POSITION", "县委书记"), ("黄明", "HOLDS_POSITION", "主任"),
+            ("黄明", "MEMBER_OF", "县委全面深化改革委员会")} <= triples

@@ -36,6 +36,8 @@ _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 _PLACE_POS = frozenset({"nt", "ns", "ORG", "LOC", "j"})
 #: the longest place name a tagged stem before a unit suffix is read as (拱北|海关, 横琴新区|公安局)
 _PLACE_MAX = 4
+#: the most words a body's task may have between the body and its name (县委|全面|深化改革|委员会)
+_TASK_WORDS = 4
 #: mentions that win over any other they overlap, the longest first
 _FIRST = frozenset({("Position", S.LEXICON), ("Event", S.LEXICON), ("Event", S.SUFFIX)})
 _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j", "NN", "NR", "NT"})
@@ -81,6 +83,7 @@ class MentionFinder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
+        self._unit_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ()) if len(w) > 1)
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
                             for type_, suffixes in lexicon.suffixes.items() for suffix in suffixes]
@@ -219,7 +222,10 @@ class MentionFinder:
         return out
 
     def _is_name(self, name: str) -> bool:
+        """Whether a word can be a person's name: a surname first, no breaking word inside, no unit's suffix at
+        its end (黄埔海关/nr is no person)."""
         return bool(_CJK_NAME.match(name)) and (name[:1] in self.lex.surnames or name[:2] in self.lex.surnames) \
+            and not name.endswith(self._unit_suffixes) \
             and not any(w in name for w in self.lex.breakers if len(w) > 1) \
             and not any(ch in _FUNCTION_CHARS for ch in name[1:])
 
@@ -342,7 +348,8 @@ class MentionFinder:
                     atom.type == "Organization" and not atom.text.endswith(self.lex.suffixes["Organization"]))):
                 start = atom.start  # 皇岗/ns 、沙头角/nt 、罗湖海关: places, or names NER took for units
             elif atom is None and tok is not None and 2 <= len(sent.tokens[tok]) <= 4 \
-                    and (not sent.pos or sent.pos[tok] in _PROPER_POS) and sent.tokens[tok] not in self.lex.breakers:
+                    and (not sent.pos or sent.pos[tok] in _PROPER_POS - _PERSON_POS) \
+                    and sent.tokens[tok] not in self.lex.breakers:
                 start = sent.spans[tok][0] - base
             else:
                 break
@@ -437,9 +444,14 @@ class MentionFinder:
                 pos = a.end
         if pos == e:
             return True
+        if e - b > _PLACE_MAX or not sent.pos:
+            return False
         base = sent.start
+        tok = next((k for k, (tb, te) in enumerate(sent.spans) if tb - base <= b and te - base > e), None)
+        if tok is not None and sent.pos[tok] in _PROPER_POS:
+            return True  # 黄埔海关/nr: one name, whatever kind the tagger took it for
         tags = [tag for (tb, te), tag in zip(sent.spans, sent.pos, strict=False) if tb - base < e and te - base > b]
-        return bool(tags) and e - b <= _PLACE_MAX and all(tag in _PLACE_POS for tag in tags)
+        return bool(tags) and all(tag in _PLACE_POS for tag in tags)
 
     @staticmethod
     def _noun_at(sent: Sentence, tok: int) -> bool:
@@ -506,6 +518,10 @@ class MentionFinder:
             if stop or not word.strip() or _ends_in_stop(word) or (type_ == "Organization" and b != start and
                                                                      word in self._body_nouns):
                 break  # 模范单位|丹东化纤公司: a common noun for bodies opens no body's name
+            if type_ == "Organization" and pos in _VERB_POS and b == start and \
+                    (owner := self._owner_of_task(sent, b, ends, atom_end)) is not None:
+                b = owner  # 县委|全面|深化改革|委员会: a body named for its task, inside its parent
+                break
             if type_ != "Event" and pos in _VERB_POS and (word not in lex.name_words or not after_atom):
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine
             after_atom = word in lex.name_words and after_atom
@@ -514,6 +530,27 @@ class MentionFinder:
         if joiner and b != start:
             b += len(joiner)  # 和|省委全会: a joiner opens no name
         return b if start - b <= _MAX_NAME else start
+
+    def _owner_of_task(self, sent: Sentence, b: int, ends: dict[int, int], atom_end: dict[int, Mention]) -> int | None:
+        """Where the unit starts whose body is named for a task right before ``b`` (县委|全面深化改革|委员会,
+        省|安全生产|委员会): the unit's start when only plain words stand between it and ``b``."""
+        lex, pos, words = self.lex, b, 0
+        body = next((w for (tb, _), w in zip(sent.spans, sent.tokens, strict=True) if tb - sent.start == b), "")
+        if not lex.is_generic("Organization", body):
+            return None  # 给予|招商局集团: a name of its own, no body named for a task
+        while pos > 0 and words < _TASK_WORDS:
+            atom = atom_end.get(pos)
+            if atom is not None and atom.type == "Organization" and atom.source.named and words:
+                return atom.start
+            tok = ends.get(pos)
+            if tok is None or atom is not None:
+                return None
+            word = sent.tokens[tok]
+            if word in lex.breakers or word in lex.not_names or not word.strip() or _ends_in_stop(word) or \
+                    (sent.pos and sent.pos[tok] in _STOP_POS - _ADVERB_POS):
+                return None  # 县委|全面|深化改革: an adverb of the task may stand inside
+            pos, words = sent.spans[tok][0] - sent.start, words + 1
+        return None
 
     def _byline(self, text: str, atoms: list[Mention]) -> list[Mention]:
         """The agencies, reporters and their titles of a dateline opening the sentence."""
