@@ -858,3 +858,10 @@ def test_a_body_named_for_its_task_inside_its_parent_is_one_unit_with_members() 
     triples = run_rules(doc)
     assert {("黄明", "HOLDS_POSITION", "县委书记"), ("黄明", "HOLDS_POSITION", "主任"),
             ("黄明", "MEMBER_OF", "县委全面深化改革委员会")} <= triples
+
+
+def test_an_event_written_before_by_is_what_its_agent_did() -> None:
+    doc = article_doc("此次/r “/w 蓝天/n 2023/m ”/w 专项行动/n 由/p 深圳海关/nt 组织实施/v ，/w 出动/v 警力/n 。/w",
+                      "省政府新闻办/nt 举行/v 新闻发布会/n 。/w", ner=(("深圳海关", "ORG"),))
+    triples = run_rules(doc)
+    assert {("深圳海关", "HELD", "“蓝天2023”专项行动"), ("省政府新闻办", "HELD", "新闻发布会")} <= triples

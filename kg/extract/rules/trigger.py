@@ -8,7 +8,7 @@ units joined to it as co-agents (A联合B开展, A会同B…); a clause with no 
 organisation the sentence or a reported statement opens with (A会同B统筹…，联合C持续开展X: A, B and C
 held X; X指出：A坚持…，落实Y), unless it is told to act (A要…). The tail is the nearest allowed mention on
 the right (past the unit whose plan it is: 落实|安庆市委|“456”总体部署), or the article's own event when
-the text refers to it (出席并讲话, 会议).
+the text refers to it (出席并讲话, 会议); in Y由X… the named event Y is the object.
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
                     heads += [h for h in _shared_subject(lex, text, base, ms, opens) if h not in heads]
             if not heads:
                 continue
-            tails = _tails(lex, sent, ms, b, e, rel, doc.own_event, heads[0])
+            done_by = _passive_object(text, base, ms, min(heads, key=lambda h: h.start))
+            tails = [(done_by, 0.85)] if done_by is not None and done_by.type in rel.tail else \
+                _tails(lex, sent, ms, b, e, rel, doc.own_event, heads[0])
             for head in heads:
                 for tail, conf in tails:
                     if head is not tail and rel.allows(head.type, tail.type):
@@ -97,6 +99,15 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             cursor = prev.start
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
+
+
+def _passive_object(text: str, base: int, ms: list[Mention], agent: Mention) -> Mention | None:
+    """Y由X…: the named event written right before 由 is what the agent did (此次“蓝天”专项行动由深圳海关组织实施,
+    …工作会议由省委书记X主持)."""
+    at = agent.start - base
+    if text[at - 1:at] != "由":
+        return None
+    return next((m for m in ms if m.type == "Event" and m.source.named and m.end - base == at - 1), None)
 
 
 def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> list[Mention]:
