@@ -22,6 +22,8 @@ from kg.normalize import normalize_name
 _PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
 #: a year, or an ordinal of a session or round, inside a meeting's name
 _ORDINAL = re.compile(r"[0-9０-９]{4}年(?:度)?|第[0-9０-９一二三四五六七八九十百零〇]+[次轮届批期]")
+#: the quoted code an operation is named by ("国门利剑2024" in "国门利剑2024"联合专项行动), after normalisation
+_CODE = re.compile(r'^"[^"]+"(?=.*行动$)')
 
 
 @stage("resolve", requires=("mentions", "refers", "candidates"), assigns=("graph",))
@@ -125,14 +127,17 @@ class Resolver:
 
     def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str],
                  after: dict[str, set[str]]) -> str:
-        """The longest name of the same type that this one abbreviates (a suffix, or a place without 市); a title
-        is short for an organisation's title (局长 for 缉私局局长), never for another title."""
+        """The longest name of the same type that this one abbreviates (a suffix, or a place without 市; an
+        operation by its quoted code); a title is short for an organisation's title (局长 for 缉私局局长), never
+        for another title."""
         longer = [k for k in by_key if len(k) > len(key) and k.endswith(key)
                   and not (type_ == "Position" and by_key[k] in self.lex.positions)]  # 主任 is not short for 副主任
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
         if type_ == "Event":  # a headline drops the year or the round: 巡察工作动员部署会 for 第二轮巡察工作动员部署会
             longer += [k for k in by_key if len(k) > len(key) and _ORDINAL.sub("", k) == _ORDINAL.sub("", key)]
+        if type_ == "Event" and (code := _CODE.match(key)):  # “国门利剑2024”专项行动 = “国门利剑2024”联合专项行动
+            longer += [k for k in by_key if len(k) > len(key) and k.startswith(code.group()) and _CODE.match(k)]
         if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中)
             longer = [k for k in by_key if len(k) == len(key) + 1 and k.startswith(key) and len(key) >= 2
                       and k[-1] in after[key]]

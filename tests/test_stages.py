@@ -757,6 +757,13 @@ def test_a_meeting_name_without_its_year_or_round_is_the_same_meeting() -> None:
     assert len(events) == 2 and "县委第二轮巡察工作动员部署会" in {e.name for e in events}
 
 
+def test_an_operation_named_by_its_code_is_the_one_with_that_code_and_a_fuller_name() -> None:
+    doc = article_doc("开展/v “/w 国门利剑/nz 2024/m ”/w 专项行动/n 。/w",
+                      "开展/v “/w 国门利剑/nz 2024/m ”/w 联合/vn 专项行动/n 、/w “/w 蓝天/n ”/w 专项行动/n 。/w")
+    events = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
+    assert events == {"“国门利剑2024”联合专项行动", "“蓝天”专项行动"}
+
+
 def test_a_meeting_word_refers_to_the_meeting_named_before_it_in_its_sentence() -> None:
     doc = article_doc("省委/nt 召开/v 工作/vn 会议/n 。/w",
                       "第二届/m 国家/n 首脑/n 会议/n 在/p 里加/ns 结束/v ，/w 桑特/nr 参加/v 了/u 会议/n 。/w",
