@@ -872,3 +872,16 @@ def test_an_event_written_before_by_is_what_its_agent_did() -> None:
                       "省政府新闻办/nt 举行/v 新闻发布会/n 。/w", ner=(("深圳海关", "ORG"),))
     triples = run_rules(doc)
     assert {("深圳海关", "HELD", "“蓝天2023”专项行动"), ("省政府新闻办", "HELD", "新闻发布会")} <= triples
+
+
+def test_a_place_kind_needs_a_proper_name_before_it_and_a_unit_qualified_name_shares_no_suffix() -> None:
+    ms = FIND.find(sentence("了解/v 智慧/n 口岸/n 建设/vn ，/w 维护/v 粤港水域/n 秩序/n ，/w 到/v 查验现场/ns 、/w "
+                            "南沙海关指挥中心/ns 和/c 皇岗/ns 口岸/n"))
+    places = {m.text for m in ms if m.type == "Location" and m.source.named}
+    assert places == {"粤港水域", "皇岗口岸"}  # not 智慧口岸
+    assert [m.text for m in ms if m.type == "Organization"] == ["南沙海关指挥中心"]  # no 查验现场中心
+
+
+def test_development_zone_committees_and_safety_offices_are_units() -> None:
+    ms = FIND.find(sentence("市/n 安委办/n 通报/v ，/w 高新区/ns 管委会/n 作/v 发言/v"))
+    assert {("市安委办", "Organization"), ("高新区管委会", "Organization")} <= found(None, ms)

@@ -337,9 +337,10 @@ class MentionFinder:
         """A suffix shared by a list (文锦渡、皇岗、罗湖海关): every listed name with the suffix."""
         text, base = sent.text, sent.start
         qualifier = atom_end.get(suffix_at)
-        if text[b:suffix_at] == "" or text[b - 1:b] != "、" or \
+        stem = text[b:suffix_at]
+        if stem == "" or text[b - 1:b] != "、" or any(w in stem for w in self._unit_suffixes) or \
                 (qualifier is not None and qualifier.type == "Organization" and qualifier.start == b):
-            return []  # 多地市、拱北海关缉私局: the suffix belongs to the unit 拱北海关, not to the list
+            return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心: the suffix belongs to the unit, not to the list
         out, pos = [], b - 1
         while pos > 0:
             atom = atom_end.get(pos)
@@ -425,11 +426,13 @@ class MentionFinder:
             return b
         return start
 
-    @staticmethod
-    def _has_proper(sent: Sentence, b: int, e: int, atoms: list[Mention]) -> bool:
-        """Whether ``text[b:e]`` holds a proper name: a place, body or person, a proper-noun token, a quote or
-        Latin letters (东莞|保税物流中心 and 招商局集团 do, 房地产|公司 does not)."""
+    def _has_proper(self, sent: Sentence, b: int, e: int, atoms: list[Mention]) -> bool:
+        """Whether ``text[b:e]`` holds a proper name: a place, body or person, a proper-noun token, a quote,
+        Latin letters or places' one-character names (东莞|保税物流中心, 招商局集团, 粤港|水域 do; 房地产|公司,
+        智慧|口岸 do not)."""
         base, text = sent.start, sent.text
+        if e > b and all(ch in self.lex.place_abbreviations for ch in text[b:e]):
+            return True
         return any(b <= a.start < e and a.type in ("Location", "Organization", "Person") for a in atoms) or \
             any(b <= tb - base < e and p in _PROPER_POS for (tb, _), p in zip(sent.spans, sent.pos, strict=False)) or \
             bool(_LATIN_OR_QUOTE.search(text, b, e))
