@@ -8,7 +8,8 @@ units joined to it as co-agents (A联合B开展, A会同B…); a clause with no 
 organisation the sentence or a reported statement opens with (A会同B统筹…，联合C持续开展X: A, B and C
 held X; X指出：A坚持…，落实Y), unless it is told to act (A要…). The tail is the nearest allowed mention on
 the right (past the unit whose plan it is: 落实|安庆市委|“456”总体部署), or the article's own event when
-the text refers to it (出席并讲话, 会议); in Y由X… the named event Y is the object.
+the text refers to it (出席并讲话, 会议); in Y由X… the named event Y is the object, in S对O予以V the
+objects O fronted with 对; in V O的S (侦破X的Y) the unit or person S after 的 is the subject.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ CLAUSE_BREAK = "，,；;：:。！？!?"
 COORDINATORS = ("、", "和", "及", "与")
 #: mention types that are never the subject of a trigger
 _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
+#: light verbs between objects fronted with 对 and the verb (对X予以表彰)
+_FRONTING_VERBS = ("予以", "给予", "进行")
 #: mention types that make a clause's subject
 _SUBJECTS = ("Person", "Organization", "Event")
 
@@ -44,18 +47,26 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             rel = rc.relations.get(name)
             if rel is None:
                 continue
-            heads = _heads(lex, text, base, ms, b, rel, trigger_starts)
+            fronted = _fronted_objects(text, base, ms, b, rel)
+            verb_at = fronted[0] if fronted else b  # where the predicate starts: at 对 when it fronts the objects
+            heads = _heads(lex, text, base, ms, verb_at, rel, trigger_starts)
             if "Organization" in rel.head:
                 heads = _co_agents(lex, text, base, ms, heads)
                 said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
-                if _opens_clause(lex, text, base, ms, heads, b) and (said is None or said.start):
+                if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start):
                     opens = said.start if said else 0
                     heads += [h for h in _shared_subject(lex, text, base, ms, opens) if h not in heads]
             if not heads:
                 continue
             done_by = _passive_object(text, base, ms, min(heads, key=lambda h: h.start))
-            tails = [(done_by, 0.85)] if done_by is not None and done_by.type in rel.tail else \
-                _tails(lex, sent, ms, b, e, rel, doc.own_event, heads[0])
+            if fronted:
+                tails = fronted[1]
+            elif done_by is not None and done_by.type in rel.tail:
+                tails = [(done_by, 0.85)]
+            else:
+                tails = _tails(lex, sent, ms, b, e, rel, doc.own_event, heads[0])
+            doer = _relative_subject(text, base, ms, tails, rel)
+            heads = [doer] if doer is not None else heads
             for head in heads:
                 for tail, conf in tails:
                     if head is not tail and rel.allows(head.type, tail.type):
@@ -99,6 +110,32 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             cursor = prev.start
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
+
+
+def _fronted_objects(text: str, base: int, ms: list[Mention], b: int,
+                     rel: RelationType) -> tuple[int, list[tuple[Mention, float]]] | None:
+    """S对O予以V, S对OV: the objects put before the verb with 对 (省委对黄埔海关、张三等予以表彰, 公安部对缉私局记
+    一等功), and where 对 stands (the subject is left of it)."""
+    if not text[:b].endswith(_FRONTING_VERBS) and not any(m.end - base == b and m.type in rel.tail for m in ms):
+        return None
+    start = _clause_start(text, b)
+    at = text.rfind("对", start, b)
+    if at < 0:
+        return None
+    objects = [(m, 0.8) for m in ms if at < m.start - base and m.end - base <= b and m.type in rel.tail
+               and m.source.named]
+    return (at, objects) if objects else None
+
+
+def _relative_subject(text: str, base: int, ms: list[Mention], tails: list[tuple[Mention, float]],
+                      rel: RelationType) -> Mention | None:
+    """V O的S: the unit or person right after 的 did it (侦破“3·15”走私案的深圳海关缉私局)."""
+    if not tails:
+        return None
+    end = max(t.end for t, _ in tails) - base
+    if text[end:end + 1] != "的":
+        return None
+    return next((m for m in ms if m.start - base == end + 1 and m.type in rel.head and m.source.named), None)
 
 
 def _passive_object(text: str, base: int, ms: list[Mention], agent: Mention) -> Mention | None:
