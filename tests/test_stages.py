@@ -899,3 +899,14 @@ def test_objects_fronted_with_dui_are_commended_and_whoever_cracked_a_case_befor
     assert commended == {(s, o) for s in ("省委", "省政府") for o in ("黄埔海关", "广州海关", "张三")} | {
         ("海关总署", "深圳海关缉私局"), ("海关总署", "“3·15”走私案"), ("公安部", "江门海关缉私局")}
     assert {(h, t) for h, r, t in triples if r == "CRACKED"} == {("深圳海关缉私局", "“3·15”走私案")}
+
+
+def test_an_operation_started_on_a_date_and_a_drill_held_in_a_hall_of_government() -> None:
+    doc = article_doc("“/w 国门利剑/nz 2024/m ”/w 联合/vn 专项行动/n 于/p 3月5日/t 启动/v 。/w",
+                      "广州海关/nt 在/p 市行政中心/nt 开展/v “/w 蓝盾/nz ”/w 联合/vn 演练/vn 。/w",
+                      ner=(("广州海关", "ORG"),))
+    assert {("市行政中心", "Location"), ("“蓝盾”联合演练", "Event")} <= found(doc)
+    assert ("市行政中心", "Organization") not in found(doc)
+    triples = run_rules(doc)
+    assert {("“国门利剑2024”联合专项行动", "OCCURRED_ON", "3月5日"), ("广州海关", "HELD", "“蓝盾”联合演练"),
+            ("“蓝盾”联合演练", "LOCATED_IN", "市行政中心")} <= triples

@@ -270,8 +270,9 @@ class MentionFinder:
                 e = m.end()
                 if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])):
                     continue
-                if any(len(w) > len(suffix) and text.startswith(w, m.start()) for w in self._other_suffixes[type_]):
-                    continue  # 区|会议|中心: the suffix of a longer word of another type (会议中心), no 区会议
+                if any(len(w) > len(suffix) and (text.startswith(w, m.start()) or text.endswith(w, 0, e))
+                       for w in self._other_suffixes[type_]):
+                    continue  # 区|会议|中心, 市行政|中心: inside a longer word of another type (会议中心), no 区会议
                 b = self._token_start(sent, m.start(), ends[e])
                 if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
                     b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
