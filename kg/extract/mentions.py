@@ -87,8 +87,10 @@ class MentionFinder:
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
                             for type_, suffixes in lexicon.suffixes.items() for suffix in suffixes]
-        self._other_suffixes = {t: tuple(w for other, ws in lexicon.suffixes.items() if other != t for w in ws)
-                                for t in lexicon.suffixes}
+        #: per (type, suffix): the longer suffixes of other types that contain it, and where (会议 in 会议中心 at 0)
+        self._covering = {(t, s): tuple((w, k) for other, ws in lexicon.suffixes.items() if other != t for w in ws
+                                        if len(w) > len(s) for k in range(len(w) - len(s) + 1) if w.startswith(s, k))
+                          for t, ss in lexicon.suffixes.items() for s in ss}
         #: common nouns for bodies that are no suffix of a name (单位, 部门, 机关)
         self._body_nouns = frozenset(lexicon.generic.get("Organization", ())) - set(
             lexicon.suffixes.get("Organization", ()))
@@ -270,8 +272,7 @@ class MentionFinder:
                 e = m.end()
                 if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])):
                     continue
-                if any(len(w) > len(suffix) and (text.startswith(w, m.start()) or text.endswith(w, 0, e))
-                       for w in self._other_suffixes[type_]):
+                if any(m.start() >= k and text.startswith(w, m.start() - k) for w, k in self._covering[type_, suffix]):
                     continue  # 区|会议|中心, 市行政|中心: inside a longer word of another type (会议中心), no 区会议
                 b = self._token_start(sent, m.start(), ends[e])
                 if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
@@ -300,8 +301,10 @@ class MentionFinder:
                 if type_ == "Organization" and len(suffix) > 1:
                     out += self._distributed(sent, b, m.start(), suffix, ends, atom_end)
         for a in atoms:  # 广州、黄埔、深圳、拱北海关/nt: the unit NER found shares its suffix with the list before it
-            suffix = next((w for w in lex.suffixes["Organization"] if len(w) > 1 and a.text.endswith(w)), "")
-            if a.type == "Organization" and suffix and len(a.text) > len(suffix):
+            if a.type != "Organization":
+                continue
+            suffix = next((w for w in self._unit_suffixes if a.text.endswith(w)), "")
+            if suffix and len(a.text) > len(suffix):
                 out += self._distributed(sent, a.start, a.end - len(suffix), suffix, ends, atom_end)
         return out + self._quoted_names(text)
 
