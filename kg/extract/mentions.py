@@ -33,6 +33,7 @@ _ADVERB_POS = frozenset({"d", "ad", "AD"})
 _YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年")
 #: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
 _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
+#: tags of places and bodies (and abbreviations of them)
 _PLACE_POS = frozenset({"nt", "ns", "ORG", "LOC", "j"})
 #: the longest place name a tagged stem before a unit suffix is read as (拱北|海关, 横琴新区|公安局)
 _PLACE_MAX = 4
@@ -82,8 +83,9 @@ class MentionFinder:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
-        #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
+        #: units' suffixes of two or more characters, longest first (海关, 缉私局): no person's name ends in one
         self._unit_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ()) if len(w) > 1)
+        #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
                             for type_, suffixes in lexicon.suffixes.items() for suffix in suffixes]
