@@ -607,6 +607,12 @@ def test_a_unit_below_another_and_a_unit_stationed_somewhere_belong_to_their_par
     assert {"深圳海关", "三门岛"} <= {e.name for e in graph.entities.values()}
 
 
+def test_two_units_ner_took_for_one_are_two_and_a_lishu_customs_house_belongs_to_the_first() -> None:
+    doc = article_doc("拱北海关隶属横琴海关/nt 查获/v 冻品/n 。/w", ner=(("拱北海关隶属横琴海关", "ORG"),))
+    assert {m.text for m in doc.all_mentions if m.type == "Organization"} == {"拱北海关", "横琴海关"}
+    assert ("横琴海关", "MEMBER_OF", "拱北海关") in run_rules(doc)
+
+
 def test_everyone_listed_after_chuxi_huiyi_de_haiyou_attends_the_own_event() -> None:
     doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "出席/v 会议/n 的/u 还有/v 张三/nr 、/w 李四/nr 等/u 。/w",
                       "出席/v 茶话会/n 的/u 领导/n 同志/n 还有/v ：/w 王五/nr 、/w 赵六/nr 。/w",

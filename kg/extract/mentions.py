@@ -85,6 +85,9 @@ class MentionFinder:
         self.lex = lexicon
         #: units' suffixes of two or more characters, longest first (海关, 缉私局): no person's name ends in one
         self._unit_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ()) if len(w) > 1)
+        #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
+        self._unit_joints = (*lexicon.co_agents, *sorted(lexicon.subordinate_words | lexicon.superior_words,
+                                                         key=len, reverse=True))
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
@@ -253,7 +256,7 @@ class MentionFinder:
                 return []  # 公安机关, 人民法院: a class of bodies, not one
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
-            for word in self.lex.co_agents:  # 拱北海关联合横琴…公安局: two units acting together
+            for word in self._unit_joints:  # 拱北海关联合横琴…公安局, …海关隶属横琴海关: two units in one span
                 at = span.find(word, _MIN_UNIT)
                 if at >= 0 and len(span) - at - len(word) >= _MIN_UNIT:
                     return self._clean_ner(text, b, b + at, type_) + \
