@@ -607,6 +607,14 @@ def test_a_unit_below_another_and_a_unit_stationed_somewhere_belong_to_their_par
     assert {"深圳海关", "三门岛"} <= {e.name for e in graph.entities.values()}
 
 
+def test_a_unit_stationed_in_another_unit_is_located_nowhere() -> None:
+    doc = article_doc("省纪委监委驻省商务厅/nt 纪检监察组组长/n 刘强/nr 出席/v 。/w",
+                      ner=(("省纪委监委驻省商务厅", "ORG"), ("刘强", "PER")))
+    triples = run_rules(doc)
+    assert ("省纪委监委驻省商务厅", "MEMBER_OF", "省纪委监委") in triples
+    assert not [t for t in triples if t[1] == "LOCATED_IN"]  # not in a place 省商务
+
+
 def test_two_units_ner_took_for_one_are_two_and_a_lishu_customs_house_belongs_to_the_first() -> None:
     doc = article_doc("拱北海关隶属横琴海关/nt 查获/v 冻品/n 。/w", ner=(("拱北海关隶属横琴海关", "ORG"),))
     assert {m.text for m in doc.all_mentions if m.type == "Organization"} == {"拱北海关", "横琴海关"}

@@ -39,7 +39,7 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
         if member:
             yield Candidate(unit, "MEMBER_OF", Mention(unit.start, unit.start + at, unit.text[:at], "Organization",
                                                        Source.SUFFIX), sent, 0.85, "")
-        place = unit.text[at + 1:place_end]
-        if located and len(place) >= _MIN_PART and not place.endswith(unit_suffixes):
+        place = unit.text[at + 1:place_end]  # 驻|三门岛|办事处; 驻|省商务|厅 is stationed in a unit, not a place
+        if located and len(place) >= _MIN_PART and len(suffix) >= _MIN_PART and not place.endswith(unit_suffixes):
             yield Candidate(unit, "LOCATED_IN", Mention(unit.start + at + 1, unit.start + place_end, place, "Location",
                                                         Source.SUFFIX), sent, 0.8, "")
