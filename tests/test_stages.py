@@ -924,3 +924,14 @@ def test_an_operation_started_on_a_date_and_a_drill_held_in_a_hall_of_government
     triples = run_rules(doc)
     assert {("“国门利剑2024”联合专项行动", "OCCURRED_ON", "3月5日"), ("广州海关", "HELD", "“蓝盾”联合演练"),
             ("“蓝盾”联合演练", "LOCATED_IN", "市行政中心")} <= triples
+
+
+def test_who_holds_an_operation_named_after_a_case_cracked_the_case() -> None:
+    doc = article_doc("拱北海关缉私局/nt 开展/v “/w 飓风/n 18/m ”/w 号/n 专案/n 集中/ad 收/v 网/n 行动/n 。/w",
+                      "海关/n 开展/v “/w 蓝天/n ”/w 行动/n 。/w", ner=(("拱北海关缉私局", "ORG"),))
+    triples = run_rules(doc)
+    assert {("拱北海关缉私局", "HELD", "“飓风18”号专案集中收网行动"),
+            ("拱北海关缉私局", "CRACKED", "“飓风18”号专案")} <= triples
+    assert [t for t in triples if t[1] == "CRACKED"] == [("拱北海关缉私局", "CRACKED", "“飓风18”号专案")]
+    graph = Resolver(LEX).resolve(doc)
+    assert ("Case", "“飓风18”号专案") in {(e.type, e.name) for e in graph.entities.values()}
