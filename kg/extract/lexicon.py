@@ -76,6 +76,7 @@ class Lexicon:
     referenced_after: tuple[str, ...]
     study_verbs: frozenset[str]
     hosted_suffixes: frozenset[str]
+    leader_nouns: tuple[str, ...]
     hosted_re: re.Pattern[str]
 
     @classmethod
@@ -157,6 +158,7 @@ class Lexicon:
             referenced_after=by_length(list(lex.get("referenced_after") or ())),
             study_verbs=frozenset(lex.get("study_verbs") or ()),
             hosted_suffixes=frozenset(lex.get("hosted_suffixes") or ()),
+            leader_nouns=by_length(list(lex.get("leader_nouns") or ())),
             hosted_re=re.compile(lex.get("hosted_pattern", r"(?!)")),
         )
 

@@ -5,7 +5,8 @@ written before the title gives MEMBER_OF.
   MEMBER_OF(倪岳峰, 海关总署);
 * 副部长张三、李四 → every listed person holds the chain of titles;
 * 袁宝成市长 → HOLDS_POSITION(袁宝成, 市长);
-* 该局局长孙强 → MEMBER_OF(孙强, the unit 该局 refers to).
+* 该局局长孙强 → MEMBER_OF(孙强, the unit 该局 refers to);
+* 招商局集团领导傅育宁、李建红 → MEMBER_OF of each, and no title.
 """
 
 from __future__ import annotations
@@ -34,9 +35,11 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         if k > 0 and ms[k - 1].type == "Person" and text[ms[k - 1].end - base:m.start - base] in LIST_JOINERS:
             continue  # a later person in a list: its chain was handled with the first
         chain, orgs = position_chain(text, base, ms, k, doc.refers)
+        if not chain:
+            orgs = _led_by(rc, text, base, ms, k)
         persons = [m]
         j = k + 1
-        while chain and j < len(ms) and ms[j].type == "Person" and \
+        while (chain or orgs) and j < len(ms) and ms[j].type == "Person" and \
                 text[persons[-1].end - base:ms[j].start - base] in LIST_JOINERS:
             persons.append(ms[j])
             j += 1
@@ -47,6 +50,17 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             if member:
                 for org in orgs:
                     yield Candidate(p, "MEMBER_OF", org, sent, 0.85, "")
+
+
+def _led_by(rc: RuleContext, text: str, base: int, ms: list[Mention], i: int) -> list[Mention]:
+    """The named unit whose leaders person ``ms[i]`` opens a list of (招商局集团领导|傅育宁、李建红): a
+    member of it, with no title of its own."""
+    before = text[:ms[i].start - base]
+    noun = next((w for w in rc.lexicon.leader_nouns if before.endswith(w)), None)
+    if noun is None:
+        return []
+    at = len(before) - len(noun) + base
+    return [m for m in ms[:i] if m.end == at and m.type == "Organization" and m.source.named]
 
 
 def position_chain(text: str, base: int, ms: list[Mention], i: int,

@@ -81,7 +81,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
     Another trigger in between ends the search unless joined by 并 (出席并讲话).
     """
     left = [m for m in ms if m.end - base <= b]
-    listed = _attendee_list(text, base, left, b, rel, trigger_starts)
+    listed = _attendee_list(lex, text, base, left, b, rel, trigger_starts)
     if len(listed) > 1:
         return listed
     for idx in range(len(left) - 1, -1, -1):
@@ -255,16 +255,19 @@ def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
     return rest.endswith("并") and len(rest) <= 3
 
 
-def _attendee_list(text: str, base: int, left: list[Mention], b: int, rel: RelationType,
+def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: int, rel: RelationType,
                    trigger_starts: list[int]) -> list[Mention]:
     """Who attended, listed before a sentence-final 参加/出席: every organization and person in the
-    list, but not the subject of an earlier clause with a verb of its own (X召开…，A、B出席)."""
+    list, but not the subject of an earlier clause with a verb of its own (X召开…，A、B出席), nor a unit
+    that only qualifies the persons after it (海关总署|署长A, 招商局集团|领导B)."""
     if rel.name != "ATTENDED" or any(ch in text[b:] for ch in "，,；;") or len(text) - b > 8:
         return []
     if not any(ch in text[:b] for ch in "，,、"):
         return []
     acting = [(_clause_start(text, t), t) for t in trigger_starts if t < b]
     before_position = {p.start for p in left if p.type == "Position"}
+    before_position |= {p.start - len(w) for p in left if p.type == "Person" for w in lex.leader_nouns
+                        if text.endswith(w, 0, p.start - base)}  # 招商局集团|领导|傅育宁 (but 各单位负责同志|参会)
     return [m for m in left if m.type in rel.head and m.source.named
             and not (m.type == "Organization" and m.end in before_position)
             and not any(start <= m.start - base < t for start, t in acting)]
