@@ -942,7 +942,8 @@ def test_a_units_leaders_are_its_members_and_attend_in_its_place() -> None:
                       "机关/n 各司局/nt 、/w 部属单位/nt 主要/b 负责/v 同志/n 参加/v 签字仪式/n 。/w",
                       "海关总署/nt 以及/c 王五/nr 、/w 赵六/nr 参加/v 签字仪式/n 。/w",
                       ner=(("孙春兰", "PER"), ("招商局集团", "ORG"), ("傅育宁", "PER"), ("李建红", "PER"),
-                           ("各司局", "ORG"), ("部属单位", "ORG"), ("海关总署", "ORG"), ("王五", "PER"), ("赵六", "PER")))
+                           ("各司局", "ORG"), ("部属单位", "ORG"), ("海关总署", "ORG"), ("王五", "PER"),
+                           ("赵六", "PER")))
     triples = run_rules(doc)
     assert {(h, t) for h, r, t in triples if r == "MEMBER_OF"} == {("傅育宁", "招商局集团"), ("李建红", "招商局集团")}
     attended = {h for h, r, _ in triples if r == "ATTENDED"}
