@@ -949,3 +949,11 @@ def test_a_units_leaders_are_its_members_and_attend_in_its_place() -> None:
     attended = {h for h, r, _ in triples if r == "ATTENDED"}
     assert {"孙春兰", "傅育宁", "李建红", "各司局", "部属单位", "海关总署"} <= attended and "招商局集团" not in attended
     assert not [t for t in triples if t[1] == "HOLDS_POSITION"]
+
+
+def test_a_person_a_statement_opens_with_is_the_subject_of_its_later_clauses() -> None:
+    doc = article_doc("王辉忠/nr 指出/v ，/w 习近平/nr 总书记/n 高度/d 重视/v 教育/vn ，/w 多次/m 作出/v 批示/v ，/w "
+                      "5月31日/t 在/p 全国/n 工作会议/n 上/f 发表/v 重要/a 讲话/n 。/w",
+                      ner=(("王辉忠", "PER"), ("习近平", "PER")))
+    spoke = {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {("习近平", "全国工作会议")}

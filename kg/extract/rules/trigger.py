@@ -52,10 +52,10 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             heads = _heads(lex, text, base, ms, verb_at, rel, trigger_starts)
             if "Organization" in rel.head:
                 heads = _co_agents(lex, text, base, ms, heads)
-                said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
-                if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start):
-                    opens = said.start if said else 0
-                    heads += [h for h in _shared_subject(lex, text, base, ms, opens) if h not in heads]
+            said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
+            if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start):
+                opens = said.start if said else 0
+                heads += [h for h in _shared_subject(lex, text, base, ms, opens, rel) if h not in heads]
             if not heads:
                 continue
             done_by = _passive_object(text, base, ms, min(heads, key=lambda h: h.start))
@@ -195,16 +195,20 @@ _CO_AGENT_GAP = 6
 def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention], b: int) -> bool:
     """Whether the trigger's clause has no subject of its own, or only co-agents (，联合C开展)."""
     start = _clause_start(text, b)
-    if not heads:
-        return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b for m in ms)
+    if not heads:  # a unit or meeting after 在 is where, not who (5月31日在…会议上发表讲话)
+        return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
+                       and text[m.start - base - 1:m.start - base] != "在" for m in ms)
     first = min(heads, key=lambda m: m.start)
     lead = text[start:first.start - base]
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
 
 
-def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start: int = 0) -> list[Mention]:
+def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start: int,
+                    rel: RelationType) -> list[Mention]:
     """The organisation a sentence (or the statement from ``start`` on) opens with, as the subject of its
-    later clauses, with its co-agents and coordinated units; nothing when it opens with a person or an event.
+    later clauses, with its co-agents and coordinated units; for a relation of persons only, the person it
+    opens with (习近平总书记高度重视…，…，5月31日在…会议上发表重要讲话); nothing when it opens with an
+    event or a subject of a type ``rel`` does not take.
 
     Clauses that open with an adverbial (在…指挥下，) and dates come before the subject.
     """
@@ -223,7 +227,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     for m in ms:
         if m.type in ("Date", "Location") and start <= m.start - base < subject.start - base:
             lead = lead.replace(m.text, "", 1)
-    if subject.type != "Organization" or lead.strip() or any(w in text[start:end] for w in lex.speech_verbs):
+    wanted = "Organization" if "Organization" in rel.head else "Person"
+    if subject.type != wanted or lead.strip() or any(w in text[start:end] for w in lex.speech_verbs):
         return []  # X负责人介绍，…: what follows is reported, with subjects of its own
     if text.startswith(_DIRECTIVES, subject.end - base):
         return []  # 会议强调，全国海关要落实…，推进…开展: told to act, not reported as acting
