@@ -957,3 +957,9 @@ def test_a_person_a_statement_opens_with_is_the_subject_of_its_later_clauses() -
                       ner=(("王辉忠", "PER"), ("习近平", "PER")))
     spoke = {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
     assert spoke == {("习近平", "全国工作会议")}
+    titled = article_doc("市委/nt 书记/n 张三/nr 到/v 县里/s 调研/v ，/w 随后/d 出席/v 全县/n 工作会议/n 并/c "
+                         "讲话/v 。/w", ner=(("张三", "PER"),))
+    assert {("张三", "ATTENDED", "全县工作会议"), ("张三", "SPOKE_AT", "全县工作会议")} <= run_rules(titled)
+    meeting = article_doc("全省/n 工作会议/n 在/p 合肥/ns 召开/v ，/w 认真/ad 落实/v “/w 两个/m 维护/v ”/w 。/w",
+                          ner=(("合肥", "LOC"),))
+    assert not [t for t in run_rules(meeting) if t[1] == "IMPLEMENTS"]  # a meeting opening it is no subject

@@ -195,9 +195,10 @@ _CO_AGENT_GAP = 6
 def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention], b: int) -> bool:
     """Whether the trigger's clause has no subject of its own, or only co-agents (，联合C开展)."""
     start = _clause_start(text, b)
-    if not heads:  # a unit or meeting after 在 is where, not who (5月31日在…会议上发表讲话)
+    if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话)
         return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
-                       and text[m.start - base - 1:m.start - base] != "在" for m in ms)
+                       and text[m.start - base - 1:m.start - base] != "在" and text[m.end - base:b] != "并"
+                       for m in ms)
     first = min(heads, key=lambda m: m.start)
     lead = text[start:first.start - base]
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
@@ -206,9 +207,9 @@ def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: 
 def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start: int,
                     rel: RelationType) -> list[Mention]:
     """The organisation a sentence (or the statement from ``start`` on) opens with, as the subject of its
-    later clauses, with its co-agents and coordinated units; for a relation of persons only, the person it
-    opens with (习近平总书记高度重视…，…，5月31日在…会议上发表重要讲话); nothing when it opens with an
-    event or a subject of a type ``rel`` does not take.
+    later clauses, with its co-agents and coordinated units, or the person it opens with (习近平总书记高度
+    重视…，…，5月31日在…会议上发表重要讲话); nothing when it opens with an event or a subject of a type
+    ``rel`` does not take.
 
     Clauses that open with an adverbial (在…指挥下，) and dates come before the subject.
     """
@@ -224,11 +225,11 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
         start = end + 1
     subject = clause[0]
     lead = text[start:subject.start - base]
-    for m in ms:
-        if m.type in ("Date", "Location") and start <= m.start - base < subject.start - base:
+    for m in ms:  # dates, places and a person's titles come before the subject (市委书记|张三到县里调研)
+        if m.type in ("Date", "Location", "Position") and start <= m.start - base < subject.start - base:
             lead = lead.replace(m.text, "", 1)
-    wanted = "Organization" if "Organization" in rel.head else "Person"
-    if subject.type != wanted or lead.strip() or any(w in text[start:end] for w in lex.speech_verbs):
+    if subject.type not in rel.head or subject.type == "Event" or lead.strip() or \
+            any(w in text[start:end] for w in lex.speech_verbs):
         return []  # X负责人介绍，…: what follows is reported, with subjects of its own
     if text.startswith(_DIRECTIVES, subject.end - base):
         return []  # 会议强调，全国海关要落实…，推进…开展: told to act, not reported as acting
