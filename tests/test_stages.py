@@ -697,6 +697,19 @@ def test_the_speaker_emphasizes_the_concepts_of_the_statement_and_requires_who_m
     assert ("孙春兰", "EMPHASIZES", "“四个意识”") in triples and ("孙春兰", "REQUIRES", "各级海关") in triples
 
 
+def test_every_unit_listed_before_yao_is_required_but_not_a_class_of_units() -> None:
+    doc = article_doc("刘刚/nr 要求/v ，/w 市应急管理局/nt 、/w 市住建局/nt 要/v 履行/v 职责/n ，/w 各/r 区政府/nt "
+                      "要/v 压实/v 责任/n 。/w", ner=(("刘刚", "PER"), ("市应急管理局", "ORG"), ("市住建局", "ORG")))
+    assert ("区政府", "Organization") not in {(m.text, m.type) for m in doc.all_mentions if m.source.named}
+    required = {t for h, r, t in run_rules(doc) if r == "REQUIRES"}
+    assert required == {"市应急管理局", "市住建局"}
+    people = article_doc("刘刚/nr 指出/v ，/w 全省/n 党组织/n 和/c 党员/n 干部/n 要/v 行动/v 。/w",
+                         ner=(("刘刚", "PER"),))
+    people.mentions[0].append(Mention(people.sentences[0].start + 5, people.sentences[0].start + 10, "全省党组织",
+                                      "Organization", Source.SUFFIX))
+    assert [(h, t) for h, r, t in run_rules(people) if r == "REQUIRES"] == [("刘刚", "全省党组织")]
+
+
 # -- the rule table and the stage registry -----------------------------------------------------------
 def test_each_relation_comes_only_from_the_rules_the_schema_names() -> None:
     table = {info.name: set(rc.relations) for info, rc in rule_table(SCHEMA, LEX)}

@@ -8,6 +8,7 @@ whose left edge is found by walking back over name-like tokens.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.extract.base import ArticleDoc, Mention, Sentence
 from kg.extract.base import Source as S
@@ -110,7 +111,8 @@ class MentionFinder:
         cands += self._suffix_names(sent, ends, atoms)
         cands += self._quoted(text)
         cands += self._byline(text, atoms)
-        return [m.shifted(base) for m in self._resolve_overlaps(cands)]
+        return [(replace(m, source=S.GENERIC) if m.type == "Organization" and text[m.start - 1:m.start] == "各" else m
+                 ).shifted(base) for m in self._resolve_overlaps(cands)]  # 各|区政府, 各|直属海关: every one
 
     # -- candidates (sentence offsets) -------------------------------------------------
     def _atoms(self, sent: Sentence, starts: dict[int, int], ends: dict[int, int]) -> list[Mention]:

@@ -1,5 +1,5 @@
 """The ``voice`` rule: what a speaker stresses (EMPHASIZES a Concept named in the statement) and
-requires (REQUIRES an Organization the statement tells to act: 要求，各级海关要…).
+requires (REQUIRES the Organizations the statement tells to act: 要求，各级海关要…, A、B要…).
 
 Who speaks, and from where in the sentence, is the discourse stage's :class:`Voice`.
 """
@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kg.extract.base import ArticleDoc, Candidate
+from kg.extract.base import ArticleDoc, Candidate, Mention
 from kg.extract.discourse import STATEMENT_BREAK
 from kg.extract.rules import RuleContext, rule
+from kg.extract.rules.trigger import COORDINATORS
 
 #: what follows an organisation that is told to act (海关要…), within its clause
 _TOLD = "要"
@@ -25,14 +26,25 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     text, base = sent.text, sent.start
     conf = 0.7 if said.start else 0.5
     told = False
+    units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named]
+    listed: list[Mention] = []  # the units coordinated so far (市应急管理局、市住房城乡建设局|要…)
     for m in sorted(doc.mentions[i], key=lambda m: m.start):
         if m.start - base < said.start or not m.source.named or m == head:
             continue
         if "REQUIRES" in rc.relations and m.type == "Organization" and not told:
+            joined = listed and text[listed[-1].end - base:m.start - base] in COORDINATORS
+            listed = [*listed, m] if joined else [m]
             clause = text[m.end - base:]
             clause = clause[:next((k for k, c in enumerate(clause) if c in STATEMENT_BREAK), len(clause))]
-            if _TOLD in clause[:12]:
+            at = clause.find(_TOLD)
+            if 0 <= at < 12 and not _listed_on(m, units, text, base):  # A、|B要: B's 要 tells the whole list
                 told = True
-                yield Candidate(head, "REQUIRES", m, sent, conf, said.word)
+                for unit in listed:
+                    yield Candidate(head, "REQUIRES", unit, sent, conf, said.word)
         elif "EMPHASIZES" in rc.relations and m.type == "Concept":
             yield Candidate(head, "EMPHASIZES", m, sent, conf, said.word)
+
+
+def _listed_on(m: Mention, units: list[Mention], text: str, base: int) -> bool:
+    """Whether another unit is coordinated right after ``m`` (市应急管理局、|市住建局; not 党组织和|党员干部)."""
+    return any(text[m.end - base:u.start - base] in COORDINATORS for u in units if u.start >= m.end)
