@@ -976,3 +976,11 @@ def test_a_person_a_statement_opens_with_is_the_subject_of_its_later_clauses() -
     meeting = article_doc("全省/n 工作会议/n 在/p 合肥/ns 召开/v ，/w 认真/ad 落实/v “/w 两个/m 维护/v ”/w 。/w",
                           ner=(("合肥", "LOC"),))
     assert not [t for t in run_rules(meeting) if t[1] == "IMPLEMENTS"]  # a meeting opening it is no subject
+
+
+def test_deepening_or_pushing_on_an_operation_is_holding_it() -> None:
+    doc = article_doc("满洲里海关/nt 将/d 持续/vd 深化/v “/w 国门利剑/nz 2024/m ”/w 联合/vn 专项行动/n 。/w",
+                      "青岛海关缉私局/nt 深入推进/v “/w 蓝天/n ”/w 专项行动/n 。/w",
+                      ner=(("满洲里海关", "ORG"), ("青岛海关缉私局", "ORG")))
+    held = {(h, t) for h, r, t in run_rules(doc) if r == "HELD"}
+    assert held == {("满洲里海关", "“国门利剑2024”联合专项行动"), ("青岛海关缉私局", "“蓝天”专项行动")}
