@@ -984,3 +984,15 @@ def test_deepening_or_pushing_on_an_operation_is_holding_it() -> None:
                       ner=(("满洲里海关", "ORG"), ("青岛海关缉私局", "ORG")))
     held = {(h, t) for h, r, t in run_rules(doc) if r == "HELD"}
     assert held == {("满洲里海关", "“国门利剑2024”联合专项行动"), ("青岛海关缉私局", "“蓝天”专项行动")}
+
+
+def test_who_reports_on_behalf_of_a_body_speaks_and_a_bare_opening_session_is_the_own_meeting() -> None:
+    doc = article_doc("政协/nt 第二次/m 会议/n 在/p 会堂/n 开幕/v 。/w",
+                      "张明/nr 出席/v 开幕会/n ，/w 王刚/nr 代表/v 常务委员会/nt 作/v 工作报告/n 。/w",
+                      ner=(("张明", "PER"), ("王刚", "PER"), ("常务委员会", "ORG")))
+    triples = run_rules(doc)
+    own = doc.own_event.text
+    assert own == "政协第二次会议"
+    assert {("张明", "ATTENDED", own), ("王刚", "SPOKE_AT", own)} <= {
+        (h.text, r, doc.refers.get(t, t).text) for h, r, t in ((c.head, c.type, c.tail) for c in doc.candidates)}
+    assert not [t for t in triples if t[0] == "常务委员会"]

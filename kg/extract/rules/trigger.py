@@ -91,7 +91,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []
         if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between, m.end, left):
             return []
-        skip = m.type in _NOT_SUBJECTS or not m.source.named or text[m.start - base - 1:m.start - base] == "在"
+        skip = m.type in _NOT_SUBJECTS or not m.source.named or text[m.start - base - 1:m.start - base] == "在" \
+            or text[m.start - base - 2:m.start - base] == "代表"  # X代表|Y作报告: X speaks for Y
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
