@@ -76,8 +76,8 @@ class Lexicon:
     referenced_after: tuple[str, ...]
     study_verbs: frozenset[str]
     hosted_suffixes: frozenset[str]
-    leader_nouns: tuple[str, ...]
     hosted_re: re.Pattern[str]
+    leader_nouns: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -158,8 +158,8 @@ class Lexicon:
             referenced_after=by_length(list(lex.get("referenced_after") or ())),
             study_verbs=frozenset(lex.get("study_verbs") or ()),
             hosted_suffixes=frozenset(lex.get("hosted_suffixes") or ()),
-            leader_nouns=by_length(list(lex.get("leader_nouns") or ())),
             hosted_re=re.compile(lex.get("hosted_pattern", r"(?!)")),
+            leader_nouns=by_length(list(lex.get("leader_nouns") or ())),
         )
 
     def trigger_hits(self, text: str, starts: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
