@@ -191,8 +191,8 @@ def test_date_ranges_and_named_days_are_dates() -> None:
 
 
 def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
-    studied = FIND.find(sentence("认真/ad 贯彻/v 全会/n 精神/n"))
-    assert not [m for m in studied if m.type == "Event" and m.source.named]
+    studied = FIND.find(sentence("认真/ad 贯彻/v 全会/n 精神/n ，/w 深刻/ad 把握/v 抓好/v 全会/n 精神/n"))
+    assert not [m for m in studied if m.type == "Event" and m.source.named]  # no 抓好全会
     named = FIND.find(sentence("出席/v 地方/n 反馈/v 会议/n"))
     assert ("地方反馈会议", "Event") in found(None, named)
     carried_out = FIND.find(sentence("要/v 学习/v 全国/n 海关/n 工作/vn 会议/n 部署/vn"))
