@@ -996,3 +996,11 @@ def test_who_reports_on_behalf_of_a_body_speaks_and_a_bare_opening_session_is_th
     assert {("张明", "ATTENDED", own), ("王刚", "SPOKE_AT", own)} <= {
         (h.text, r, doc.refers.get(t, t).text) for h, r, t in ((c.head, c.type, c.tail) for c in doc.candidates)}
     assert not [t for t in triples if t[0] == "常务委员会"]
+
+
+def test_a_unit_that_names_a_title_without_a_holder_is_not_who_acts() -> None:
+    doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "市委/nt 委员/n 、/w 市委/nt 候补委员/n 出席/v 会议/n 。/w",
+                      "生态环境部/nt 总工程师/n ，/w 机关/n 司局/n 负责/v 同志/n 分别/d 在/p 分会场/n 参会/v 。/w",
+                      ner=(("生态环境部", "ORG"),))
+    attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
+    assert not attended & {"市委", "生态环境部"}

@@ -101,6 +101,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []  # the object comes first: 推进会12日在京召开
         if m.type not in rel.head:
             return []
+        if m.type == "Organization" and any(p.type == "Position" and p.start == m.end for p in left):
+            continue  # 市委|候补委员出席: the unit names a title, not who acts
         heads, cursor = [m], m.start  # cursor: where the list read so far begins
         for prev in reversed(left[:idx]):
             gap = text[prev.end - base:cursor - base]
@@ -225,6 +227,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
             return []
         start = end + 1
     subject = clause[0]
+    if subject.type == "Organization" and any(m.type == "Position" and m.start == subject.end for m in ms):
+        return []  # 生态环境部|总工程师，…参会: the unit names a title, whose holder is the subject
     lead = text[start:subject.start - base]
     for m in ms:  # dates, places and a person's titles come before the subject (市委书记|张三到县里调研)
         if m.type in ("Date", "Location", "Position") and start <= m.start - base < subject.start - base:
