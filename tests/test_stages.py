@@ -680,6 +680,12 @@ def test_a_unit_sent_to_a_place_is_located_there() -> None:
 def test_a_date_opening_a_sentence_dates_its_event() -> None:
     doc = article_doc("2015年/t ,/w 杭州/ns 海关/n 开展/v “/w 五大/m 战役/n ”/w 行动/n", ner=(("杭州", "LOC"),))
     assert ("“五大战役”行动", "OCCURRED_ON", "2015年") in run_rules(doc)
+    for unit in ("海关/n", "拱北海关/nt"):  # an unnamed subject, a named one
+        after_dateline = article_doc(f"东南网/nz 6月28日/t 讯/n (/w 记者/n  /w 兰锋/nr )/w  /w 27日/t ,/w {unit} "
+                                     "开展/v “/w 蓝天/n ”/w 行动/n", ner=(("兰锋", "PER"), ("拱北海关", "ORG")))
+        triples = run_rules(after_dateline)
+        assert ("“蓝天”行动", "OCCURRED_ON", "27日") in triples
+        assert not [t for t in triples if t[0] == "东南网" and t[1] == "HELD" or t[2] == "6月28日"]  # the report's
 
 
 def test_every_place_of_a_venue_list_locates_the_event() -> None:

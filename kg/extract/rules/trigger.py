@@ -214,9 +214,12 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     重视…，…，5月31日在…会议上发表重要讲话); nothing when it opens with an event or a subject of a type
     ``rel`` does not take.
 
-    Clauses that open with an adverbial (在…指挥下，) and dates come before the subject.
+    Clauses that open with an adverbial (在…指挥下，) and dates come before the subject, and the
+    dateline (东南网6月28日讯(记者 X)) before all.
     """
-    while text[start:start + 1] in (":", "：", "，", ","):
+    line = lex.dateline_re.match(text)
+    start = max(start, line.end() if line else 0)
+    while text[start:start + 1] in (":", "：", "，", ",", " "):
         start += 1
     while True:
         end = min((k for k in (text.find(ch, start) for ch in CLAUSE_BREAK) if k >= 0), default=len(text))

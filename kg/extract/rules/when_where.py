@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
+from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 
 #: relations whose tail is the sentence's event
@@ -30,9 +31,10 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     text, base = sent.text, sent.start
     named, events = _events(doc, i, found)
     subjects = [m for m in doc.mentions[i] if m.type == "Event" and (m.source.named or m in doc.refers)]
+    line = lex.dateline_re.match(text)
     for m in sorted(doc.mentions[i], key=lambda m: m.start):
-        if m.type != "Date":
-            continue
+        if m.type != "Date" or (line is not None and m.end - base <= line.end()):
+            continue  # …6月28日讯: the day of the report, not of what it reports
         after = text[m.end - base:m.end - base + 6]
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
                            text[ev.end - base:m.start - base] in lex.date_links), None)
@@ -40,7 +42,8 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             yield Candidate(left_event, "OCCURRED_ON", m, sent, 0.85, "")
         elif events and m.start < min(ev.start for ev in events):
             yield Candidate(events[0], "OCCURRED_ON", m, sent, 0.7, "")
-        elif m.start == base and after[:1] in "，," and (first := _first_event(doc, i, named)) is not None:
+        elif _opens(lex, text, m.start - base) and after[:1] in "，," and \
+                (first := _first_event(doc, i, named)) is not None:
             yield Candidate(first, "OCCURRED_ON", m, sent, 0.65, "")  # 2015年，…开展了…行动
         elif ev := next((n for n in named if n.start > m.end and
                          text[:n.start - base].endswith(lex.event_introducers)), None):
@@ -48,6 +51,12 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         else:
             continue
         break  # one date per sentence: the first that a pattern ties to an event
+
+
+def _opens(lex: Lexicon, text: str, at: int) -> bool:
+    """Whether offset ``at`` opens the sentence, or comes right after its dateline (…6月28日讯(记者 X) |27日，)."""
+    line = lex.dateline_re.match(text)
+    return at == 0 or (line is not None and not text[line.end():at].strip())
 
 
 def _first_event(doc: ArticleDoc, i: int, named: list[Mention]) -> Mention | None:
