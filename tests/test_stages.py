@@ -685,7 +685,7 @@ def test_a_date_opening_a_sentence_dates_its_event() -> None:
                                      "开展/v “/w 蓝天/n ”/w 行动/n", ner=(("兰锋", "PER"), ("拱北海关", "ORG")))
         triples = run_rules(after_dateline)
         assert ("“蓝天”行动", "OCCURRED_ON", "27日") in triples
-        assert not [t for t in triples if t[0] == "东南网" and t[1] == "HELD" or t[2] == "6月28日"]  # the report's
+        assert not [t for t in triples if (t[0] == "东南网" and t[1] == "HELD") or t[2] == "6月28日"]
 
 
 def test_every_place_of_a_venue_list_locates_the_event() -> None:
