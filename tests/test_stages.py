@@ -670,6 +670,11 @@ def test_a_meeting_held_in_a_place_in_some_manner_is_located_there() -> None:
     doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "会议/n 在/p 广州/ns 以/p 视频/n 形式/n 召开/v 。/w",
                       ner=(("广州", "LOC"),))
     assert ("全体会议", "LOCATED_IN", "广州") in run_rules(doc)
+    signed = article_doc("省政府/nt 与/p 集团/n 在/p 福州/ns 签署/v 了/u 协议/n 。/w", ner=(("福州", "LOC"),),
+                         title="签字仪式举行")
+    signed.sentences.insert(0, sentence("签字仪式/n 举行/v"))
+    signed.mentions.insert(0, FIND.find(signed.sentences[0]))
+    assert ("签字仪式", "LOCATED_IN", "福州") in run_rules(signed)  # the own signing, where it was signed
 
 
 def test_a_unit_sent_to_a_place_is_located_there() -> None:
