@@ -887,6 +887,11 @@ def test_quoted_names_listed_before_one_suffix_share_it() -> None:
     assert events == {"“国门利剑2023”专项行动", "“净网”专项行动", "“蓝天”行动", "“护苗”行动"}
 
 
+def test_a_count_of_bodies_is_no_unit_however_tagged() -> None:
+    assert not [m for m in FIND.find(sentence("两国/nt 政府/n 就/d 建交/v 换文/vn")) if m.source.named]
+    assert ("十堰海关", "Organization") in found(None, FIND.find(sentence("十堰/ns 海关/n 查获/v 冻品/n")))
+
+
 def test_a_unit_the_tagger_took_for_a_person_is_a_unit_and_persons_listed_before_it_are_no_units() -> None:
     ms = FIND.find(sentence("副市长/n 李丽/nr 、/w 黄埔海关/nr 副关长/n 陈志勇/nr 参加/v"))
     assert {("黄埔海关", "Organization"), ("李丽", "Person"), ("陈志勇", "Person")} <= found(None, ms)
@@ -973,6 +978,13 @@ def test_a_units_leaders_are_its_members_and_attend_in_its_place() -> None:
     attended = {h for h, r, _ in triples if r == "ATTENDED"}
     assert {"孙春兰", "傅育宁", "李建红", "各司局", "部属单位", "海关总署"} <= attended and "招商局集团" not in attended
     assert not [t for t in triples if t[1] == "HOLDS_POSITION"]
+
+
+def test_a_reporter_who_reports_is_no_subject_of_what_the_report_says() -> None:
+    doc = article_doc("本报/r 北京/ns 1月8日/t 讯/n 记者/n 张建玲/nr 报道/v ：/w 今天/t ，/w 近百/m 名/q 老/a 新闻/n "
+                      "工作者/n 欢聚/v 一堂/n ，/w 参加/v 中国记协/nt 举办/v 的/u 茶话会/n 。/w",
+                      ner=(("张建玲", "PER"), ("中国记协", "ORG"), ("北京", "LOC")))
+    assert not [t for t in run_rules(doc) if t[0] == "张建玲" and t[1] == "ATTENDED"]
 
 
 def test_a_person_a_statement_opens_with_is_the_subject_of_its_later_clauses() -> None:

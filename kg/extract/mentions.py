@@ -38,6 +38,8 @@ _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 _PLACE_POS = frozenset({"nt", "ns", "ORG", "LOC", "j"})
 #: the longest place name a tagged stem before a unit suffix is read as (拱北|海关, 横琴新区|公安局)
 _PLACE_MAX = 4
+#: a stem that counts or ranges over bodies (两国|政府, 各地|海关): no name (but 十堰, 三亚 are places)
+_COUNTED_STEM = re.compile(r"两[国地岸省市区县]|[各几诸]")
 #: the most words a body's task may have between the body and its name (县委|全面|深化改革|委员会)
 _TASK_WORDS = 4
 #: mentions that win over any other they overlap, the longest first
@@ -458,8 +460,8 @@ class MentionFinder:
                 pos = a.end
         if pos == e:
             return True
-        if e - b > _PLACE_MAX or not sent.pos:
-            return False
+        if e - b > _PLACE_MAX or not sent.pos or _COUNTED_STEM.match(sent.text, b):
+            return False  # 两国/nt|政府: a count of bodies, however tagged
         base = sent.start
         tok = next((k for k, (tb, te) in enumerate(sent.spans) if tb - base <= b and te - base > e), None)
         if tok is not None and sent.pos[tok] in _PROPER_POS:
