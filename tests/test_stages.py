@@ -1027,3 +1027,10 @@ def test_a_unit_that_names_a_title_without_a_holder_is_not_who_acts() -> None:
                       ner=(("生态环境部", "ORG"),))
     attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
     assert not attended & {"市委", "生态环境部"}
+
+
+def test_an_event_in_an_earlier_clause_is_not_the_object_of_a_later_verb() -> None:
+    doc = article_doc("奥委会/nt 召开/v 理事会会议/n ，/w 批准/v 组团/v ，/w 参加/v 冬季/t 运动会/n 。/w",
+                      ner=(("奥委会", "ORG"),))
+    attended = {(h, t) for h, r, t in run_rules(doc) if r == "ATTENDED"}
+    assert attended == {("奥委会", "冬季运动会")}

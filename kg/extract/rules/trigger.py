@@ -292,7 +292,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     """The objects right of the trigger (a coordinated list), or the own event it refers to."""
     text, base = sent.text, sent.start
     if "Event" in rel.tail and "Event" not in rel.head:  # X在会上讲话: the event between subject and verb
-        between = [m for m in ms if head.end <= m.start and m.end - base <= b and m.type == "Event"]
+        start = max(head.end - base, _clause_start(text, b))  # in the verb's clause (not X召开A，…参加B)
+        between = [m for m in ms if start <= m.start - base and m.end - base <= b and m.type == "Event"]
         if between:
             return [(between[-1], 0.85)]
     if any(text[:b].endswith(w) for w in lex.speech_noun_markers):
