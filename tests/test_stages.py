@@ -1034,3 +1034,10 @@ def test_an_event_in_an_earlier_clause_is_not_the_object_of_a_later_verb() -> No
                       ner=(("奥委会", "ORG"),))
     attended = {(h, t) for h, r, t in run_rules(doc) if r == "ATTENDED"}
     assert attended == {("奥委会", "冬季运动会")}
+
+
+def test_meetings_of_party_life_and_coordination_are_events_with_their_year() -> None:
+    ms = FIND.find(sentence("班子/n 召开/v 2023年度/t 民主生活会/n ，/w 省政府/nt 召开/v 经济/n 工作/vn 务虚会/n ，/w "
+                            "海关总署/nt 召开/v 口岸/n 工作/vn 协调会/n", ner=(("2023年度", "DATE"),)))
+    events = {m.text for m in ms if m.type == "Event" and m.source.named}
+    assert events == {"2023年度民主生活会", "经济工作务虚会", "口岸工作协调会"}
