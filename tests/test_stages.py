@@ -125,6 +125,11 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     assert {m.text for m in tagged if m.type == "Organization"} == {"广州海关", "沙头角海关", "拱北海关"}
     persons = FIND.find(sentence("张三/nr 、/w 拱北海关/nt 参加/v", ner=(("张三", "PER"), ("拱北海关", "ORG"))))
     assert {m.text for m in persons if m.type == "Organization"} == {"拱北海关"}
+    units = FIND.find(sentence("皇岗边检站/nt 、/w 福田监管现场/nt 、/w 文锦渡海关/nt 派员/v 参加/v", ner=(
+        ("皇岗边检站", "ORG"), ("福田监管现场", "ORG"), ("文锦渡海关", "ORG"))))
+    assert {m.text for m in units if m.type == "Organization"} == {"皇岗边检站", "福田监管现场", "文锦渡海关"}
+    untagged = FIND.find(sentence("皇岗/ns 边检站/n 、/w 深圳市/ns 口岸/n 管理处/n 派员/v 参加/v"))
+    assert {m.text for m in untagged if m.type == "Organization"} == {"皇岗边检站", "深圳市口岸管理处"}
 
 
 def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:

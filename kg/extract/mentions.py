@@ -359,8 +359,9 @@ class MentionFinder:
             atom = atom_end.get(pos)
             tok = ends.get(pos)
             if atom is not None and (atom.type == "Location" or (
-                    atom.type == "Organization" and not atom.text.endswith(self.lex.suffixes["Organization"]))):
-                start = atom.start  # 皇岗/ns 、沙头角/nt 、罗湖海关: places, or names NER took for units
+                    atom.type == "Organization" and len(atom.text) <= _PLACE_MAX
+                    and not atom.text.endswith(self.lex.suffixes["Organization"]))):
+                start = atom.start  # 皇岗/ns 、沙头角/nt 、罗湖海关: places, or short names NER took for units
             elif atom is None and tok is not None and 2 <= len(sent.tokens[tok]) <= 4 \
                     and (not sent.pos or sent.pos[tok] in _PROPER_POS - _PERSON_POS) \
                     and sent.tokens[tok] not in self.lex.breakers:
