@@ -37,9 +37,13 @@ def sentence(tagged: str, start: int = 0, ner: tuple[tuple[str, str], ...] = ())
     return Sentence("".join(tokens), start, tokens, spans, pos, labels)
 
 
-def article_doc(*paragraphs: str, title: str = "新闻", ner: tuple[tuple[str, str], ...] = ()) -> ArticleDoc:
-    """An ArticleDoc whose paragraphs are tagged sentences (one sentence per paragraph line)."""
-    text, sentences = title, []
+def article_doc(*paragraphs: str, title: str = "新闻", headline: str = "",
+                ner: tuple[tuple[str, str], ...] = ()) -> ArticleDoc:
+    """An ArticleDoc whose paragraphs are tagged sentences (one sentence per paragraph line); a tagged
+    ``headline`` is the title and the article's first sentence."""
+    sentences = [sentence(headline, 0, ner)] if headline else []
+    title = sentences[0].text if sentences else title
+    text = title
     for tagged in paragraphs:
         text += "\n"
         sent = sentence(tagged, len(text), ner)
@@ -381,10 +385,7 @@ def test_a_meeting_s_name_keeps_its_unit_its_year_and_the_adverbs_of_its_task() 
 
 # -- discourse ---------------------------------------------------------------------------------
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
-    doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", title="海关总署召开座谈会")
-    title = FIND.find(sentence("海关总署/nt 召开/v 座谈会/n", 0))
-    doc.mentions.insert(0, title)
-    doc.sentences.insert(0, sentence("海关总署/nt 召开/v 座谈会/n", 0))
+    doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", headline="海关总署/nt 召开/v 座谈会/n")
     assert own_event(doc, LEX).text == "座谈会"
 
 
@@ -407,19 +408,15 @@ def test_an_event_only_referred_to_is_not_the_own_event() -> None:
 def test_the_headline_meeting_held_in_the_body_under_a_fuller_name_is_one_meeting() -> None:
     doc = article_doc("昆明/ns 海关/n 召开/v 2024年/t 打击/v 走私/vn 工作会议/n 。/w",
                       "会议/n 传达/v 学习/v 全国/n 海关/n 打击/v 走私/vn 工作会议/n 精神/n 。/w",
-                      "关长/n 王华/nr 出席/v 会议/n 。/w", title="昆明海关召开打私工作会议",
+                      "关长/n 王华/nr 出席/v 会议/n 。/w", headline="昆明/ns 海关/n 召开/v 打私/vn 工作会议/n",
                       ner=(("王华", "PER"), ("昆明", "LOC")))
-    doc.sentences.insert(0, sentence("昆明/ns 海关/n 召开/v 打私/vn 工作会议/n", ner=(("昆明", "LOC"),)))
-    doc.mentions.insert(0, FIND.find(doc.sentences[0]))
     run_rules(doc)
     assert doc.own_event.text == "2024年打击走私工作会议"
     graph = Resolver(LEX).resolve(doc)
     named = {(graph.entities[r.source].name, r.type, graph.entities[r.target].name) for r in graph.relations}
     assert {("昆明海关", "HELD", "2024年打击走私工作会议"), ("王华", "ATTENDED", "2024年打击走私工作会议")} <= named
     assert "打私工作会议" not in {e.name for e in graph.entities.values()}
-    other = article_doc("市委/nt 召开/v 新闻/n 发布会/n 。/w", title="市委召开常委会会议")
-    other.sentences.insert(0, sentence("市委/nt 召开/v 常委会/n 会议/n"))
-    other.mentions.insert(0, FIND.find(other.sentences[0]))
+    other = article_doc("市委/nt 召开/v 新闻/n 发布会/n 。/w", headline="市委/nt 召开/v 常委会/n 会议/n")
     run_rules(other)
     assert other.own_event.text == "常委会会议"
 
@@ -427,27 +424,22 @@ def test_the_headline_meeting_held_in_the_body_under_a_fuller_name_is_one_meetin
 def test_the_unnamed_meeting_the_title_holds_is_the_own_event_and_speaks() -> None:
     doc = article_doc("省委常委会/nt 召开/v 会议/n ，/w 传达/v 学习/v 总书记/n 在/p 中央政治局/nt 集体学习/n 时/n 的/u "
                       "重要/a 讲话/n 精神/n 。/w 会议/n 指出/v ，/w 要/v 领悟/v “/w 两个/m 确立/v ”/w",
-                      title="省委常委会召开会议")
-    doc.sentences.insert(0, sentence("省委常委会/nt 召开/v 会议/n"))
-    doc.mentions.insert(0, FIND.find(doc.sentences[0]))
+                      headline="省委常委会/nt 召开/v 会议/n")
     triples = run_rules(doc)
     assert doc.own_event.text == "会议" and doc.own_event.end <= len("省委常委会召开会议")
     assert ("会议", "EMPHASIZES", "“两个确立”") in triples
     assert not [t for t in triples if t[1] in ("CHAIRED", "EMPHASIZES", "HELD") and t[2] == "中央政治局集体学习"]
     body_only = article_doc("传达/v 学习/v 总书记/n 在/p 中央政治局/nt 集体学习/n 时/n 的/u 重要/a 讲话/n 精神/n")
     assert own_event(body_only, LEX) is None
-    other = article_doc("会议/n 听取/v 全省/n 安全生产/n 工作会议/n 筹备/vn 情况/n 。/w", title="省委常委会召开会议")
-    other.sentences.insert(0, sentence("省委常委会/nt 召开/v 会议/n"))
-    other.mentions.insert(0, FIND.find(other.sentences[0]))
+    other = article_doc("会议/n 听取/v 全省/n 安全生产/n 工作会议/n 筹备/vn 情况/n 。/w",
+                        headline="省委常委会/nt 召开/v 会议/n")
     assert own_event(other, LEX).text == "会议"
 
 
 def test_a_meeting_held_with_its_verb_after_its_date_and_place_is_the_headline_s_meeting() -> None:
     doc = article_doc("省/n 十四届/m 人大常委会/nt 第十次/m 会议/n 于/p 6月25日/t 在/p 长沙/ns 举行/v 。/w",
-                      "会议/n 由/p 主任/n 沈晓明/nr 主持/v 。/w", title="人大常委会会议",
+                      "会议/n 由/p 主任/n 沈晓明/nr 主持/v 。/w", headline="人大常委会/nt 会议/n",
                       ner=(("沈晓明", "PER"), ("长沙", "LOC")))
-    doc.sentences.insert(0, sentence("人大常委会/nt 会议/n"))
-    doc.mentions.insert(0, FIND.find(doc.sentences[0]))
     assert ("沈晓明", "CHAIRED", "省十四届人大常委会第十次会议") in run_rules(doc)
     assert doc.own_event.text == "省十四届人大常委会第十次会议"
     assert own_event(article_doc("贯彻/v 全省/n 工作会议/n 精神/n 在/p 全省/n 推开/v"), LEX) is None
@@ -554,10 +546,8 @@ def test_delivering_a_report_or_an_explanation_is_speaking() -> None:
     doc = article_doc("李强/nr 作/v 政府/n 工作/vn 报告/n 。/w",
                       "章周中/nr 作/v 《/w 实施/v 方案/n 》/w 的/u 说明/n 。/w",
                       "王五/nr 在/p 全省/n 工作会议/n 上/f 讲话/v 。/w",
-                      "大学/n 教授/n 周明/nr 作/v 专题/n 辅导/vn 报告/n 。/w", title="张三召开工作会议",
-                      ner=(("李强", "PER"), ("章周中", "PER"), ("王五", "PER"), ("周明", "PER")))
-    doc.sentences.insert(0, sentence("张三/nr 召开/v 工作会议/n", ner=(("张三", "PER"),)))
-    doc.mentions.insert(0, FIND.find(doc.sentences[0]))
+                      "大学/n 教授/n 周明/nr 作/v 专题/n 辅导/vn 报告/n 。/w", headline="张三/nr 召开/v 工作会议/n",
+                      ner=(("李强", "PER"), ("章周中", "PER"), ("王五", "PER"), ("周明", "PER"), ("张三", "PER")))
     spoke = {t[0] for t in run_rules(doc) if t[1] == "SPOKE_AT"}
     assert spoke == {"李强", "章周中", "王五", "周明"}  # 工|作会议上讲话 is no 作…讲话
     assert LEX.trigger_hits("张三作重要讲话", (0, 2)) == [(2, 7, ("SPOKE_AT",))]  # one trigger, not two
@@ -676,9 +666,7 @@ def test_a_meeting_held_in_a_place_in_some_manner_is_located_there() -> None:
                       ner=(("广州", "LOC"),))
     assert ("全体会议", "LOCATED_IN", "广州") in run_rules(doc)
     signed = article_doc("省政府/nt 与/p 集团/n 在/p 福州/ns 签署/v 了/u 协议/n 。/w", ner=(("福州", "LOC"),),
-                         title="签字仪式举行")
-    signed.sentences.insert(0, sentence("签字仪式/n 举行/v"))
-    signed.mentions.insert(0, FIND.find(signed.sentences[0]))
+                         headline="签字仪式/n 举行/v")
     assert ("签字仪式", "LOCATED_IN", "福州") in run_rules(signed)  # the own signing, where it was signed
 
 
