@@ -127,18 +127,19 @@ def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
     text = doc.article.text
     studied: list[Mention] = []
     for ms in doc.mentions:
-        named = [m for m in ms if m.type == "Event" and m.source.named and not _referenced(text, m, lex)]
-        for m in ms:
-            if m.type == "Event" and m.source == Source.GENERIC and text.startswith(lex.referenced_after, m.end):
-                target = next((e for e in reversed(studied) if e.text.endswith(m.text)), None)
-            elif m.type == "Event" and m.source == Source.GENERIC:
-                target = next((e for e in reversed(named) if e.end <= m.start), doc.own_event)
-            else:
-                if m.type == "Event" and m.source.named and _referenced(text, m, lex):
-                    studied.append(m)
-                continue
-            if target is not None:
-                out[m] = target
+        events = [m for m in ms if m.type == "Event"]
+        referenced = {m for m in events if m.source.named and _referenced(text, m, lex)}
+        named = [m for m in events if m.source.named and m not in referenced]
+        for m in events:
+            if m in referenced:
+                studied.append(m)
+            elif m.source == Source.GENERIC:
+                if text.startswith(lex.referenced_after, m.end):
+                    target = next((e for e in reversed(studied) if e.text.endswith(m.text)), None)
+                else:
+                    target = next((e for e in reversed(named) if e.end <= m.start), doc.own_event)
+                if target is not None:
+                    out[m] = target
     return out
 
 

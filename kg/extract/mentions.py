@@ -552,7 +552,8 @@ class MentionFinder:
         """Where the unit starts whose body is named for a task right before ``b`` (县委|全面深化改革|委员会,
         省|安全生产|委员会): the unit's start when only plain words stand between it and ``b``."""
         lex, pos, words = self.lex, b, 0
-        body = next((w for (tb, _), w in zip(sent.spans, sent.tokens, strict=True) if tb - sent.start == b), "")
+        before = ends.get(b)  # the token that ends at b; the body's token follows it
+        body = sent.tokens[before + 1] if before is not None and before + 1 < len(sent.tokens) else ""
         if not lex.is_generic("Organization", body):
             return None  # 给予|招商局集团: a name of its own, no body named for a task
         while pos > 0 and words < _TASK_WORDS:
