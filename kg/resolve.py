@@ -120,10 +120,14 @@ class Resolver:
                 canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key, after))
         for abbr, full in self.lex.place_abbreviations.items():
             canon[("Location", normalize_name(abbr))] = ("Location", full)
+        moved: dict[tuple[str, str], tuple[str, str]] = {}
         for m, target in refers.items():
-            canon[(m.type, normalize_name(m.text))] = canon.get((target.type, normalize_name(target.text)),
-                                                                (target.type, target.text))
-        return canon
+            key = (m.type, normalize_name(m.text))
+            new = canon.get((target.type, normalize_name(target.text)), (target.type, target.text))
+            if (old := canon.get(key, new)) != new:
+                moved[old] = new
+            canon[key] = new
+        return {key: moved.get(name, name) for key, name in canon.items()}  # what was short for it follows it
 
     def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str],
                  after: dict[str, set[str]]) -> str:

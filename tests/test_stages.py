@@ -303,6 +303,10 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
                                   ner=(("长沙", "LOC"),)))
     assert {("新华社", "Organization"), ("李亚彪", "Person")} <= found(None, reported)
     assert not [m for m in reported if m.text.startswith("据")]
+    media = FIND.find(sentence("长沙/ns 晚报/n 掌上/n 长沙/ns 5月28日/t 讯/n (/w 全/a 媒体/n 记者/n  /w 刘捷萍/nr )/w",
+                               ner=(("长沙", "LOC"),)))
+    assert found(None, media) >= {("长沙晚报", "Organization"), ("记者", "Position"), ("刘捷萍", "Person")}
+    assert not [m for m in media if m.text in ("全媒体", "全媒体记者", "长沙晚报掌上")]
 
 
 def test_reporters_hold_their_title_and_belong_to_the_one_agency() -> None:
@@ -482,6 +486,17 @@ def test_persons_listed_after_titles_share_them() -> None:
     doc = article_doc("总署/nt 党委委员/n 胡伟/nr 、/w 王令浚/nr 出席/v", ner=(("胡伟", "PER"), ("王令浚", "PER")))
     triples = run_rules(doc)
     assert {("胡伟", "HOLDS_POSITION", "党委委员"), ("王令浚", "HOLDS_POSITION", "党委委员")} <= triples
+
+
+def test_groups_of_titles_a_comma_separates_belong_to_the_name_when_they_open_the_clause() -> None:
+    doc = article_doc("省/n 打私办/n 副主任/n ，/w 武汉海关/nt 党委委员/n 、/w 缉私局/nt 局长/n 范钦扬/nr ，/w "
+                      "副省长/n 、/w 联席/vn 会议/n 召集人/n 宋军继/nr 出席/v 会议/n 。/w",
+                      "他/r 被/p 任命/v 为/v 副市长/n ，/w 市长/n 李四/nr 主持/v 会议/n 。/w",
+                      ner=(("武汉海关", "ORG"), ("范钦扬", "PER"), ("宋军继", "PER"), ("李四", "PER")))
+    triples = run_rules(doc)
+    assert {("范钦扬", "HOLDS_POSITION", t) for t in ("副主任", "党委委员", "局长")} <= triples
+    assert {("宋军继", "HOLDS_POSITION", t) for t in ("副省长", "召集人")} <= triples
+    assert ("李四", "HOLDS_POSITION", "副市长") not in triples and ("宋军继", "HOLDS_POSITION", "局长") not in triples
 
 
 def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() -> None:
@@ -788,6 +803,16 @@ def test_a_meeting_name_without_its_year_or_round_is_the_same_meeting() -> None:
     assert len(events) == 2 and "县委第二轮巡察工作动员部署会" in {e.name for e in events}
 
 
+def test_a_short_name_follows_the_name_it_abbreviates_into_the_event_that_name_refers_to() -> None:
+    doc = article_doc("山东省/ns 召开/v 2024年/t 省/n 口岸/n 工作/vn 联席会议/n 。/w",
+                      "副省长/n 、/w 省/n 口岸/n 工作/vn 联席会议/n 召集人/n 宋军继/nr 出席/v 会议/n 。/w",
+                      headline="山东省/ns 召开/v 2024年/t 全省/n 口岸/n 工作/vn 联席会议/n",
+                      ner=(("山东省", "LOC"), ("宋军继", "PER")))
+    run_rules(doc)
+    events = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
+    assert len(events) == 1 and "省口岸工作联席会议" in events[0].aliases
+
+
 def test_an_operation_named_by_its_code_is_the_one_with_that_code_and_a_fuller_name() -> None:
     doc = article_doc("开展/v “/w 国门利剑/nz 2024/m ”/w 专项行动/n 。/w",
                       "开展/v “/w 国门利剑/nz 2024/m ”/w 联合/vn 专项行动/n 、/w “/w 蓝天/n ”/w 专项行动/n 。/w")
@@ -1020,6 +1045,12 @@ def test_a_unit_that_names_a_title_without_a_holder_is_not_who_acts() -> None:
                       ner=(("生态环境部", "ORG"),))
     attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
     assert not attended & {"市委", "生态环境部"}
+
+
+def test_a_unit_after_the_verb_s_clause_is_not_its_subject() -> None:
+    doc = article_doc("会议/n 以/p 视频/n 形式/n 召开/v ，/w 省政府/nt 设/v 主会场/n 。/w",
+                      headline="山东省/ns 召开/v 打私/vn 联席会议/n", ner=(("山东省", "LOC"),))
+    assert not [t for t in run_rules(doc) if t[1] == "HELD"]
 
 
 def test_an_event_in_an_earlier_clause_is_not_the_object_of_a_later_verb() -> None:

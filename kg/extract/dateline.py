@@ -2,7 +2,7 @@
 东南网-福建日报6月28日讯（记者 兰锋 周琳）, 本报讯（记者 X）.
 
 The agencies are organisations; the names of the byline are persons, and a title written before
-them (记者, 通讯员) is their position. Offsets are in the text given to :func:`parse_dateline`.
+them (记者, 通讯员; 全媒体记者 is a 记者) is their position. Offsets are in the text given to :func:`parse_dateline`.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from kg.extract.lexicon import Lexicon
 
+#: how the name of a paper, an agency or a station ends (长沙晚报掌上 is the paper's 长沙晚报 and its app)
+_MEDIA_ENDS = ("报", "社", "网", "台")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 #: what separates the agencies of a dateline (东南网-福建日报) and the names of a byline
 _PARTS = re.compile(r"[^\s\-—–、，,]+")
@@ -20,8 +22,9 @@ _PARTS = re.compile(r"[^\s\-—–、，,]+")
 @dataclass(frozen=True)
 class Dateline:
     """Spans of a dateline: ``agencies``, ``titles`` (记者) and the names of ``persons``; a title
-    stands before the names it goes with."""
+    stands before the names it goes with. ``byline`` spans the parenthesised byline (0, 0 if none)."""
 
+    byline: tuple[int, int] = (0, 0)
     agencies: list[tuple[int, int]] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)
     persons: list[tuple[int, int]] = field(default_factory=list)
@@ -33,18 +36,21 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     m = lex.dateline_re.match(text)
     if m is None or not (m.group("date") or m.group("byline")):
         return None
-    out = Dateline()
+    out = Dateline(m.span("byline") if m.group("byline") else (0, 0))
     for part in _PARTS.finditer(m.group("source")):
         b, e = part.start() + m.start("source"), part.end() + m.start("source")
         e = next((pb for pb, pe in places if pe == e and pb - b >= 2), e)  # 新华社|广州
+        e = b + 1 + max((text.rfind(w, b, e) - b for w in _MEDIA_ENDS), default=e - b - 1)  # 长沙晚报|掌上
         if any(pb == b and pe == e for pb, pe in places) or text[b:e] in lex.own_papers or e - b < 2:
             continue
         out.agencies.append((b, e))
     if m.group("byline"):
         for part in _PARTS.finditer(m.group("byline")):
             b, word = part.start() + m.start("byline"), part.group()
-            opener = next((t for t in lex.byline_titles if word.startswith(t)), "")
-            if opener:
+            media = next((t for t in lex.byline_media if word.startswith(t)), "")
+            opener = next((t for t in lex.byline_titles if word.startswith(t, len(media))), "")
+            if opener:  # 全媒体记者: the title is 记者
+                b, word = b + len(media), word[len(media):]
                 out.titles.append((b, b + len(opener)))
                 b, word = b + len(opener), word[len(opener):]
             if _NAME.fullmatch(word):

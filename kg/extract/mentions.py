@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.extract.base import ArticleDoc, Mention, Sentence
 from kg.extract.base import Source as S
-from kg.extract.dateline import parse_dateline
+from kg.extract.dateline import Dateline, parse_dateline
 from kg.extract.lexicon import Lexicon
 from kg.extract.stages import Context, StageFn, stage
 
@@ -112,7 +112,10 @@ class MentionFinder:
         cands = list(atoms)
         cands += self._suffix_names(sent, ends, atoms)
         cands += self._quoted(text)
-        cands += self._byline(text, atoms)
+        byline = parse_dateline(text, self.lex, [(a.start, a.end) for a in atoms if a.type == "Location"])
+        if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
+            b, e = byline.byline
+            cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         return [(replace(m, source=S.GENERIC) if m.type == "Organization" and text[m.start - 1:m.start] == "各" else m
                  ).shifted(base) for m in self._resolve_overlaps(cands)]  # 各|区政府, 各|直属海关: every one
 
@@ -570,11 +573,9 @@ class MentionFinder:
             pos, words = sent.spans[tok][0] - sent.start, words + 1
         return None
 
-    def _byline(self, text: str, atoms: list[Mention]) -> list[Mention]:
+    @staticmethod
+    def _byline(text: str, line: Dateline) -> list[Mention]:
         """The agencies, reporters and their titles of a dateline opening the sentence."""
-        line = parse_dateline(text, self.lex, [(a.start, a.end) for a in atoms if a.type == "Location"])
-        if line is None:
-            return []
         spans = [(b, e, "Organization") for b, e in line.agencies] + [(b, e, "Position") for b, e in line.titles]
         spans += [(b, e, "Person") for b, e in line.persons]
         return [Mention(b, e, text[b:e], type_, S.BYLINE) for b, e, type_ in spans]

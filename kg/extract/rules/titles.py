@@ -66,21 +66,36 @@ def _led_by(rc: RuleContext, text: str, base: int, ms: list[Mention], i: int) ->
 def position_chain(text: str, base: int, ms: list[Mention], i: int,
                    refers: Mapping[Mention, Mention]) -> tuple[list[Mention], list[Mention]]:
     """Titles written right before person ``ms[i]`` ([Org|Place]Pos、[Org|Place]Pos Person) and the
-    named organisations standing right before those titles (or words that refer to one: 该局|局长)."""
+    named organisations standing right before those titles (or words that refer to one: 该局|局长).
+    Groups of titles a comma separates belong to the name when they open the clause
+    (省打私办副主任，武汉海关党委委员、缉私局局长范钦扬); a meeting may qualify a title
+    (联席会议|召集人)."""
     chain: list[Mention] = []
     orgs: list[Mention] = []
+    groups: list[tuple[int, int]] = []  # how much of the chain and orgs lies after each comma crossed
     end = ms[i].start
     k = i - 1
     while k >= 0:
         m = ms[k]
         gap = text[m.end - base:end - base]
-        if m.type == "Position" and (gap == "" or (gap == "、" and chain)):
+        if m.type == "Position" and (gap == "" or (gap in _CHAIN_GAPS and chain)):
+            if gap in _CLAUSE_GAPS:
+                groups.append((len(chain), len(orgs)))
             chain.append(m)
-        elif m.type in ("Organization", "Location") and gap == "" and chain:  # 北京市|市长: a place, no body
+        elif m.type in ("Organization", "Location", "Event") and gap == "" and chain:  # 北京市|市长: no body
             if m.type == "Organization" and (m.source.named or m in refers):
                 orgs.append(m)
         else:
             break
         end = m.start
         k -= 1
+    if groups and text[:end - base].rstrip()[-1:] not in _CLAUSE_OPENERS:
+        c, o = groups[-1]  # the first group does not open the clause: 任命为副市长，|市长李四
+        chain, orgs = chain[:c], orgs[:o]
     return chain, orgs
+
+
+_CLAUSE_GAPS = ("，", ",")
+_CHAIN_GAPS = ("、", *_CLAUSE_GAPS)
+#: what a clause opens after (a sentence's start is one too)
+_CLAUSE_OPENERS = ("", "，", ",", "。", "；", ";", "：", ":", "（", "(", "）", ")")

@@ -55,7 +55,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
             if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start):
                 opens = said.start if said else 0
-                heads += [h for h in _shared_subject(lex, text, base, ms, opens, rel) if h not in heads]
+                heads += [h for h in _shared_subject(lex, text, base, ms, opens, verb_at, rel) if h not in heads]
             if not heads:
                 continue
             done_by = _passive_object(text, base, ms, min(heads, key=lambda h: h.start))
@@ -207,7 +207,7 @@ def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: 
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
 
 
-def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start: int,
+def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start: int, verb: int,
                     rel: RelationType) -> list[Mention]:
     """The organisation a sentence (or the statement from ``start`` on) opens with, as the subject of its
     later clauses, with its co-agents and coordinated units, or the person it opens with (习近平总书记高度
@@ -215,7 +215,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     ``rel`` does not take.
 
     Clauses that open with an adverbial (在…指挥下，) and dates come before the subject, and the
-    dateline (东南网6月28日讯(记者 X)) before all.
+    dateline (东南网6月28日讯(记者 X)) before all; the subject comes before the clause of the verb at
+    ``verb`` (会议以视频形式召开，省政府设主会场: 省政府 held nothing).
     """
     line = lex.dateline_re.match(text)
     start = max(start, line.end() if line else 0)
@@ -223,6 +224,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
         start += 1
     while True:
         end = min((k for k in (text.find(ch, start) for ch in CLAUSE_BREAK) if k >= 0), default=len(text))
+        if start > verb:
+            return []
         clause = [m for m in ms if start <= m.start - base < end and m.type in _SUBJECTS and m.source.named]
         if clause and not text.startswith(lex.adverbial_openers, start):
             break
