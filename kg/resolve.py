@@ -140,6 +140,8 @@ class Resolver:
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
         if type_ == "Event":  # a headline drops the year or the round: 巡察工作动员部署会 for 第二轮巡察工作动员部署会
             longer += [k for k in by_key if len(k) > len(key) and _ORDINAL.sub("", k) == _ORDINAL.sub("", key)]
+        if type_ == "Event":  # one of the names a joint meeting joins with 暨 (A for A暨B)
+            longer += [k for k in by_key if len(k) > len(key) and key in k.split("暨")]
         if type_ == "Event" and (code := _CODE.match(key)):  # “国门利剑2024”专项行动 = “国门利剑2024”联合专项行动
             longer += [k for k in by_key if len(k) > len(key) and k.startswith(code.group()) and _CODE.match(k)]
         if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中)

@@ -803,6 +803,30 @@ def test_a_meeting_name_without_its_year_or_round_is_the_same_meeting() -> None:
     assert len(events) == 2 and "县委第二轮巡察工作动员部署会" in {e.name for e in events}
 
 
+def test_a_study_session_of_a_theory_group_is_one_event_named_after_the_group() -> None:
+    ms = FIND.find(sentence("王俊卿/nr 召开/v 了/u 县政府党组/nt 理论/n 学习/vn 中心/n 组/n 学习/vn 会议/n 。/w"))
+    assert ("县政府党组理论学习中心组学习会议", "Event") in found(None, ms)
+    verb = FIND.find(sentence("学习/v 全国/n 海关/n 工作会议/n 精神/n"))
+    assert ("全国海关工作会议", "Event") in found(None, verb)
+
+
+def test_a_joint_meeting_is_named_whole_and_each_joined_name_is_short_for_it() -> None:
+    joint = ("7月27日上午/t ,/w 学习/v 贯彻/v 党/n 的/u 二十届/m 三中全会/nz 精神/n 中央宣讲团/nt 湖北/ns 报告会/n "
+             "暨/c 省委理论/nt 学习/vn 中心/n 组/n 集体/n (/w 扩大/v )/w 学习/vn 会议/n 举行/v 。/w")
+    doc = article_doc("按照/p 党中央/nt 统一/vd 部署/v ,/w " + joint, headline="学习/v 贯彻/v 党/n 的/u 二十届/m "
+                      "三中全会/nz 精神/n 中央宣讲团/nt 湖北/ns 报告会/n 举行/v",
+                      ner=(("湖北", "LOC"),))
+    name = "学习贯彻党的二十届三中全会精神中央宣讲团湖北报告会暨省委理论学习中心组集体(扩大)学习会议"
+    assert (name, "Event") in found(doc)
+    triples = run_rules(doc)
+    assert (name, "OCCURRED_ON", "7月27日上午") in triples  # after one adverbial clause, the date opens
+    events = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
+    assert [e.name for e in events] == [name]
+    twice = article_doc("按照/p 部署/v ,/w 会议/n 结束/v ,/w 7月27日上午/t ,/w 湖北/ns 报告会/n 举行/v 。/w",
+                        ner=(("湖北", "LOC"),))
+    assert not [t for t in run_rules(twice) if t[1] == "OCCURRED_ON"]
+
+
 def test_a_short_name_follows_the_name_it_abbreviates_into_the_event_that_name_refers_to() -> None:
     doc = article_doc("山东省/ns 召开/v 2024年/t 省/n 口岸/n 工作/vn 联席会议/n 。/w",
                       "副省长/n 、/w 省/n 口岸/n 工作/vn 联席会议/n 召集人/n 宋军继/nr 出席/v 会议/n 。/w",

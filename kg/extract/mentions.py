@@ -399,8 +399,9 @@ class MentionFinder:
         text = sent.text
         if not self.lex.event_subject_re.match(text, e):
             return b
-        pos = b
-        while pos > 0 and e - pos < _MAX_NAME:
+        clause = text[max(text.rfind(ch, 0, b) for ch in _CLAUSE_END) + 1:e]
+        pos, limit = b, _MAX_NAME * (2 if "暨" in clause else 1)  # A暨B: two names in one
+        while pos > 0 and e - pos < limit:
             tok = ends.get(pos)
             atom = atom_end.get(pos)
             if tok is None or (atom is not None and atom.type in ("Person", "Position")):
@@ -408,10 +409,13 @@ class MentionFinder:
             word = sent.tokens[tok]
             if atom is not None and atom.type == "Date" and not _YEAR.fullmatch(atom.text):
                 break  # 7月1日全市…大会, 今年全会: the date is when, not part of the name (but 2024年…会议 is)
+            if atom is not None and atom.type == "Event":
+                pos = atom.start  # 学习贯彻|党的二十届三中全会|精神…报告会
+                continue
             if not word.strip() or word[-1] in _CLAUSE_END or word in self.lex.subject_name_stops:
                 break
             pos = sent.spans[tok][0] - sent.start
-        return b if e - pos >= _MAX_NAME else pos
+        return b if e - pos >= limit else pos
 
     @staticmethod
     def _after_predicate(sent: Sentence, b: int, suffix_at: int, ends: dict[int, int],
@@ -523,7 +527,8 @@ class MentionFinder:
             if word in lex.joiners and type_ == "Event" and b != start:
                 b = sent.spans[tok][0] - base
                 continue
-            if type_ == "Event" and word in lex.study_verbs and not studied:
+            if type_ == "Event" and word in lex.study_verbs and not studied and \
+                    not (tok and sent.tokens[tok - 1] == "理论"):  # 理论学习|中心组: the body that studies
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS
