@@ -676,6 +676,13 @@ def test_a_date_before_the_verb_dates_the_meeting_held_not_one_named_after_it() 
     assert ("全国两会", "OCCURRED_ON", "3月12日") not in triples
 
 
+def test_a_date_a_meeting_s_name_follows_dates_that_meeting_not_a_speech_it_studies() -> None:
+    doc = article_doc("2月21日/t ，/w 市委/nt 常委会/n 扩大会议/n 召开/v ，/w 学习/v 习近平/nr 总书记/n 在/p 中央/nt "
+                      "政治局/nt 常委会/n 会议/n 上/f 的/u 讲话/vn 。/w", ner=(("习近平", "PER"),))
+    dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
+    assert dated == {("市委常委会扩大会议", "2月21日")}
+
+
 def test_a_meeting_held_in_a_place_in_some_manner_is_located_there() -> None:
     doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "会议/n 在/p 广州/ns 以/p 视频/n 形式/n 召开/v 。/w",
                       ner=(("广州", "LOC"),))

@@ -39,8 +39,11 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         after = text[m.end - base:m.end - base + 6]
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
                            text[ev.end - base:m.start - base] in lex.date_links), None)
+        next_event = next((ev for ev in named if ev.start - m.end == 1 and after[:1] in "，,"), None)
         if left_event and (after.startswith("在") or after.startswith(lex.venue_verbs)):
             yield Candidate(left_event, "OCCURRED_ON", m, sent, 0.85, "")
+        elif next_event is not None:  # 2月21日，|市委常委会(扩大)会议召开，…学习…在A会议上的讲话
+            yield Candidate(next_event, "OCCURRED_ON", m, sent, 0.8, "")
         elif events and m.start < min(ev.start for ev in events):
             yield Candidate(events[0], "OCCURRED_ON", m, sent, 0.7, "")
         elif _opens(lex, line, text, m.start - base) and after[:1] in "，," and \
