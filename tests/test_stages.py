@@ -134,6 +134,8 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     assert {m.text for m in units if m.type == "Organization"} == {"皇岗边检站", "福田监管现场", "文锦渡海关"}
     untagged = FIND.find(sentence("皇岗/ns 边检站/n 、/w 深圳市/ns 口岸/n 管理处/n 派员/v 参加/v"))
     assert {m.text for m in untagged if m.type == "Organization"} == {"皇岗边检站", "深圳市口岸管理处"}
+    whole = FIND.find(sentence("联合/v 合肥/ns 、/w 深圳/ns 海关/n 缉私局/n 开展/v", ner=(("合肥", "LOC"),)))
+    assert {m.text for m in whole if m.type == "Organization"} == {"合肥海关缉私局", "深圳海关缉私局"}
 
 
 def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:

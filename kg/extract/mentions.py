@@ -352,8 +352,11 @@ class MentionFinder:
                      atom_end: dict[int, Mention]) -> list[Mention]:
         """A suffix shared by a list (文锦渡、皇岗、罗湖海关): every listed name with the suffix."""
         text, base = sent.text, sent.start
-        qualifier = atom_end.get(suffix_at)
         stem = text[b:suffix_at]
+        inner = next((w for w in self._unit_suffixes if stem.endswith(w) and 2 <= len(stem) - len(w) <= _PLACE_MAX), "")
+        if inner and _CJK_NAME.match(stem):  # 合肥、深圳|海关缉私局: the list shares all after the place
+            suffix_at, suffix, stem = suffix_at - len(inner), inner + suffix, stem[:-len(inner)]
+        qualifier = atom_end.get(suffix_at)
         if stem == "" or text[b - 1:b] != "、" or any(w in stem for w in self._unit_suffixes) or \
                 (qualifier is not None and qualifier.type == "Organization" and qualifier.start == b):
             return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心: the suffix belongs to the unit, not to the list
