@@ -26,6 +26,11 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: tags of person names (LAC's and HanLP's)
 _PERSON_POS = frozenset({"nr", "PER", "nrf", "NR"})
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+#: what names an operation: a quoted code (“国门利剑2024”专项行动) or a number (…跨境走私5号行动)
+_CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
+_NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
+#: a date's span that is a count of points or the cut-off part of a code
+_NOT_WHEN = re.compile(r"^[一二三四五六七八九十两]+点$|[-—–]$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
@@ -254,8 +259,9 @@ class MentionFinder:
                     span, e = span[: -len(word)], e - len(word)
                     break
             return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) else []
-        if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span)):
-            return []
+        if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
+                                or text.startswith("行动", e)):
+            return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动: counts and codes, not dates
         if type_ == "Location" and len(span) == 1:
             return []
         if type_ == "Organization":
@@ -302,8 +308,8 @@ class MentionFinder:
                 if suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms):
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
                     continue
-                if type_ == "Event" and name in lex.quoted_suffixes["Event"]:
-                    out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|专项打击行动: an operation never named
+                if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name):
+                    out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|集中抓捕行动: an operation never named
                     continue
                 if lex.is_generic(type_, name) or len(name) < 2:
                     other = type_ == "Event" and text[b - 1:b] == "的"
@@ -442,7 +448,12 @@ class MentionFinder:
         """Where the name ending in token ``tok`` starts at the latest: a suffix of two or more
         characters inside a token (签字|仪式 in 签字仪式) takes the whole token, unless the token opens
         with a breaking word (召开|会议; a one-character breaker only alone: 中央|经济工作会议 stays whole);
-        a one-character suffix inside a token is part of a word (干|部)."""
+        a one-character suffix inside a token is part of a word (干|部); a number the suffix counts from
+        is part of the name (2|号行动)."""
+        while tok and sent.spans[tok][0] - sent.start > b:
+            tok -= 1
+        if _NUMBER.fullmatch(sent.text[sent.spans[tok][0] - sent.start:b]):
+            return sent.spans[tok][0] - sent.start
         start = sent.spans[tok][0] - sent.start
         head = sent.text[start:b]
         if start >= b or len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 or \
@@ -520,6 +531,9 @@ class MentionFinder:
                 b, after_atom = atom.start, True
                 continue
             tok = ends.get(b)
+            if tok is not None and quoted and type_ == "Event" and sent.tokens[tok] in lex.joiners:
+                b, quoted = sent.spans[tok][0] - base, False  # A行动暨|“使命2022-3”专项行动: one operation
+                continue
             if tok is None or (quoted and type_ == "Event"):
                 break  # a quoted operation's name starts at its quote: 打击走私|“国门利剑”行动
             word = sent.tokens[tok]

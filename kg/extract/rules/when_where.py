@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
-from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 
 #: relations whose tail is the sentence's event
@@ -46,7 +45,7 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             yield Candidate(next_event, "OCCURRED_ON", m, sent, 0.8, "")
         elif events and m.start < min(ev.start for ev in events):
             yield Candidate(events[0], "OCCURRED_ON", m, sent, 0.7, "")
-        elif _opens(lex, line, text, m.start - base) and after[:1] in "，," and \
+        elif _opens(line, text, m.start - base) and after[:1] in "，," and \
                 (first := _first_event(doc, i, named)) is not None:
             yield Candidate(first, "OCCURRED_ON", m, sent, 0.65, "")  # 2015年，…开展了…行动
         elif ev := next((n for n in named if n.start > m.end and
@@ -57,12 +56,10 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         break  # one date per sentence: the first that a pattern ties to an event
 
 
-def _opens(lex: Lexicon, line: re.Match[str] | None, text: str, at: int) -> bool:
+def _opens(line: re.Match[str] | None, text: str, at: int) -> bool:
     """Whether offset ``at`` opens the sentence, or comes right after its dateline ``line``
-    (…6月28日讯(记者 X) |27日，) or after one adverbial clause (按照党中央统一部署，|7月27日，)."""
-    before = text[line.end() if line else 0:at]
-    return not before.strip() or (before[-1:] in "，," and before.startswith(lex.adverbial_openers)
-                                  and not any(ch in before[:-1] for ch in "，,。；;"))
+    (…6月28日讯(记者 X) |27日，)."""
+    return at == 0 or (line is not None and not text[line.end():at].strip())
 
 
 def _first_event(doc: ArticleDoc, i: int, named: list[Mention]) -> Mention | None:
