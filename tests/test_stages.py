@@ -134,6 +134,8 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     assert {m.text for m in units if m.type == "Organization"} == {"皇岗边检站", "福田监管现场", "文锦渡海关"}
     untagged = FIND.find(sentence("皇岗/ns 边检站/n 、/w 深圳市/ns 口岸/n 管理处/n 派员/v 参加/v"))
     assert {m.text for m in untagged if m.type == "Organization"} == {"皇岗边检站", "深圳市口岸管理处"}
+    some = FIND.find(sentence("南宁/ns 、/w 青岛/ns 等/u 地/n 海关缉私局/nt 配合/v", ner=(("海关缉私局", "ORG"),)))
+    assert {m.text for m in some if m.type == "Organization" and m.source.named} == {"南宁海关缉私局", "青岛海关缉私局"}
     whole = FIND.find(sentence("联合/v 合肥/ns 、/w 深圳/ns 海关/n 缉私局/n 开展/v", ner=(("合肥", "LOC"),)))
     assert {m.text for m in whole if m.type == "Organization"} == {"合肥海关缉私局", "深圳海关缉私局"}
 
@@ -251,6 +253,8 @@ def test_a_parenthesised_qualifier_stays_in_a_meeting_name() -> None:
 def test_a_quoted_operation_is_an_event_that_starts_at_its_quote() -> None:
     ms = FIND.find(sentence("持续/vd 开展/v 打击/v 走私/vn “/w 国门利剑/n 2024/t ”/w 联合/vn 行动/n"))
     assert ("“国门利剑2024”联合行动", "Event") in found(None, ms)
+    around = FIND.find(sentence("打私办/nt 召开/v “/w 盐田区/ns 反/v 走私/vn 工作/n 联席会议/n ”/w 。/w"))
+    assert ("盐田区反走私工作联席会议", "Event") in found(None, around)
 
 
 def test_an_operation_is_named_by_a_quoted_code_or_a_number_and_joins_with_ji() -> None:

@@ -28,6 +28,9 @@ _PERSON_POS = frozenset({"nr", "PER", "nrf", "NR"})
 _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 #: what names an operation: a quoted code (“国门利剑2024”专项行动) or a number (…跨境走私5号行动)
 _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
+_OPENING_QUOTES, _CLOSING_QUOTES = ("“", "‘", '"'), ("”", "’", '"')
+#: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
+_SOME_PLACES = "等地"
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
 #: a date's span that is a count of points or the cut-off part of a code
 _NOT_WHEN = re.compile(r"^[一二三四五六七八九十两]+点$|[-—–]$")
@@ -121,8 +124,9 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        return [(replace(m, source=S.GENERIC) if m.type == "Organization" and text[m.start - 1:m.start] == "各" else m
-                 ).shifted(base) for m in self._resolve_overlaps(cands)]  # 各|区政府, 各|直属海关: every one
+        return [(replace(m, source=S.GENERIC) if m.type == "Organization" and text.endswith(("各", _SOME_PLACES), 0,
+                                                                                       m.start) else m
+                 ).shifted(base) for m in self._resolve_overlaps(cands)]  # 各|区政府, 等地|海关: every one
 
     # -- candidates (sentence offsets) -------------------------------------------------
     def _atoms(self, sent: Sentence, starts: dict[int, int], ends: dict[int, int]) -> list[Mention]:
@@ -304,6 +308,11 @@ class MentionFinder:
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
                 if count := _COUNTED.match(text, b, e):
                     b = count.end()  # 15个|省委巡视组
+                if type_ == "Organization" and text.startswith(_SOME_PLACES, b - 1):  # 南宁、深圳等地|海关缉私局
+                    out += self._listed(sent, b - 1, text[b + 1:e], ends, atom_end)
+                    b += 1
+                if text[b:b + 1] in _OPENING_QUOTES and not any(q in text[b + 1:e] for q in _CLOSING_QUOTES):
+                    b += 1  # 召开|“盐田区反走私工作联席会议”: the quotes are around the name, not in it
                 name = text[b:e]
                 if suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms):
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
@@ -357,7 +366,7 @@ class MentionFinder:
     def _distributed(self, sent: Sentence, b: int, suffix_at: int, suffix: str, ends: dict[int, int],
                      atom_end: dict[int, Mention]) -> list[Mention]:
         """A suffix shared by a list (文锦渡、皇岗、罗湖海关): every listed name with the suffix."""
-        text, base = sent.text, sent.start
+        text = sent.text
         stem = text[b:suffix_at]
         inner = next((w for w in self._unit_suffixes if stem.endswith(w) and 2 <= len(stem) - len(w) <= _PLACE_MAX), "")
         if inner and _CJK_NAME.match(stem):  # 合肥、深圳|海关缉私局: the list shares all after the place
@@ -366,7 +375,12 @@ class MentionFinder:
         if stem == "" or text[b - 1:b] != "、" or any(w in stem for w in self._unit_suffixes) or \
                 (qualifier is not None and qualifier.type == "Organization" and qualifier.start == b):
             return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心: the suffix belongs to the unit, not to the list
-        out, pos = [], b - 1
+        return self._listed(sent, b - 1, suffix, ends, atom_end)
+
+    def _listed(self, sent: Sentence, pos: int, suffix: str, ends: dict[int, int],
+                atom_end: dict[int, Mention]) -> list[Mention]:
+        """The names of a list of places ending at ``pos``, each with ``suffix``."""
+        text, base, out = sent.text, sent.start, []
         while pos > 0:
             atom = atom_end.get(pos)
             tok = ends.get(pos)
