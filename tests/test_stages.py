@@ -714,6 +714,15 @@ def test_a_meeting_held_in_a_place_in_some_manner_is_located_there() -> None:
     assert ("签字仪式", "LOCATED_IN", "福州") in run_rules(signed)  # the own signing, where it was signed
 
 
+def test_a_meeting_held_in_a_unit_s_place_is_located_there_but_not_where_someone_else_acted() -> None:
+    doc = article_doc("工作会议/n 在/p 总署/nt 天津教育培训基地/ns 召开/v 。/w",
+                      "市委/nt 召开/v 会议/n ，/w 学习/v 习近平/nr 总书记/n 在/p 浙江/ns 考察/v 时/n 的/u 讲话/vn 。/w",
+                      headline="海关/n 召开/v 工作会议/n", ner=(("总署", "ORG"), ("天津教育培训基地", "LOC"),
+                                                               ("习近平", "PER"), ("浙江", "LOC")))
+    located = {(h, t) for h, r, t in run_rules(doc) if r == "LOCATED_IN"}
+    assert located == {("工作会议", "天津教育培训基地")}
+
+
 def test_a_unit_sent_to_a_place_is_located_there() -> None:
     doc = article_doc("中央/nt 第一/m 巡视组/n 进驻/v 广东省/ns ，/w 开展/v 巡视/vn", ner=(("广东省", "LOC"),))
     assert ("中央第一巡视组", "LOCATED_IN", "广东省") in run_rules(doc)

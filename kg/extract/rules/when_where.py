@@ -82,7 +82,9 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
     k = 0
     while k < len(places):
         first = places[k]
-        if text[first.start - base - 1:first.start - base] != "在":
+        owner = next((m.start for m in doc.mentions[i] if m.type == "Organization" and m.end == first.start),
+                     first.start)
+        if text[owner - base - 1:owner - base] != "在":  # 在|总署|天津教育培训基地召开: the place of a unit
             k += 1
             continue
         listed = [first]
@@ -94,10 +96,14 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         rest = rest[next((len(w) for w in lex.place_list_ends if rest.startswith(w)), 0):]
         if manner := lex.manner_re.match(rest):
             rest = rest[manner.end():]  # 在北京|以视频形式|召开, 在京|隆重|举行
-        if not (rest.startswith(lex.venue_verbs) or _verb_at(sent, len(text) - len(rest))):
+        held_there = rest.startswith(lex.venue_verbs)
+        if not (held_there or _verb_at(sent, len(text) - len(rest))):
             continue
         head = next((ev for ev in reversed(named) if ev.end <= first.start), None) or (events[0] if events else None)
-        head = head or (doc.own_event if rest.startswith(lex.venue_verbs) else None)
+        head = head or (doc.own_event if held_there else None)
+        if not held_there and any(m.end == first.start - 1 and m.type in ("Person", "Position")
+                                  for m in doc.mentions[i]):
+            continue  # 会议…学习习近平总书记在浙江|考察时的讲话: where someone did something else
         if head is not None:
             for place in listed:
                 yield Candidate(head, "LOCATED_IN", place, sent, 0.8, "在")
