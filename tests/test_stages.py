@@ -529,6 +529,14 @@ def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() 
     assert {(p, "ATTENDED", "全体会议") for p in ("徐雄", "王志义", "雷建鸣")} <= triples
 
 
+def test_a_person_with_a_verb_of_their_own_is_no_attendee_of_a_later_clause() -> None:
+    doc = article_doc("张强/nr 、/w 刘登才/nr 参加/v 会议/n ，/w 刘鹏/nr 请假/v ，/w 吴德/nr 列/nr 席/v 会议/n 。/w",
+                      headline="党委/n 召开/v 常委会/n 会议/n",
+                      ner=(("张强", "PER"), ("刘登才", "PER"), ("刘鹏", "PER"), ("吴德", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"张强", "刘登才", "吴德"}
+    assert ("列席会议", "Event") not in found(doc)
+
+
 def test_every_group_of_titles_and_names_before_the_verb_attends() -> None:
     doc = article_doc("3月6日/t ，/w 海关/n 党委书记/n 、/w 关长/n 陈志刚/nr ，/w 副关长/n 李明/nr 出席/v "
                       "全面/nz 从严/d 治党/v 工作会议/n 并/c 讲话/v 。/w",

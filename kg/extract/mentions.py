@@ -311,6 +311,8 @@ class MentionFinder:
                 if type_ == "Organization" and text.startswith(_SOME_PLACES, b - 1):  # 南宁、深圳等地|海关缉私局
                     out += self._listed(sent, b - 1, text[b + 1:e], ends, atom_end)
                     b += 1
+                if type_ == "Event" and text[b:m.start()] in lex.triggers and lex.is_generic(type_, text[m.start():e]):
+                    b = m.start()  # 列/nr 席/v 会议: a verb the tagger cut, and its object
                 if text[b:b + 1] in _OPENING_QUOTES and not any(q in text[b + 1:e] for q in _CLOSING_QUOTES):
                     b += 1  # 召开|“盐田区反走私工作联席会议”: the quotes are around the name, not in it
                 name = text[b:e]

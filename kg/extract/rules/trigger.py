@@ -41,6 +41,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     tok_ends = {e - base for _, e in sent.spans}
     hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends]
     trigger_starts = [h[0] for h in hits]
+    verbs = frozenset(b - base for (b, _), pos in zip(sent.spans, sent.pos, strict=False) if pos[:1] == "v")
     for b, e, rel_names in hits:
         word = text[b:e]
         for name in rel_names:
@@ -49,7 +50,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
                 continue
             fronted = _fronted_objects(text, base, ms, b, rel)
             verb_at = fronted[0] if fronted else b  # where the predicate starts: at 对 when it fronts the objects
-            heads = _heads(lex, text, base, ms, verb_at, rel, trigger_starts)
+            heads = _heads(lex, text, base, ms, verb_at, rel, trigger_starts, verbs)
             if "Organization" in rel.head:
                 heads = _co_agents(lex, text, base, ms, heads)
             said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
@@ -74,14 +75,14 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
 
 
 def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: RelationType,
-           trigger_starts: list[int]) -> list[Mention]:
+           trigger_starts: list[int], verbs: frozenset[int]) -> list[Mention]:
     """The subject left of the trigger in its clause (with its coordinated list), if ``rel`` allows it.
 
     The nearest person, organization or event is the subject; titles and dates are skipped.
     Another trigger in between ends the search unless joined by 并 (出席并讲话).
     """
     left = [m for m in ms if m.end - base <= b]
-    listed = _attendee_list(lex, text, base, left, b, rel, trigger_starts)
+    listed = _attendee_list(lex, text, base, left, b, rel, trigger_starts, verbs)
     if len(listed) > 1:
         return listed
     for idx in range(len(left) - 1, -1, -1):
@@ -273,15 +274,18 @@ def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
 
 
 def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: int, rel: RelationType,
-                   trigger_starts: list[int]) -> list[Mention]:
+                   trigger_starts: list[int], verbs: frozenset[int]) -> list[Mention]:
     """Who attended, listed before a sentence-final 参加/出席: every organization and person in the
-    list, but not the subject of an earlier clause with a verb of its own (X召开…，A、B出席), nor a unit
-    that only qualifies the persons after it (海关总署|署长A, 招商局集团|领导B)."""
+    list, but not the subject of an earlier clause with a verb of its own (X召开…，A、B出席; 刘鹏请假，
+    吴德列席: ``verbs`` are where verb tokens start), nor a unit that only qualifies the persons after it
+    (海关总署|署长A, 招商局集团|领导B)."""
     if rel.name != "ATTENDED" or any(ch in text[b:] for ch in "，,；;") or len(text) - b > 8:
         return []
     if not any(ch in text[:b] for ch in "，,、"):
         return []
     acting = [(_clause_start(text, t), t) for t in trigger_starts if t < b]
+    acting += [(_clause_start(text, m.end - base), m.end - base + 1) for m in left
+               if m.type == "Person" and m.end - base in verbs and m.end - base < b]
     qualified = {p.start for p in left if p.type == "Position"}  # where a unit only qualifies what follows
     qualified |= {p.start - len(w) for p in left if p.type == "Person" for w in lex.leader_nouns
                   if text.endswith(w, 0, p.start - base)}  # 招商局集团|领导|傅育宁 (but 各单位负责同志|参会)
