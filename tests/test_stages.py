@@ -329,6 +329,12 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
                                ner=(("长沙", "LOC"),)))
     assert found(None, media) >= {("长沙晚报", "Organization"), ("记者", "Position"), ("刘捷萍", "Person")}
     assert not [m for m in media if m.text in ("全媒体", "全媒体记者", "长沙晚报掌上")]
+    dotted = FIND.find(sentence("齐鲁网/nr ·/nr 闪电/n 新闻/n 3月1日/t 讯/n  /w 今天/t ，/w 央视/n 新闻/n "
+                                "客户端/n 报道/v"))
+    assert {(m.text, m.type) for m in dotted if m.type in ("Organization", "Person")} == {
+        ("齐鲁网", "Organization"), ("闪电新闻", "Organization")}
+    app = FIND.find(sentence("央视/n 新闻/n 客户端/n 3月1日/t 电/n (/w 记者/n 王五/nr )/w"))
+    assert ("央视新闻客户端", "Organization") in found(None, app)
 
 
 def test_reporters_hold_their_title_and_belong_to_the_one_agency() -> None:
@@ -1131,3 +1137,7 @@ def test_meetings_of_party_life_and_coordination_are_events_with_their_year() ->
                             "海关总署/nt 召开/v 口岸/n 工作/vn 协调会/n", ner=(("2023年度", "DATE"),)))
     events = {m.text for m in ms if m.type == "Event" and m.source.named}
     assert events == {"2023年度民主生活会", "经济工作务虚会", "口岸工作协调会"}
+    more = FIND.find(sentence("在/p 中共中央/nt 民主/a 协商会/n 上/f ，/w 在/p 全国/n 海关/n 工作/vn 电视/n "
+                              "电话/n 会/n 上/f"))
+    named = {m.text for m in more if m.type == "Event" and m.source.named}
+    assert named == {"中共中央民主协商会", "全国海关工作电视电话会"}

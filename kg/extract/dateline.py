@@ -15,8 +15,8 @@ from kg.extract.lexicon import Lexicon
 #: how the name of a paper, an agency or a station ends (长沙晚报掌上 is the paper's 长沙晚报 and its app)
 _MEDIA_ENDS = ("报", "社", "网", "台")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
-#: what separates the agencies of a dateline (东南网-福建日报) and the names of a byline
-_PARTS = re.compile(r"[^\s\-—–、，,]+")
+#: what separates the agencies of a dateline (东南网-福建日报, 齐鲁网·闪电新闻) and the names of a byline
+_PARTS = re.compile(r"[^\s\-—–、，,·]+")
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,8 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     for part in _PARTS.finditer(m.group("source")):
         b, e = part.start() + m.start("source"), part.end() + m.start("source")
         e = next((pb for pb, pe in places if pe == e and pb - b >= 2), e)  # 新华社|广州
-        e = b + 1 + max((text.rfind(w, b, e) - b for w in _MEDIA_ENDS), default=e - b - 1)  # 长沙晚报|掌上
+        if (cut := max(text.rfind(w, b, e) for w in _MEDIA_ENDS)) >= 0:
+            e = cut + 1  # 长沙晚报|掌上
         if any(pb == b and pe == e for pb, pe in places) or text[b:e] in lex.own_papers or e - b < 2:
             continue
         out.agencies.append((b, e))
