@@ -145,6 +145,8 @@ def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:
     missed = FIND.find(sentence("贯彻/v 落实/v 习近平/nr 总书记/n 重要/a 讲话/n"))
     for ms in (split, missed):
         assert {m.text for m in ms if m.type == "Person"} == {"习近平"}
+    rare = FIND.find(sentence("省长/n 鹿心社/nt ，/w 省委/nt 副书记/n 莫建成/nr 传达/v", ner=(("鹿心社", "ORG"),)))
+    assert {(m.text, m.type) for m in rare if m.text == "鹿心社"} == {("鹿心社", "Person")}
 
 
 def test_a_verb_glued_to_a_name_by_ner_is_cut_off() -> None:
@@ -288,6 +290,8 @@ def test_a_list_before_a_unit_does_not_share_the_unit_suffix() -> None:
     ms = FIND.find(sentence("联合/v 多/a 地市/n 、/w 拱北海关/nt 缉私局/n 开展/v", ner=(("拱北海关", "ORG"),)))
     assert ("拱北海关缉私局", "Organization") in found(None, ms)
     assert not [m for m in ms if m.text == "地市缉私局"]
+    levels = FIND.find(sentence("省委/nt 、/w 省人大/nt 、/w 省政府/nt 、/w 省政协/nt 领导/n 出席/v"))
+    assert {m.text for m in levels if m.type == "Organization"} == {"省委", "省人大", "省政府", "省政协"}
 
 
 def test_a_shared_suffix_is_not_given_to_a_common_noun_or_a_unit_in_the_list() -> None:
