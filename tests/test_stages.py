@@ -504,6 +504,9 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     triples = run_rules(doc)
     assert {("倪岳峰", "HOLDS_POSITION", "党委书记"), ("倪岳峰", "HOLDS_POSITION", "署长"),
             ("倪岳峰", "MEMBER_OF", "海关总署")} <= triples
+    after = article_doc("上海海关/nt 黄胜强/nr 关长/n 揭牌/v ，/w 海关/n 黄胜强/nr 讲话/v", ner=(("黄胜强", "PER"),))
+    assert {t for t in run_rules(after) if t[0] == "黄胜强" and t[1] != "SPOKE_AT"} == {
+        ("黄胜强", "HOLDS_POSITION", "关长"), ("黄胜强", "MEMBER_OF", "上海海关")}
 
 
 def test_a_place_before_a_title_keeps_the_chain_and_makes_no_membership() -> None:

@@ -4,7 +4,7 @@ written before the title gives MEMBER_OF.
 * 海关总署党委书记、署长倪岳峰 → HOLDS_POSITION(倪岳峰, 党委书记), (倪岳峰, 署长),
   MEMBER_OF(倪岳峰, 海关总署);
 * 副部长张三、李四 → every listed person holds the chain of titles;
-* 袁宝成市长 → HOLDS_POSITION(袁宝成, 市长);
+* 袁宝成市长 → HOLDS_POSITION(袁宝成, 市长); 上海海关黄胜强关长 → MEMBER_OF(黄胜强, 上海海关) too;
 * 该局局长孙强 → MEMBER_OF(孙强, the unit 该局 refers to);
 * 招商局集团领导傅育宁、李建红 → MEMBER_OF of each, and no title.
 """
@@ -30,8 +30,12 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         if m.type != "Person":
             continue
         nxt = ms[k + 1] if k + 1 < len(ms) else None
-        if holds and nxt and nxt.type == "Position" and nxt.start == m.end:
-            yield Candidate(m, "HOLDS_POSITION", nxt, sent, 0.95, "")
+        if nxt and nxt.type == "Position" and nxt.start == m.end:
+            if holds:
+                yield Candidate(m, "HOLDS_POSITION", nxt, sent, 0.95, "")
+            prev = ms[k - 1] if k else None  # 上海海关|黄胜强|关长: the unit before the name and its title
+            if member and prev and prev.type == "Organization" and prev.end == m.start and prev.source.named:
+                yield Candidate(m, "MEMBER_OF", prev, sent, 0.85, "")
         if k > 0 and ms[k - 1].type == "Person" and text[ms[k - 1].end - base:m.start - base] in LIST_JOINERS:
             continue  # a later person in a list: its chain was handled with the first
         chain, orgs = position_chain(text, base, ms, k, doc.refers)
