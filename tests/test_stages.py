@@ -542,6 +542,15 @@ def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() 
     assert {(p, "ATTENDED", "全体会议") for p in ("徐雄", "王志义", "雷建鸣")} <= triples
 
 
+def test_attendees_of_a_quoted_meeting_held_somewhere_and_a_title_of_a_stationed_unit() -> None:
+    doc = article_doc("署长/n 盛光祖/nr 、/w 驻/nt 署/nt 纪检/nt 组/nt 组长/n 胡玉敏/nr 参加/v 在/p 人民大会堂/ns "
+                      "召开/v 的/u “/w 北京/ns 奥/ns 运会/nz 、/w 残奥会/nz 总结/v 表彰/vn 大会/n ”/w 。/w",
+                      ner=(("盛光祖", "PER"), ("胡玉敏", "PER"), ("人民大会堂", "LOC"), ("北京", "LOC")))
+    meeting = "北京奥运会、残奥会总结表彰大会"
+    assert (meeting, "Event") in found(doc)
+    assert {(p, "ATTENDED", meeting) for p in ("盛光祖", "胡玉敏")} <= run_rules(doc)
+
+
 def test_a_person_with_a_verb_of_their_own_is_no_attendee_of_a_later_clause() -> None:
     doc = article_doc("张强/nr 、/w 刘登才/nr 参加/v 会议/n ，/w 刘鹏/nr 请假/v ，/w 吴德/nr 列/nr 席/v 会议/n 。/w",
                       headline="党委/n 召开/v 常委会/n 会议/n",

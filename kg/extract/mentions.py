@@ -313,8 +313,7 @@ class MentionFinder:
                     b += 1
                 if type_ == "Event" and text[b:m.start()] in lex.triggers and lex.is_generic(type_, text[m.start():e]):
                     b = m.start()  # 列/nr 席/v 会议: a verb the tagger cut, and its object
-                if text[b:b + 1] in _OPENING_QUOTES and not any(q in text[b + 1:e] for q in _CLOSING_QUOTES):
-                    b += 1  # 召开|“盐田区反走私工作联席会议”: the quotes are around the name, not in it
+                b = _inside_quotes(text, b, e, type_)
                 name = text[b:e]
                 if suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms):
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
@@ -643,6 +642,19 @@ class MentionFinder:
                 taken.append(c)
         taken.sort(key=lambda c: (c.start, c.end, c.text, c.type, c.source))
         return taken
+
+
+def _inside_quotes(text: str, b: int, e: int, type_: str) -> int:
+    """Where a name ending at ``e`` starts inside the quotes around it: a quoted meeting is named whole
+    though it lists (“北京奥运会、残奥会总结表彰大会”), and the quotes are not part of the name
+    (召开|“盐田区反走私工作联席会议”)."""
+    if type_ == "Event" and text[e:e + 1] in _CLOSING_QUOTES:
+        q = max(text.rfind(o, 0, b + 1) for o in _OPENING_QUOTES)
+        if q >= 0 and e - q <= _MAX_NAME and not any(c in text[q + 1:e] for c in (*_CLOSING_QUOTES, "，", "。")):
+            b = q
+    if text[b:b + 1] in _OPENING_QUOTES and not any(q in text[b + 1:e] for q in _CLOSING_QUOTES):
+        b += 1
+    return b
 
 
 def _ends_in_stop(word: str) -> bool:
