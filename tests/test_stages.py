@@ -504,6 +504,9 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     triples = run_rules(doc)
     assert {("倪岳峰", "HOLDS_POSITION", "党委书记"), ("倪岳峰", "HOLDS_POSITION", "署长"),
             ("倪岳峰", "MEMBER_OF", "海关总署")} <= triples
+    stationed = article_doc("海关总署/nt 党组/nt 成员/n 、/w 驻/v 署/n 纪检/n 组/n 组长/n 胡玉敏/nr 讲话/v",
+                            ner=(("胡玉敏", "PER"),))
+    assert {("胡玉敏", "HOLDS_POSITION", "党组成员"), ("胡玉敏", "MEMBER_OF", "海关总署")} <= run_rules(stationed)
     after = article_doc("上海海关/nt 黄胜强/nr 关长/n 揭牌/v ，/w 海关/n 黄胜强/nr 讲话/v", ner=(("黄胜强", "PER"),))
     assert {t for t in run_rules(after) if t[0] == "黄胜强" and t[1] != "SPOKE_AT"} == {
         ("黄胜强", "HOLDS_POSITION", "关长"), ("黄胜强", "MEMBER_OF", "上海海关")}

@@ -179,3 +179,8 @@ class Lexicon:
 
     def is_generic(self, type_: str, text: str) -> bool:
         return text in self.generic.get(type_, ())
+
+    def stationed_item(self, gap: str) -> bool:
+        """Whether ``gap`` is a list's 、 and where the next item's title holder is stationed
+        (署长A、|驻署|纪检组组长B)."""
+        return gap[:1] == "、" and any(gap.startswith(w, 1) and len(gap) - len(w) <= 3 for w in self.stationed_words)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
+from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 
 #: what may join persons that share a chain of titles
@@ -38,7 +39,7 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
                 yield Candidate(m, "MEMBER_OF", prev, sent, 0.85, "")
         if k > 0 and ms[k - 1].type == "Person" and text[ms[k - 1].end - base:m.start - base] in LIST_JOINERS:
             continue  # a later person in a list: its chain was handled with the first
-        chain, orgs = position_chain(text, base, ms, k, doc.refers)
+        chain, orgs = position_chain(text, base, ms, k, doc.refers, rc.lexicon)
         if not chain:
             orgs = _led_by(rc, text, base, ms, k)
         persons = [m]
@@ -67,13 +68,14 @@ def _led_by(rc: RuleContext, text: str, base: int, ms: list[Mention], i: int) ->
     return [m for m in ms[:i] if m.end == at and m.type == "Organization" and m.source.named]
 
 
-def position_chain(text: str, base: int, ms: list[Mention], i: int,
-                   refers: Mapping[Mention, Mention]) -> tuple[list[Mention], list[Mention]]:
+def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapping[Mention, Mention],
+                   lex: Lexicon) -> tuple[list[Mention], list[Mention]]:
     """Titles written right before person ``ms[i]`` ([Org|Place]Pos、[Org|Place]Pos Person) and the
     named organisations standing right before those titles (or words that refer to one: 该局|局长).
     Groups of titles a comma separates belong to the name when they open the clause
     (省打私办副主任，武汉海关党委委员、缉私局局长范钦扬); a meeting may qualify a title
-    (联席会议|召集人)."""
+    (联席会议|召集人); a title may open where its holder is stationed (党组成员、驻署|纪检组组长).
+    """
     chain: list[Mention] = []
     orgs: list[Mention] = []
     groups: list[tuple[int, int]] = []  # how much of the chain and orgs lies after each comma crossed
@@ -82,7 +84,7 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int,
     while k >= 0:
         m = ms[k]
         gap = text[m.end - base:end - base]
-        if m.type == "Position" and (gap == "" or (gap in _CHAIN_GAPS and chain)):
+        if m.type == "Position" and (gap == "" or (chain and (gap in _CHAIN_GAPS or lex.stationed_item(gap)))):
             if gap in _CLAUSE_GAPS:
                 groups.append((len(chain), len(orgs)))
             chain.append(m)

@@ -107,7 +107,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         heads, cursor = [m], m.start  # cursor: where the list read so far begins
         for prev in reversed(left[:idx]):
             gap = text[prev.end - base:cursor - base]
-            if prev.type == m.type and (gap in COORDINATORS or _stationed(lex, gap)):
+            if prev.type == m.type and (gap in COORDINATORS or lex.stationed_item(gap)):
                 heads.append(prev)  # 署长A、|驻署|纪检组组长B: B's title opens where B is stationed
             elif not (prev.type in ("Position", "Organization") and gap in ("", "、")):
                 break  # the titles of an item (市长周华、集团董事长王伟) are read over
@@ -149,11 +149,6 @@ def _passive_object(text: str, base: int, ms: list[Mention], agent: Mention) -> 
     if text[at - 1:at] != "由":
         return None
     return next((m for m in ms if m.type == "Event" and m.source.named and m.end - base == at - 1), None)
-
-
-def _stationed(lex: Lexicon, gap: str) -> bool:
-    """Whether ``gap`` is a list's 、 and where the next item's title holder is stationed (、驻署)."""
-    return gap[:1] == "、" and any(gap.startswith(w, 1) and len(gap) - len(w) <= 3 for w in lex.stationed_words)
 
 
 def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> list[Mention]:
