@@ -11,7 +11,7 @@ import pytest
 from kg.extract.base import ArticleDoc, Mention, Sentence, Source
 from kg.extract.discourse import Voice, discourse, own_event, voices
 from kg.extract.lexicon import Lexicon
-from kg.extract.mentions import MentionFinder
+from kg.extract.mentions import MentionFinder, mentions
 from kg.extract.relations import relations, rule_table
 from kg.extract.rules import load_rules
 from kg.extract.stages import Context, Extractor, stage
@@ -185,6 +185,18 @@ def test_a_case_needs_a_quoted_code() -> None:
 def test_durations_are_no_dates() -> None:
     ms = FIND.find(sentence("2015年以来/t ,/w 杭州/ns 海关/n", ner=(("2015年以来", "TIME"),)))
     assert ("2015年", "Date") in found(None, ms) and ("2015年以来", "Date") not in found(None, ms)
+
+
+def test_a_name_the_article_gives_as_a_place_is_no_person_where_ner_alone_says_so() -> None:
+    doc = article_doc("汲取/v 湛江/nr 案件/n 教训/vn 。/w", "剖析/v 湛江/ns 走私/vn 案/n 。/w")
+    doc.sentences[0].ner.append(("湛江", "PER", 1, 2))
+    doc.sentences[1].ner.append(("湛江", "LOC", 1, 2))
+    mentions(Context(SCHEMA, LEX))(doc)
+    assert {m.type for m in doc.all_mentions if m.text == "湛江"} == {"Location"}
+    alone = article_doc("汲取/v 湛江/nr 案件/n 教训/vn 。/w")
+    alone.sentences[0].ner.append(("湛江", "PER", 1, 2))
+    mentions(Context(SCHEMA, LEX))(alone)
+    assert {m.type for m in alone.all_mentions if m.text == "湛江"} == {"Person"}
 
 
 def test_quanguo_the_whole_country_is_no_place_of_its_own() -> None:
