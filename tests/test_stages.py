@@ -199,6 +199,21 @@ def test_a_name_the_article_gives_as_a_place_is_no_person_where_ner_alone_says_s
     assert {m.type for m in alone.all_mentions if m.text == "湛江"} == {"Person"}
 
 
+def test_a_surname_before_a_title_is_the_person_of_that_surname_named_before() -> None:
+    doc = article_doc("副署长/n 胡伟/nr 、/w 明华/nr 出席/v 授衔/vn 仪式/n 。/w",
+                      "仪式/n 上/f ，/w 胡/nr 副署长/n 颁发/v 证书/n ，/w 并/c 代表/v 总署/nt 党组/n 作/v 重要/a "
+                      "讲话/vn 。/w", "李明/nr 市长/n 出席/v ，/w 胡/nr 书记/n 的/u 讲话/vn 。/w",
+                      "大力/d 集团公司/nt 副总经理/n 讲话/v 。/w",
+                      ner=(("胡伟", "PER"), ("李明", "PER"), ("明华", "PER")))
+    mentions(Context(SCHEMA, LEX))(doc)
+    assert {m.text for m in doc.all_mentions if m.type == "Person"} == {"胡伟", "明华", "胡副署长", "李明", "胡书记"}
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    hu = next(e for e in graph.entities.values() if e.name == "胡伟")
+    assert "胡副署长" in hu.aliases
+    assert ("胡伟", "SPOKE_AT") in {(graph.entities[r.source].name, r.type) for r in graph.relations}
+
+
 def test_quanguo_the_whole_country_is_no_place_of_its_own() -> None:
     ms = FIND.find(sentence("全国/n 海关/n 和/c 全国/n 各地/r 积极/a 响应/v"))
     assert not [m for m in ms if m.type == "Location"]

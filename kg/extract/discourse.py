@@ -6,7 +6,8 @@
   meeting of the same kind that the body holds under a fuller name is the headline's meeting
   (打私工作会议 → 2024年打击走私工作会议);
 * what generic mentions refer to: 会议/会上 → the meeting named before it in its sentence, else the
-  own event; 该案/此案 → the case named last, 该局/该关 → the unit named last that ends so;
+  own event; 该案/此案 → the case named last, 该局/该关 → the unit named last that ends so, 胡副署长 → the
+  person of that surname named last;
 * who speaks (:class:`Voice`): 会议强调/会议要求 at a paragraph's start lends the own event's voice to
   the whole paragraph; X强调/指出/要求 in a sentence gives X the voice for the rest of the sentence
   and of its paragraph, until someone else speaks.
@@ -82,12 +83,19 @@ def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Menti
 
 def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
     """该案/此案 → the case named last; 该局/该关 → the unit named last whose name ends as the word does
-    (该局 → 青岛海关缉私局)."""
+    (该局 → 青岛海关缉私局); a surname and a title (胡副署长) → the person of that surname named last."""
     out: dict[Mention, Mention] = {}
     last_case: Mention | None = None
     units: list[Mention] = []
+    persons: list[Mention] = []
     for m in doc.all_mentions:
-        if m.type == "Case" and m.source == Source.GENERIC:
+        if m.type == "Person" and m.text[1:] in lex.positions:
+            person = next((p for p in reversed(persons) if p.text[0] == m.text[0]), None)
+            if person is not None:
+                out[m] = person
+        elif m.type == "Person" and m.source.named:
+            persons.append(m)
+        elif m.type == "Case" and m.source == Source.GENERIC:
             if last_case is not None:
                 out[m] = last_case
         elif m.type == "Case":

@@ -199,10 +199,10 @@ _CO_AGENT_GAP = 6
 def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention], b: int) -> bool:
     """Whether the trigger's clause has no subject of its own, or only co-agents (，联合C开展)."""
     start = _clause_start(text, b)
-    if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话)
-        return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
+    if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话), a unit
+        return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b  # after 代表
                        and text[m.start - base - 1:m.start - base] != "在" and text[m.end - base:b] != "并"
-                       for m in ms)
+                       and text[m.start - base - 2:m.start - base] != "代表" for m in ms)  # whom one speaks for
     first = min(heads, key=lambda m: m.start)
     lead = text[start:first.start - base]
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
@@ -215,7 +215,7 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     重视…，…，5月31日在…会议上发表重要讲话); nothing when it opens with an event or a subject of a type
     ``rel`` does not take.
 
-    Clauses that open with an adverbial (在…指挥下，) and dates come before the subject, and the
+    Clauses that open with an adverbial (在…指挥下，, 授衔仪式上，) and dates come before the subject, and the
     dateline (东南网6月28日讯(记者 X)) before all; the subject comes before the clause of the verb at
     ``verb`` (会议以视频形式召开，省政府设主会场: 省政府 held nothing).
     """
@@ -228,8 +228,9 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
         if start > verb:
             return []
         clause = [m for m in ms if start <= m.start - base < end and m.type in _SUBJECTS and m.source.named]
-        if clause and not text.startswith(lex.adverbial_openers, start):
-            break
+        at_event = text[start:end].endswith(("上", "中")) and all(m.type == "Event" for m in clause)
+        if clause and not text.startswith(lex.adverbial_openers, start) and not at_event:
+            break  # 授衔仪式上，: where, not who
         if end >= len(text) or text[end] not in "，,":
             return []
         start = end + 1
