@@ -136,6 +136,10 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     assert {m.text for m in untagged if m.type == "Organization"} == {"皇岗边检站", "深圳市口岸管理处"}
     some = FIND.find(sentence("南宁/ns 、/w 青岛/ns 等/u 地/n 海关缉私局/nt 配合/v", ner=(("海关缉私局", "ORG"),)))
     assert {m.text for m in some if m.type == "Organization" and m.source.named} == {"南宁海关缉私局", "青岛海关缉私局"}
+    two_places = sentence("宁波/ns 、/w 厦门/nt 两地/nt 烟草专卖局/nt 组成/v", ner=(("宁波", "LOC"),))
+    two_places.ner.append(("厦门两地烟草专卖局", "ORG", 2, 5))
+    two = FIND.find(two_places)
+    assert {m.text for m in two if m.type == "Organization" and m.source.named} == {"宁波烟草专卖局", "厦门烟草专卖局"}
     whole = FIND.find(sentence("联合/v 合肥/ns 、/w 深圳/ns 海关/n 缉私局/n 开展/v", ner=(("合肥", "LOC"),)))
     assert {m.text for m in whole if m.type == "Organization"} == {"合肥海关缉私局", "深圳海关缉私局"}
 

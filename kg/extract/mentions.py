@@ -30,7 +30,7 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "‘", '"'), ("”", "’", '"')
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
-_SOME_PLACES = "等地"
+_SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地$")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
 #: a date's span that is a count of points or the cut-off part of a code
 _NOT_WHEN = re.compile(r"^[一二三四五六七八九十两]+点$|[-—–]$")
@@ -141,8 +141,8 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        return [(replace(m, source=S.GENERIC) if m.type == "Organization" and text.endswith(("各", _SOME_PLACES), 0,
-                                                                                       m.start) else m
+        return [(replace(m, source=S.GENERIC) if m.type == "Organization" and (
+            text.endswith("各", 0, m.start) or _SOME_PLACES.search(text, max(0, m.start - 4), m.start)) else m
                  ).shifted(base) for m in self._resolve_overlaps(cands)]  # 各|区政府, 等地|海关: every one
 
     # -- candidates (sentence offsets) -------------------------------------------------
@@ -290,6 +290,9 @@ class MentionFinder:
                 return []  # 公安机关, 人民法院: a class of bodies, not one
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
+            some = next((k for k in range(b + 1, e) if _SOME_PLACES.search(text, max(b, k - 4), k)), None)
+            if some is not None:  # 厦门两地烟草专卖局/nt: the units of the places listed (the suffix rule names them)
+                return [Mention(some, e, text[some:e], type_, S.GENERIC)]
             for word in self._unit_joints:  # 拱北海关联合横琴…公安局, …海关隶属横琴海关: two units in one span
                 at = span.find(word, _MIN_UNIT)
                 if at >= 0 and len(span) - at - len(word) >= _MIN_UNIT:
@@ -325,9 +328,12 @@ class MentionFinder:
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
                 if count := _COUNTED.match(text, b, e):
                     b = count.end()  # 15个|省委巡视组
-                if type_ == "Organization" and text.startswith(_SOME_PLACES, b - 1):  # 南宁、深圳等地|海关缉私局
-                    out += self._listed(sent, b - 1, text[b + 1:e], ends, atom_end)
-                    b += 1
+                some = next((k for k in range(b + 1, m.start() + 1)
+                             if _SOME_PLACES.search(text, max(0, k - 4), k)), None) if type_ == "Organization" else None
+                if some is not None:  # 南宁、深圳等地|海关缉私局, 宁波、厦门两地|烟草专卖局: the places' units
+                    out += self._listed(sent, _SOME_PLACES.search(text, max(0, some - 4), some).start(),
+                                        text[some:e], ends, atom_end)
+                    b = some
                 if type_ == "Event" and text[b:m.start()] in lex.triggers and lex.is_generic(type_, text[m.start():e]):
                     b = m.start()  # 列/nr 席/v 会议: a verb the tagger cut, and its object
                 b = _inside_quotes(text, b, e, type_)
@@ -347,6 +353,9 @@ class MentionFinder:
                     out += self._distributed(sent, b, m.start(), suffix, ends, atom_end)
         for a in atoms:  # 广州、黄埔、深圳、拱北海关/nt: the unit NER found shares its suffix with the list before it
             if a.type != "Organization":
+                continue
+            if some := _SOME_PLACES.search(text, max(0, a.start - 4), a.start):  # 宁波、厦门两地|烟草专卖局
+                out += self._listed(sent, some.start(), a.text, ends, atom_end)
                 continue
             suffix = next((w for w in self._unit_suffixes if a.text.endswith(w)), "")
             if suffix and len(a.text) > len(suffix):
