@@ -229,6 +229,19 @@ def test_spans_of_time_and_open_ends_are_no_dates() -> None:
     assert {m.text for m in ms if m.type == "Date"} == {"1992年"}
 
 
+def test_the_day_of_a_report_dates_nothing_it_reports() -> None:
+    doc = article_doc("据/p 微信号/n 30日/t 消息/n ，/w 全国海关/nt 开展/v “/w 国门利剑/n 2021/m ”/w 行动/n 。/w")
+    triples = run_rules(doc)
+    assert ("全国海关", "HELD", "“国门利剑2021”行动") in triples
+    assert ("30日", "Date") in found(doc) and not [t for t in triples if t[1] == "OCCURRED_ON"]
+
+
+def test_a_counted_unit_with_no_name_of_its_own_is_a_class_and_quanguo_is_a_level() -> None:
+    ms = FIND.find(sentence("出动/v 11个/m 行动/vn 小组/n ，/w 15个/m 省委/nt 巡视组/n 进驻/v ，/w 全国/n 打私办/v "
+                            "副主任/n 李云龙/nr"))
+    assert {m.text for m in ms if m.type == "Organization" and m.source.named} == {"省委巡视组", "全国打私办"}
+
+
 def test_counts_of_points_and_parts_of_codes_are_no_dates() -> None:
     ms = FIND.find(sentence("提出/v 四点/t 要求/n ，/w 开展/v 走私/v 2号/t 行动/n 暨/c 使命/n 2021-/t 27/m "
                             "行动/n", ner=(("四点", "TIME"), ("2号", "DATE"), ("2021-", "DATE"))))
@@ -990,6 +1003,9 @@ def test_gai_ju_refers_to_the_unit_named_last_that_ends_so_and_its_titled_person
     members = {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
                if r.type == "MEMBER_OF"}
     assert members == {("孙强", "青岛海关缉私局")}
+    acting = article_doc("青岛海关缉私局/nt 破获/v 案件/n 。/w",
+                         "7日/t ，/w 该局/r 开展/v 打击/v 走私/v 2号/m 行动/n 。/w", ner=(("青岛海关缉私局", "ORG"),))
+    assert ("该局", "HELD", "打击走私2号行动") in run_rules(acting)
 
 
 def test_a_unit_suffix_after_a_short_tagged_stem_names_the_unit_even_where_the_tagger_cut_the_place() -> None:

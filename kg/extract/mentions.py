@@ -348,7 +348,8 @@ class MentionFinder:
                     other = type_ == "Event" and text[b - 1:b] == "的"
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
-                out.append(Mention(b, e, name, type_, S.SUFFIX))
+                counted = count is not None and not any(b <= a.start and a.end <= e for a in atoms)
+                out.append(Mention(b, e, name, type_, S.GENERIC if counted else S.SUFFIX))  # 11个|行动小组: a class
                 if type_ == "Organization" and len(suffix) > 1:
                     out += self._distributed(sent, b, m.start(), suffix, ends, atom_end)
         for a in atoms:  # 广州、黄埔、深圳、拱北海关/nt: the unit NER found shares its suffix with the list before it

@@ -14,7 +14,7 @@ objects O fronted with 对; in V O的S (侦破X的Y) the unit or person S after 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from kg.extract.base import ArticleDoc, Candidate, Mention, Sentence, Source
 from kg.extract.lexicon import Lexicon
@@ -50,7 +50,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
                 continue
             fronted = _fronted_objects(text, base, ms, b, rel)
             verb_at = fronted[0] if fronted else b  # where the predicate starts: at 对 when it fronts the objects
-            heads = _heads(lex, text, base, ms, verb_at, rel, trigger_starts, verbs)
+            heads = _heads(lex, text, base, ms, verb_at, rel, trigger_starts, verbs, doc.refers)
             if "Organization" in rel.head:
                 heads = _co_agents(lex, text, base, ms, heads)
             said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
@@ -75,10 +75,11 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
 
 
 def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: RelationType,
-           trigger_starts: list[int], verbs: frozenset[int]) -> list[Mention]:
+           trigger_starts: list[int], verbs: frozenset[int], refers: Mapping[Mention, Mention]) -> list[Mention]:
     """The subject left of the trigger in its clause (with its coordinated list), if ``rel`` allows it.
 
-    The nearest person, organization or event is the subject; titles and dates are skipped.
+    The nearest person, organization or event is the subject (or a word that refers to one: 该局); titles
+    and dates are skipped.
     Another trigger in between ends the search unless joined by 并 (出席并讲话).
     """
     left = [m for m in ms if m.end - base <= b]
@@ -92,7 +93,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []
         if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between, m.end, left):
             return []
-        skip = m.type in _NOT_SUBJECTS or not m.source.named or text[m.start - base - 1:m.start - base] == "在" \
+        skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) \
+            or text[m.start - base - 1:m.start - base] == "在" \
             or text[m.start - base - 2:m.start - base] == "代表"  # X代表|Y作报告: X speaks for Y
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject

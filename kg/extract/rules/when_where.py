@@ -15,6 +15,8 @@ from itertools import pairwise
 from kg.extract.base import ArticleDoc, Candidate, Mention
 from kg.extract.rules import RuleContext, rule
 
+#: what follows the day a report came out (…30日消息, …8月13日对外通报)
+_REPORTED = ("消息", "报道", "发布", "通报", "对外通报", "电")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -36,6 +38,8 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         if m.type != "Date" or (line is not None and m.end - base <= line.end()):
             continue  # …6月28日讯: the day of the report, not of what it reports
         after = text[m.end - base:m.end - base + 6]
+        if after.startswith(_REPORTED):
+            continue  # 据“海关发布”微信号30日消息: the day of the report, not of what it reports
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
                            text[ev.end - base:m.start - base] in lex.date_links), None)
         next_event = next((ev for ev in named if ev.start - m.end == 1 and after[:1] in "，,"), None)
