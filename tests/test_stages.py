@@ -728,6 +728,13 @@ def test_two_units_ner_took_for_one_are_two_and_a_lishu_customs_house_belongs_to
     doc = article_doc("拱北海关隶属横琴海关/nt 查获/v 冻品/n 。/w", ner=(("拱北海关隶属横琴海关", "ORG"),))
     assert {m.text for m in doc.all_mentions if m.type == "Organization"} == {"拱北海关", "横琴海关"}
     assert ("横琴海关", "MEMBER_OF", "拱北海关") in run_rules(doc)
+    named = article_doc("全国总工会/nt 授予/v 广州海关/nt 隶属/nt 大铲/nt 海关缉私/nt 分局/nt “/w 奖状/n ”/w 。/w",
+                        "各县/n 政府/n (/w 管委会/nt )/w 参加/v 。/w",
+                        ner=(("全国总工会", "ORG"), ("广州海关", "ORG"), ("管委会", "ORG")))
+    assert {m.text for m in named.all_mentions if m.type == "Organization" and m.source.named} == {
+        "全国总工会", "广州海关", "大铲海关缉私分局"}
+    triples = run_rules(named)
+    assert {("大铲海关缉私分局", "MEMBER_OF", "广州海关"), ("全国总工会", "COMMENDED", "大铲海关缉私分局")} <= triples
 
 
 def test_everyone_listed_after_chuxi_huiyi_de_haiyou_attends_the_own_event() -> None:

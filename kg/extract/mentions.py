@@ -113,9 +113,10 @@ class MentionFinder:
         self.lex = lexicon
         #: units' suffixes of two or more characters, longest first (海关, 缉私局): no person's name ends in one
         self._unit_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ()) if len(w) > 1)
+        #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
+        self._joints = lexicon.subordinate_words | lexicon.superior_words
         #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
-        self._unit_joints = (*lexicon.co_agents, *sorted(lexicon.subordinate_words | lexicon.superior_words,
-                                                         key=len, reverse=True))
+        self._unit_joints = (*lexicon.co_agents, *sorted(self._joints, key=len, reverse=True))
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
@@ -286,8 +287,8 @@ class MentionFinder:
         if type_ == "Location" and len(span) == 1:
             return []
         if type_ == "Organization":
-            if self.lex.is_generic(type_, span):
-                return []  # 公安机关, 人民法院: a class of bodies, not one
+            if self.lex.is_generic(type_, span) or span in self.lex.place_bound:
+                return []  # 公安机关, 人民法院, (管委会): a class of bodies, not one
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
             some = next((k for k in range(b + 1, e) if _SOME_PLACES.search(text, max(b, k - 4), k)), None)
@@ -338,7 +339,8 @@ class MentionFinder:
                     b = m.start()  # 列/nr 席/v 会议: a verb the tagger cut, and its object
                 b = _inside_quotes(text, b, e, type_)
                 name = text[b:e]
-                if suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms):
+                if (suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms)) or \
+                        (suffix in lex.place_bound and b == m.start()):
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
                     continue
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name):
@@ -596,6 +598,8 @@ class MentionFinder:
                 stop = False  # 全面|从严|治党|工作会议: an adverb of the task a meeting is named after
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
+            if type_ == "Organization" and word in self._joints and b != start:
+                break  # 广州海关|隶属|大铲海关缉私分局: two units
             if type_ == "Organization" and word in lex.stationed_words and b != start:
                 b = sent.spans[tok][0] - base  # 驻|部纪检监察组, 深圳海关|驻|三门岛办事处: a unit stationed somewhere
                 continue

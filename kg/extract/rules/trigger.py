@@ -315,6 +315,10 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
         gap = text[e:m.start - base]
         if any(ch in gap for ch in CLAUSE_BREAK) and not right:
             break
+        if right and m.type == right[-1][0].type and text[right[-1][0].end - base:m.start - base] in \
+                lex.subordinate_words:
+            right[-1] = (m, right[-1][1])  # 授予广州海关隶属|大铲海关缉私分局: the unit under the one named first
+            continue
         if right and text[right[-1][0].end - base:m.start - base] not in COORDINATORS:
             break
         if not right and m.type == "Location" and text[m.start - base - 1:m.start - base] == "在":
