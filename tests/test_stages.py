@@ -313,6 +313,14 @@ def test_an_operation_is_named_by_a_quoted_code_or_a_number_and_joins_with_ji() 
     assert ("打击治理跨境走私5号行动暨“使命2022—3”专项行动", "Event") in found(None, numbered)
 
 
+def test_a_signing_is_named_by_its_document_and_two_meetings_joined_by_he_are_two() -> None:
+    ms = FIND.find(sentence("《/w 海关总署/nt 关于/p 合作/vn 的/u 备忘录/n 》/w 签字仪式/n 今日/t 举行/v ，/w 传达/v "
+                            "专题/n 研讨班/n 和/c 市委/nt 常委会/n 会议/n 精神/n ，/w 要/v 充分/d 认识到/v 大会/n "
+                            "是/v 在/p 关键/a 节点/n 上/f 召开/v 的/u"))
+    named = {m.text for m in ms if m.type == "Event" and m.source.named}
+    assert named == {"《海关总署关于合作的备忘录》签字仪式", "专题研讨班", "市委常委会会议"}
+
+
 def test_a_meeting_held_is_named_from_its_verb_to_its_suffix() -> None:
     ms = FIND.find(sentence("浙江省/ns 人民政府/nt 召开/v 全省/n 安全/a 生产/vn 工作会议/n 。/w",
                             ner=(("浙江省", "LOC"),)))
@@ -596,6 +604,13 @@ def test_attendees_of_a_quoted_meeting_held_somewhere_and_a_title_of_a_stationed
     meeting = "北京奥运会、残奥会总结表彰大会"
     assert (meeting, "Event") in found(doc)
     assert {(p, "ATTENDED", meeting) for p in ("盛光祖", "胡玉敏")} <= run_rules(doc)
+
+
+def test_a_reporter_of_the_byline_is_no_attendee() -> None:
+    doc = article_doc("本网讯/n (/w 通讯员/n  /w 刘一阳/nr )/w 11月21日/t ，/w 常委会/n 召开/v 党组/n 会议/n ，/w "
+                      "副主任/n 田力/nr 、/w 王莉琴/nr 参加/v 会议/n 。/w",
+                      ner=(("刘一阳", "PER"), ("田力", "PER"), ("王莉琴", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"田力", "王莉琴"}
 
 
 def test_a_person_with_a_verb_of_their_own_is_no_attendee_of_a_later_clause() -> None:

@@ -29,6 +29,8 @@ _CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
 #: what names an operation: a quoted code (“国门利剑2024”专项行动) or a number (…跨境走私5号行动)
 _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "‘", '"'), ("”", "’", '"')
+#: the endings of a verb of result or aspect, which takes an object and names nothing (认识到|大会, 开好|会议)
+_RESULTS = "到了过好完"
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
 _SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地$")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
@@ -484,9 +486,11 @@ class MentionFinder:
         return end if end <= suffix_at else b
 
     def _verb_before(self, sent: Sentence, b: int, ends: dict[int, int]) -> bool:
-        """Whether a verb that takes a meeting as its object (贯彻, 把握) ends right before ``b``."""
+        """Whether a verb that takes a meeting as its object (贯彻, 把握, a verb of result: 认识到) ends right
+        before ``b``."""
         tok = ends.get(b)
-        return tok is not None and sent.tokens[tok] in self.lex.object_verbs
+        return tok is not None and (sent.tokens[tok] in self.lex.object_verbs or (
+            sent.pos[tok:tok + 1] == ["v"] and sent.tokens[tok][-1] in _RESULTS))  # 认识到|大会
 
     def _token_start(self, sent: Sentence, b: int, tok: int) -> int:
         """Where the name ending in token ``tok`` starts at the latest: a suffix of two or more
@@ -553,6 +557,9 @@ class MentionFinder:
                     break
                 b, after_atom, quoted = q, True, True
                 continue
+            if type_ == "Event" and text[b - 1] == "》" and b == start and (q := text.rfind("《", 0, b)) >= 0:
+                b, after_atom = q, True  # 《…合作备忘录》|签字仪式: a signing named by its document
+                continue
             if type_ == "Event" and text[b - 1] in ")）":
                 q = max(text.rfind("(", 0, b - 1), text.rfind("（", 0, b - 1))
                 if q < 0 or text[q + 1:b - 1] not in lex.event_qualifiers:
@@ -586,6 +593,8 @@ class MentionFinder:
                 b = sent.spans[tok][0] - base  # 中国—东盟海关合作论坛
                 continue
             if word in lex.joiners and type_ == "Event" and b != start:
+                if word != "暨" and text[:sent.spans[tok][0] - base].endswith(lex.suffixes["Event"]):
+                    break  # 专题研讨班|和|市委常委会(扩大)会议: two meetings (but 中央和国家机关…推进会, A暨B)
                 b = sent.spans[tok][0] - base
                 continue
             if type_ == "Event" and word in lex.study_verbs and not studied and \

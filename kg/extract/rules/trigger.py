@@ -292,7 +292,7 @@ def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: i
     qualified = {p.start for p in left if p.type == "Position"}  # where a unit only qualifies what follows
     qualified |= {p.start - len(w) for p in left if p.type == "Person" for w in lex.leader_nouns
                   if text.endswith(w, 0, p.start - base)}  # 招商局集团|领导|傅育宁 (but 各单位负责同志|参会)
-    return [m for m in left if m.type in rel.head and m.source.named
+    return [m for m in left if m.type in rel.head and m.source.named and m.source != Source.BYLINE
             and not (m.type == "Organization" and m.end in qualified)
             and not any(start <= m.start - base < t for start, t in acting)]
 
