@@ -864,6 +864,9 @@ def test_every_unit_listed_before_yao_is_required_but_not_a_class_of_units() -> 
     people.mentions[0].append(Mention(people.sentences[0].start + 5, people.sentences[0].start + 10, "全省党组织",
                                       "Organization", Source.SUFFIX))
     assert [(h, t) for h, r, t in run_rules(people) if r == "REQUIRES"] == [("刘刚", "全省党组织")]
+    noun = article_doc("杨建强/nr 强调/v ，/w 各级/r 党组织/n 要/v 严格/ad 按照/p 区委/nt 要求/n ，/w 认真/ad "
+                       "学习/v 。/w", ner=(("杨建强", "PER"),))
+    assert not [t for t in run_rules(noun) if t[1] == "REQUIRES"]
 
 
 # -- the rule table and the stage registry -----------------------------------------------------------
