@@ -120,14 +120,14 @@ class Resolver:
                 canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key, after))
         for abbr, full in self.lex.place_abbreviations.items():
             canon[("Location", normalize_name(abbr))] = ("Location", full)
-        moved: dict[tuple[str, str], tuple[str, str]] = {}
+        named, moved = dict(canon), {}
         for m, target in refers.items():
             key = (m.type, normalize_name(m.text))
             new = canon.get((target.type, normalize_name(target.text)), (target.type, target.text))
-            if (old := canon.get(key, new)) != new:
-                moved[old] = new
+            if (old := named.get(key, new)) != new:
+                moved[old] = new  # a named mention that refers to another: what was short for it follows it
             canon[key] = new
-        return {key: moved.get(name, name) for key, name in canon.items()}  # what was short for it follows it
+        return {key: moved.get(name, name) for key, name in canon.items()}
 
     def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str],
                  after: dict[str, set[str]]) -> str:

@@ -313,6 +313,11 @@ def test_an_operation_is_named_by_a_quoted_code_or_a_number_and_joins_with_ji() 
     assert ("打击治理跨境走私5号行动暨“使命2022—3”专项行动", "Event") in found(None, numbered)
 
 
+def test_a_joint_meeting_whose_first_name_ends_in_a_meeting_word_is_whole() -> None:
+    ms = FIND.find(sentence("召开/v 县政府党组/nt 理论/n 学习/vn 中心/n 组/n 学习/vn 会议/n 暨/c 党组/n 会议/n 。/w"))
+    assert {m.text for m in ms if m.type == "Event"} == {"县政府党组理论学习中心组学习会议暨党组会议"}
+
+
 def test_a_signing_is_named_by_its_document_and_two_meetings_joined_by_he_are_two() -> None:
     ms = FIND.find(sentence("《/w 海关总署/nt 关于/p 合作/vn 的/u 备忘录/n 》/w 签字仪式/n 今日/t 举行/v ，/w 传达/v "
                             "专题/n 研讨班/n 和/c 市委/nt 常委会/n 会议/n 精神/n ，/w 要/v 充分/d 认识到/v 大会/n "
@@ -971,6 +976,19 @@ def test_a_short_name_follows_the_name_it_abbreviates_into_the_event_that_name_r
     run_rules(doc)
     events = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
     assert len(events) == 1 and "省口岸工作联席会议" in events[0].aliases
+
+
+def test_generic_meetings_that_refer_to_two_meetings_merge_neither_into_the_other() -> None:
+    doc = article_doc("书记/n 召开/v 县委/n 常委/n (/w 扩大/v )/w 会/n ，/w 领导/n 参加/v 会议/n 。/w",
+                      "书记/n 指出/v ，/w 市委/nt 四届/m 八次/m 全会/n 是/v 一次/m 重要/a 会议/n 。/w",
+                      "县委办公室/nt 提交/v 《/w 关于/p 召开/v 全县/n 大会/n 的/u 建议/n 》/w 。/w",
+                      "会议/n 以/p 电视/n 电话/n 会议/n 形式/n 召开/v 。/w",
+                      headline="书记/n 召开/v 县委/n 常委/n (/w 扩大/v )/w 会/n")
+    triples = run_rules(doc)
+    assert not [t for t in triples if t[0] == "县委办公室"]  # 召开 inside a document's title
+    events = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
+    assert {"县委常委(扩大)会", "市委四届八次全会"} <= set(events) and "电视电话会议" not in events
+    assert "电视电话会议" in events["县委常委(扩大)会"].aliases
 
 
 def test_an_operation_named_by_its_code_is_the_one_with_that_code_and_a_fuller_name() -> None:

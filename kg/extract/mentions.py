@@ -348,7 +348,8 @@ class MentionFinder:
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name):
                     out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|集中抓捕行动: an operation never named
                     continue
-                if lex.is_generic(type_, name) or len(name) < 2:
+                manner = type_ == "Event" and text[b - 1:b] == "以" and text.startswith(("形式", "方式"), e)
+                if lex.is_generic(type_, name) or len(name) < 2 or manner:  # 以|电视电话会议|形式: how, not which
                     other = type_ == "Event" and text[b - 1:b] == "的"
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
@@ -607,6 +608,8 @@ class MentionFinder:
                 stop = False  # 全面|从严|治党|工作会议: an adverb of the task a meeting is named after
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
+            if type_ == "Event" and text.startswith("暨", b) and word.endswith(lex.suffixes["Event"]):
+                stop = False  # …学习会议|暨党组会议: the first of two names ends in its own suffix
             if type_ == "Organization" and word in self._joints and b != start:
                 break  # 广州海关|隶属|大铲海关缉私分局: two units
             if type_ == "Organization" and word in lex.stationed_words and b != start:

@@ -14,6 +14,7 @@ objects O fronted with 对; in V O的S (侦破X的Y) the unit or person S after 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from kg.extract.base import ArticleDoc, Candidate, Mention, Sentence, Source
@@ -22,6 +23,7 @@ from kg.extract.rules import RuleContext, rule
 from kg.schema import RelationType
 
 CLAUSE_BREAK = "，,；;：:。！？!?"
+_DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
 #: what joins the items of a coordinated list of subjects or objects
 COORDINATORS = ("、", "和", "及", "与")
 #: mention types that are never the subject of a trigger
@@ -39,7 +41,9 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     text, base = sent.text, sent.start
     tok_starts = {b - base for b, _ in sent.spans}
     tok_ends = {e - base for _, e in sent.spans}
-    hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends]
+    titles = [(t.start(), t.end()) for t in _DOCUMENT_TITLE.finditer(text)]
+    hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends
+            and not any(tb < h[0] < te for tb, te in titles)]  # 提交《关于召开…的建议》: a document's words
     trigger_starts = [h[0] for h in hits]
     verbs = frozenset(b - base for (b, _), pos in zip(sent.spans, sent.pos, strict=False) if pos[:1] == "v")
     for b, e, rel_names in hits:
