@@ -522,6 +522,11 @@ def test_the_unnamed_meeting_the_title_holds_is_the_own_event_and_speaks() -> No
     assert doc.own_event.text == "会议" and doc.own_event.end <= len("省委常委会召开会议")
     assert ("会议", "EMPHASIZES", "“两个确立”") in triples
     assert not [t for t in triples if t[1] in ("CHAIRED", "EMPHASIZES", "HELD") and t[2] == "中央政治局集体学习"]
+    reported = article_doc("会议/n 指出/v ，/w 习近平/nr 总书记/n 考察/v 并/c 发表/v 重要/a 讲话/vn ，/w 意义/n "
+                           "重大/a 。/w", "书记/n 孙立成/nr 主持/v 会议/n 并/c 讲话/v 。/w",
+                           headline="省委常委会/nt 召开/v 会议/n",
+                           ner=(("习近平", "PER"), ("孙立成", "PER")))
+    assert [t for t in run_rules(reported) if t[1] == "SPOKE_AT"] == [("孙立成", "SPOKE_AT", "会议")]
     body_only = article_doc("传达/v 学习/v 总书记/n 在/p 中央政治局/nt 集体学习/n 时/n 的/u 重要/a 讲话/n 精神/n")
     assert own_event(body_only, LEX) is None
     other = article_doc("会议/n 听取/v 全省/n 安全生产/n 工作会议/n 筹备/vn 情况/n 。/w",

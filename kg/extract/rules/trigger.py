@@ -69,7 +69,9 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             elif done_by is not None and done_by.type in rel.tail:
                 tails = [(done_by, 0.85)]
             else:
-                tails = _tails(lex, sent, ms, b, e, rel, doc.own_event, heads[0])
+                # what the own meeting says of someone's speech (会议指出，习近平…发表重要讲话) is no speech at it
+                reported = said is not None and said.speaker is doc.own_event and b >= said.start
+                tails = _tails(lex, sent, ms, b, e, rel, None if reported else doc.own_event, heads[0])
             doer = _relative_subject(text, base, ms, tails, rel)
             heads = [doer] if doer is not None else heads
             for head in heads:
