@@ -480,6 +480,9 @@ def test_a_meeting_s_name_keeps_its_unit_its_year_and_the_adverbs_of_its_task() 
 def test_the_own_event_is_the_one_named_in_the_title() -> None:
     doc = article_doc("海关总署/nt 召开/v 党委/n 扩大会议/n", headline="海关总署/nt 召开/v 座谈会/n")
     assert own_event(doc, LEX).text == "座谈会"
+    session = article_doc("人大/n 二次/m 会议/n 举行/v 预备会议/n 。/w",
+                          headline="人大/n 二次/m 会议/n 举行/v 预备会议/n")
+    assert own_event(session, LEX).text == "预备会议"  # the one the title holds, not its holder
 
 
 def test_an_event_only_referred_to_is_not_the_own_event() -> None:

@@ -56,14 +56,15 @@ def discourse(ctx: Context) -> StageFn:
 
 
 def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
-    """The article's own meeting: named in the title, else the first one held or chaired, else the unnamed
+    """The article's own meeting: named in the title (the one held there first: 人大二次会议举行|预备会议), else
+    the first one held or chaired, else the unnamed
     one the title holds (省委常委会召开会议), else the first that is not only referred to (贯彻…全会精神),
     else the unnamed one held."""
     text = doc.article.text
     events = [m for m in doc.all_mentions if m.type == "Event" and not _referenced(text, m, lex)]
     named = [m for m in events if m.source.named]
-    in_title = [m for m in named if m.end <= len(doc.article.title)]
     held = [m for m in events if _held(text, m, lex)]
+    in_title = sorted((m for m in named if m.end <= len(doc.article.title)), key=lambda m: m not in held)
     held_named = [m for m in held if m.source.named]
     held_in_title = [m for m in held if m.end <= len(doc.article.title)]
     return next(iter(in_title or held_named or held_in_title or named or held), None)

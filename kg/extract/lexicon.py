@@ -132,7 +132,8 @@ class Lexicon:
             manner_re=re.compile(manner),
             held_after_re=re.compile(
                 rf"(?:{'|'.join(map(re.escape, by_length(date_links)))})(?:{date})?(?:在[^，,。；;、]{{1,12}}?)?"
-                rf"(?:{manner})?(?:{'|'.join(map(re.escape, by_length(list(lex.get('held_after_verbs') or ()))))})"),
+                rf"(?:{manner})?(?:{'|'.join(map(re.escape, by_length(list(lex.get('held_after_verbs') or ()))))})"
+                r"(?![\u4e00-\u9fff“\"《](?<!了))"),  # 人大二次会议举行|预备会议: the holder, not what is held
             event_introducers=by_length(list(lex.get("event_introducers") or ())),
             event_qualifiers=frozenset(lex.get("event_qualifiers") or ()),
             place_list_ends=by_length(list(lex.get("place_list_ends") or ())),
