@@ -203,6 +203,23 @@ def test_a_name_the_article_gives_as_a_place_is_no_person_where_ner_alone_says_s
     assert {m.type for m in alone.all_mentions if m.text == "湛江"} == {"Person"}
 
 
+def test_a_day_written_in_numerals_is_no_name_and_halls_streets_and_party_schools_are_what_they_are() -> None:
+    ms = FIND.find(sentence("总书记/n 七一/nr 讲话/vn ，/w 新矸/ns 街道/n 召开/v 大会/n ，/w 区委/nt 党校/n 在/p "
+                            "行健馆/nz 学术/n 报告厅/n 举行/v 典礼/n", ner=(("七一", "PER"), ("新矸", "LOC"))))
+    assert not [m for m in ms if m.type == "Person"]
+    assert {("新矸街道", "Organization"), ("区委党校", "Organization"), ("行健馆学术报告厅", "Location")} <= found(
+        None, ms)
+
+
+def test_a_bare_kind_of_meeting_is_the_meeting_named_before_or_the_own_one() -> None:
+    doc = article_doc("街道/n 召开/v 专项/n 攻坚/vn 行动/vn 动员大会/n 。/w",
+                      "动员会/n 上/f ，/w 书记/n 朱斌荣/nr 作/v 动员/vn 讲话/vn 。/w", ner=(("朱斌荣", "PER"),))
+    assert [m.text for m in doc.all_mentions if m.type == "Event" and m.source.named] == ["专项攻坚行动动员大会"]
+    run_rules(doc)
+    events = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
+    assert list(events) == ["专项攻坚行动动员大会"] and "动员会" in events["专项攻坚行动动员大会"].aliases
+
+
 def test_a_surname_before_a_title_is_the_person_of_that_surname_named_before() -> None:
     doc = article_doc("副署长/n 胡伟/nr 、/w 明华/nr 出席/v 授衔/vn 仪式/n 。/w",
                       "仪式/n 上/f ，/w 胡/nr 副署长/n 颁发/v 证书/n ，/w 并/c 代表/v 总署/nt 党组/n 作/v 重要/a "

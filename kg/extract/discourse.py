@@ -57,9 +57,9 @@ def discourse(ctx: Context) -> StageFn:
 
 def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     """The article's own meeting: named in the title (the one held there first: 人大二次会议举行|预备会议), else
-    the first one held or chaired, else the unnamed
-    one the title holds (省委常委会召开会议), else the first that is not only referred to (贯彻…全会精神),
-    else the unnamed one held."""
+    the first one held or chaired, else the unnamed one the title holds (省委常委会召开会议), else the first
+    that is not only referred to (贯彻…全会精神), else the unnamed one held, else a kind of meeting the body
+    names bare (在座谈会上)."""
     text = doc.article.text
     events = [m for m in doc.all_mentions if m.type == "Event" and not _referenced(text, m, lex)]
     named = [m for m in events if m.source.named]
@@ -67,7 +67,8 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     in_title = sorted((m for m in named if m.end <= len(doc.article.title)), key=lambda m: m not in held)
     held_named = [m for m in held if m.source.named]
     held_in_title = [m for m in held if m.end <= len(doc.article.title)]
-    return next(iter(in_title or held_named or held_in_title or named or held), None)
+    kinds = [m for m in events if m.text in lex.suffixes["Event"] and not lex.is_generic("Event", m.text)]
+    return next(iter(in_title or held_named or held_in_title or named or held or kinds), None)
 
 
 def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Mention | None:

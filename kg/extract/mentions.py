@@ -282,7 +282,7 @@ class MentionFinder:
                 if span.endswith(word) and len(span) > len(word) + 1:
                     span, e = span[: -len(word)], e - len(word)
                     break
-            return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) else []
+            return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) and not _NUMBER.fullmatch(span) else []
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
                                 or text.startswith("行动", e)):
             return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动: counts and codes, not dates
@@ -305,7 +305,7 @@ class MentionFinder:
 
     def _suffix_names(self, sent: Sentence, ends: dict[int, int], atoms: list[Mention]) -> list[Mention]:
         """Names ending in a type suffix (…会议, …领导小组, …主题教育), extended left over name-like units."""
-        text, lex = sent.text, self.lex
+        text, lex, base = sent.text, self.lex, sent.start
         atom_end: dict[int, Mention] = {}
         for a in atoms:
             held = atom_end.get(a.end)
@@ -349,7 +349,9 @@ class MentionFinder:
                     out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|集中抓捕行动: an operation never named
                     continue
                 manner = type_ == "Event" and text[b - 1:b] == "以" and text.startswith(("形式", "方式"), e)
-                if lex.is_generic(type_, name) or len(name) < 2 or manner:  # 以|电视电话会议|形式: how, not which
+                kind = type_ == "Event" and b == m.start() and suffix not in lex.quoted_suffixes["Event"] and base
+                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind:  # 以|电视电话会议|形式: how
+                    # not which; a bare kind in the body (动员会上) is a meeting named before, or the own one
                     other = type_ == "Event" and text[b - 1:b] == "的"
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
