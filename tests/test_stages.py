@@ -211,6 +211,15 @@ def test_a_day_written_in_numerals_is_no_name_and_halls_streets_and_party_school
         None, ms)
 
 
+def test_whom_one_speaks_for_is_no_part_of_a_unit_s_name() -> None:
+    for tagged in ("孟祥林/nr 代表学院/nt 党委/n 向/p 学员/n 祝贺/vn",
+                   "孟祥林/nr 代表/v 学院/n 党委/n 向/p 学员/n 祝贺/vn"):
+        ms = FIND.find(sentence(tagged))
+        assert {m.text for m in ms if m.type == "Organization"} == {"学院党委"}
+    ms = FIND.find(sentence("区/n 第十六届/m 人民/n 代表/n 大会/n 第四次/m 会议/n 召开/v"))
+    assert ("区第十六届人民代表大会第四次会议", "Event") in found(None, ms)
+
+
 def test_a_bare_kind_of_meeting_is_the_meeting_named_before_or_the_own_one() -> None:
     doc = article_doc("街道/n 召开/v 专项/n 攻坚/vn 行动/vn 动员大会/n 。/w",
                       "动员会/n 上/f ，/w 书记/n 朱斌荣/nr 作/v 动员/vn 讲话/vn 。/w", ner=(("朱斌荣", "PER"),))

@@ -31,6 +31,8 @@ _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "‘", '"'), ("”", "’", '"')
 #: the endings of a verb of result or aspect, which takes an object and names nothing (认识到|大会, 开好|会议)
 _RESULTS = "到了过好完"
+#: the verb of speaking for a unit, which opens no unit's name (孟祥林代表|学院党委)
+_ON_BEHALF = "代表"
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
 _SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地$")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
@@ -291,6 +293,8 @@ class MentionFinder:
         if type_ == "Organization":
             if self.lex.is_generic(type_, span) or span in self.lex.place_bound:
                 return []  # 公安机关, 人民法院, (管委会): a class of bodies, not one
+            if span.startswith(_ON_BEHALF) and len(span) - len(_ON_BEHALF) >= 2:
+                return self._clean_ner(text, b + len(_ON_BEHALF), e, type_)  # 代表学院/nt: whom one speaks for
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
             some = next((k for k in range(b + 1, e) if _SOME_PLACES.search(text, max(b, k - 4), k)), None)
