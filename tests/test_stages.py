@@ -422,6 +422,9 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
         ("齐鲁网", "Organization"), ("闪电新闻", "Organization")}
     app = FIND.find(sentence("央视/n 新闻/n 客户端/n 3月1日/t 电/n (/w 记者/n 王五/nr )/w"))
     assert ("央视新闻客户端", "Organization") in found(None, app)
+    mixed = FIND.find(sentence("新华社/nt 1月7日/t 电/n (/w 解放军报/nt 记者/n 别义勋/nr 、/w 新华社/nt 记者/n "
+                               "徐殿龙/nr )/w"))
+    assert {m.text for m in mixed if m.type == "Person"} == {"别义勋", "徐殿龙"}
 
 
 def test_reporters_hold_their_title_and_belong_to_the_one_agency() -> None:

@@ -2,7 +2,8 @@
 东南网-福建日报6月28日讯（记者 兰锋 周琳）, 本报讯（记者 X）.
 
 The agencies are organisations; the names of the byline are persons, and a title written before
-them (记者, 通讯员; 全媒体记者 is a 记者) is their position. Offsets are in the text given to :func:`parse_dateline`.
+them (记者, 通讯员; 全媒体记者 and 新华社记者 are a 记者) is their position. Offsets are in the text given
+to :func:`parse_dateline`.
 """
 
 from __future__ import annotations
@@ -48,10 +49,10 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     if m.group("byline"):
         for part in _PARTS.finditer(m.group("byline")):
             b, word = part.start() + m.start("byline"), part.group()
-            media = next((t for t in lex.byline_media if word.startswith(t)), "")
-            opener = next((t for t in lex.byline_titles if word.startswith(t, len(media))), "")
-            if opener:  # 全媒体记者: the title is 记者
-                b, word = b + len(media), word[len(media):]
+            at, opener = min(((k, t) for t in lex.byline_titles if (k := word.find(t)) >= 0), default=(-1, ""),
+                             key=lambda hit: hit[0])
+            if opener:  # 全媒体记者, 新华社记者X: the title is 记者, the medium before it names no one
+                b, word = b + at, word[at:]
                 out.titles.append((b, b + len(opener)))
                 b, word = b + len(opener), word[len(opener):]
             if _NAME.fullmatch(word):

@@ -63,7 +63,6 @@ class Lexicon:
     dateline_re: re.Pattern[str]
     own_papers: frozenset[str]
     byline_titles: tuple[str, ...]
-    byline_media: tuple[str, ...]
     subordinate_words: frozenset[str]
     superior_words: frozenset[str]
     stationed_words: tuple[str, ...]
@@ -147,7 +146,6 @@ class Lexicon:
             dateline_re=re.compile(lex.get("dateline_pattern", r"(?!)")),
             own_papers=frozenset(lex.get("own_papers") or ()),
             byline_titles=by_length(list(lex.get("byline_titles") or ())),
-            byline_media=by_length(list(lex.get("byline_media") or ())),
             subordinate_words=frozenset(lex.get("subordinate_words") or ()),
             superior_words=frozenset(lex.get("superior_words") or ()),
             stationed_words=by_length(list(lex.get("stationed_words") or ())),
