@@ -598,6 +598,8 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     triples = run_rules(doc)
     assert {("倪岳峰", "HOLDS_POSITION", "党委书记"), ("倪岳峰", "HOLDS_POSITION", "署长"),
             ("倪岳峰", "MEMBER_OF", "海关总署")} <= triples
+    former = article_doc("审查/v 市政协/nt 原/b 党组书记/n 、/w 主席/n 汪建中/nr 。/w", ner=(("汪建中", "PER"),))
+    assert ("汪建中", "MEMBER_OF", "市政协") in run_rules(former)
     stationed = article_doc("海关总署/nt 党组/nt 成员/n 、/w 驻/v 署/n 纪检/n 组/n 组长/n 胡玉敏/nr 讲话/v",
                             ner=(("胡玉敏", "PER"),))
     assert {("胡玉敏", "HOLDS_POSITION", "党组成员"), ("胡玉敏", "MEMBER_OF", "海关总署")} <= run_rules(stationed)

@@ -88,7 +88,7 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
             if gap in _CLAUSE_GAPS:
                 groups.append((len(chain), len(orgs)))
             chain.append(m)
-        elif m.type in ("Organization", "Location", "Event") and gap == "" and chain:  # 北京市|市长: no body
+        elif m.type in ("Organization", "Location", "Event") and gap in _FORMER and chain:  # 北京市|市长: no body
             if m.type == "Organization" and (m.source.named or m in refers):
                 orgs.append(m)
         else:
@@ -101,6 +101,8 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
     return chain, orgs
 
 
+#: what may stand between a unit and the title it qualifies (市政协|原|党组书记: a former one)
+_FORMER = ("", "原", "前")
 _CLAUSE_GAPS = ("，", ",")
 _CHAIN_GAPS = ("、", *_CLAUSE_GAPS)
 #: what a clause opens after (a sentence's start is one too)
