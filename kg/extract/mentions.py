@@ -34,7 +34,7 @@ _RESULTS = "到了过好完"
 #: the verb of speaking for a unit, which opens no unit's name (孟祥林代表|学院党委)
 _ON_BEHALF = "代表"
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
-_SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地$")
+_SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
 #: a date's span that is a count of points or the cut-off part of a code
 _NOT_WHEN = re.compile(r"^[一二三四五六七八九十两]+点$|[-—–]$")
@@ -147,7 +147,7 @@ class MentionFinder:
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         return [(replace(m, source=S.GENERIC) if m.type == "Organization" and (
-            text.endswith("各", 0, m.start) or _SOME_PLACES.search(text, max(0, m.start - 4), m.start)) else m
+            text.endswith("各", 0, m.start) or _places_end(text, m.start)) else m
                  ).shifted(base) for m in self._resolve_overlaps(cands)]  # 各|区政府, 等地|海关: every one
 
     # -- candidates (sentence offsets) -------------------------------------------------
@@ -297,9 +297,8 @@ class MentionFinder:
                 return self._clean_ner(text, b + len(_ON_BEHALF), e, type_)  # 代表学院/nt: whom one speaks for
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
-            some = next((k for k in range(b + 1, e) if _SOME_PLACES.search(text, max(b, k - 4), k)), None)
-            if some is not None:  # 厦门两地烟草专卖局/nt: the units of the places listed (the suffix rule names them)
-                return [Mention(some, e, text[some:e], type_, S.GENERIC)]
+            if some := _SOME_PLACES.search(text, b, e - 1):  # 厦门两地烟草专卖局/nt: the units of the places listed
+                return [Mention(some.end(), e, text[some.end():e], type_, S.GENERIC)]  # (the suffix rule names them)
             for word in self._unit_joints:  # 拱北海关联合横琴…公安局, …海关隶属横琴海关: two units in one span
                 at = span.find(word, _MIN_UNIT)
                 if at >= 0 and len(span) - at - len(word) >= _MIN_UNIT:
@@ -335,12 +334,10 @@ class MentionFinder:
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
                 if count := _COUNTED.match(text, b, e):
                     b = count.end()  # 15个|省委巡视组
-                some = next((k for k in range(b + 1, m.start() + 1)
-                             if _SOME_PLACES.search(text, max(0, k - 4), k)), None) if type_ == "Organization" else None
-                if some is not None:  # 南宁、深圳等地|海关缉私局, 宁波、厦门两地|烟草专卖局: the places' units
-                    out += self._listed(sent, _SOME_PLACES.search(text, max(0, some - 4), some).start(),
-                                        text[some:e], ends, atom_end)
-                    b = some
+                some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - 3), m.start()) if p.end() > b), None)
+                if type_ == "Organization" and some:  # 南宁、深圳等地|海关缉私局, 宁波、厦门两地|烟草专卖局
+                    out += self._listed(sent, some.start(), text[some.end():e], ends, atom_end)  # the places' units
+                    b = some.end()
                 if type_ == "Event" and text[b:m.start()] in lex.triggers and lex.is_generic(type_, text[m.start():e]):
                     b = m.start()  # 列/nr 席/v 会议: a verb the tagger cut, and its object
                 b = _inside_quotes(text, b, e, type_)
@@ -366,7 +363,7 @@ class MentionFinder:
         for a in atoms:  # 广州、黄埔、深圳、拱北海关/nt: the unit NER found shares its suffix with the list before it
             if a.type != "Organization":
                 continue
-            if some := _SOME_PLACES.search(text, max(0, a.start - 4), a.start):  # 宁波、厦门两地|烟草专卖局
+            if some := _places_end(text, a.start):  # 宁波、厦门两地|烟草专卖局
                 out += self._listed(sent, some.start(), a.text, ends, atom_end)
                 continue
             suffix = next((w for w in self._unit_suffixes if a.text.endswith(w)), "")
@@ -691,6 +688,11 @@ class MentionFinder:
                 taken.append(c)
         taken.sort(key=lambda c: (c.start, c.end, c.text, c.type, c.source))
         return taken
+
+
+def _places_end(text: str, at: int) -> re.Match[str] | None:
+    """A list of places that ends right before ``at`` with 等地, 两地 …"""
+    return next((p for p in _SOME_PLACES.finditer(text, max(0, at - 4), at) if p.end() == at), None)
 
 
 def _inside_quotes(text: str, b: int, e: int, type_: str) -> int:
