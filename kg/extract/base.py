@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -10,6 +11,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from kg.extract.discourse import Voice
     from kg.model import Article, KnowledgeGraph
+
+#: the title of a document in title marks (《关于召开…的建议》): a name, whose words say nothing of the text
+DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,60}》")
 
 
 @dataclass(slots=True)

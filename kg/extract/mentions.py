@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kg.extract.base import ArticleDoc, Mention, Sentence
+from kg.extract.base import DOCUMENT_TITLE, ArticleDoc, Mention, Sentence
 from kg.extract.base import Source as S
 from kg.extract.dateline import Dateline, parse_dateline
 from kg.extract.lexicon import Lexicon
@@ -21,7 +21,6 @@ _QUOTED = re.compile(r"[“\"][^“”\"\n]{1,40}”")
 #: dashes that join two parts of one name (中国—东盟)
 _NAME_DASHES = frozenset({"—", "－", "-", "–"})
 #: the title of a document (《决定》, 《…实施方案》)
-_DOCUMENT = re.compile(r"《[^《》\n]{1,60}》")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: tags of person names (LAC's and HanLP's)
 _PERSON_POS = frozenset({"nr", "PER", "nrf", "NR"})
@@ -350,7 +349,7 @@ class MentionFinder:
                     out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|集中抓捕行动: an operation never named
                     continue
                 manner = type_ == "Event" and text[b - 1:b] == "以" and text.startswith(("形式", "方式"), e)
-                kind = type_ == "Event" and b == m.start() and suffix not in lex.quoted_suffixes["Event"] and base
+                kind = type_ == "Event" and b == m.start() and suffix not in lex.quoted_suffixes["Event"] and base > 0
                 if lex.is_generic(type_, name) or len(name) < 2 or manner or kind:  # 以|电视电话会议|形式: how
                     # not which; a bare kind in the body (动员会上) is a meeting named before, or the own one
                     other = type_ == "Event" and text[b - 1:b] == "的"
@@ -502,10 +501,11 @@ class MentionFinder:
         with a breaking word (召开|会议; a one-character breaker only alone: 中央|经济工作会议 stays whole);
         a one-character suffix inside a token is part of a word (干|部); a number the suffix counts from
         is part of the name (2|号行动)."""
-        while tok and sent.spans[tok][0] - sent.start > b:
-            tok -= 1
-        if _NUMBER.fullmatch(sent.text[sent.spans[tok][0] - sent.start:b]):
-            return sent.spans[tok][0] - sent.start
+        first = tok
+        while first and sent.spans[first][0] - sent.start > b:
+            first -= 1
+        if _NUMBER.fullmatch(sent.text[sent.spans[first][0] - sent.start:b]):
+            return sent.spans[first][0] - sent.start
         start = sent.spans[tok][0] - sent.start
         head = sent.text[start:b]
         if start >= b or len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 or \
@@ -667,7 +667,7 @@ class MentionFinder:
         """Quoted short phrases: named concepts and slogans (“四个意识”), and titles of documents (《决定》)."""
         out = [Mention(m.start(), m.end(), q, "Concept", S.QUOTE) for m in _QUOTED.finditer(text)
                if len(q := m.group()) <= self.lex.quoted_max + 2 and (_SLOGAN.search(q) or self._doctrine(q))]
-        return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in _DOCUMENT.finditer(text)]
+        return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in DOCUMENT_TITLE.finditer(text)]
 
     def _doctrine(self, quoted: str) -> bool:
         """Whether a quoted phrase ends like a doctrine or a campaign (“枫桥经验”, “智慧海关”建设 is not one)."""

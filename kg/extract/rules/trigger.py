@@ -14,16 +14,14 @@ objects O fronted with 对; in V O的S (侦破X的Y) the unit or person S after 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 
-from kg.extract.base import ArticleDoc, Candidate, Mention, Sentence, Source
+from kg.extract.base import DOCUMENT_TITLE, ArticleDoc, Candidate, Mention, Sentence, Source
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 from kg.schema import RelationType
 
 CLAUSE_BREAK = "，,；;：:。！？!?"
-_DOCUMENT_TITLE = re.compile(r"《[^《》]*》")
 #: what joins the items of a coordinated list of subjects or objects
 COORDINATORS = ("、", "和", "及", "与")
 #: mention types that are never the subject of a trigger
@@ -41,7 +39,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     text, base = sent.text, sent.start
     tok_starts = {b - base for b, _ in sent.spans}
     tok_ends = {e - base for _, e in sent.spans}
-    titles = [(t.start(), t.end()) for t in _DOCUMENT_TITLE.finditer(text)]
+    titles = [(t.start(), t.end()) for t in DOCUMENT_TITLE.finditer(text)]
     hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends
             and not any(tb < h[0] < te for tb, te in titles)]  # 提交《关于召开…的建议》: a document's words
     trigger_starts = [h[0] for h in hits]
@@ -100,8 +98,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between, m.end, left):
             return []
         skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) \
-            or text[m.start - base - 1:m.start - base] == "在" \
-            or text[m.start - base - 2:m.start - base] == "代表"  # X代表|Y作报告: X speaks for Y
+            or text[m.start - base - 1:m.start - base] == "在" or _spoken_for(text, base, m)  # X代表|Y作报告
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
@@ -207,10 +204,11 @@ _CO_AGENT_GAP = 6
 def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention], b: int) -> bool:
     """Whether the trigger's clause has no subject of its own, or only co-agents (，联合C开展)."""
     start = _clause_start(text, b)
-    if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话), a unit
-        return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b  # after 代表
+    if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话), and a
+        # unit after 代表 whom one speaks for: none of them is the clause's own subject
+        return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
                        and text[m.start - base - 1:m.start - base] != "在" and text[m.end - base:b] != "并"
-                       and text[m.start - base - 2:m.start - base] != "代表" for m in ms)  # whom one speaks for
+                       and not _spoken_for(text, base, m) for m in ms)
     first = min(heads, key=lambda m: m.start)
     lead = text[start:first.start - base]
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
@@ -266,6 +264,11 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
 
 #: what makes a clause a directive rather than a report (海关要…, 各地必须…)
 _DIRECTIVES = ("要", "必须", "务必", "应当", "应")
+
+
+def _spoken_for(text: str, base: int, m: Mention) -> bool:
+    """Whether ``m`` follows 代表: whom someone speaks for, not who acts (X代表|Y作报告)."""
+    return text.endswith("代表", 0, m.start - base)
 
 
 def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
