@@ -220,6 +220,14 @@ def test_whom_one_speaks_for_is_no_part_of_a_unit_s_name() -> None:
     assert ("区第十六届人民代表大会第四次会议", "Event") in found(None, ms)
 
 
+def test_a_body_a_meeting_verb_holds_is_its_meeting() -> None:
+    doc = article_doc("书记/n 杨建强/nr 主持/v 召开/v 区委常委会/nt ，/w 传达/v 文件/n 。/w",
+                      "会议/n 由/p 区委常委会/nt 主持/v 。/w", ner=(("杨建强", "PER"), ("区委常委会", "ORG")))
+    assert [(m.text, m.type) for m in doc.all_mentions if m.text == "区委常委会"] == [
+        ("区委常委会", "Event"), ("区委常委会", "Organization")]
+    assert ("杨建强", "CHAIRED", "区委常委会") in run_rules(doc)
+
+
 def test_a_bare_kind_of_meeting_is_the_meeting_named_before_or_the_own_one() -> None:
     doc = article_doc("街道/n 召开/v 专项/n 攻坚/vn 行动/vn 动员大会/n 。/w",
                       "动员会/n 上/f ，/w 书记/n 朱斌荣/nr 作/v 动员/vn 讲话/vn 。/w", ner=(("朱斌荣", "PER"),))

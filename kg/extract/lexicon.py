@@ -47,6 +47,7 @@ class Lexicon:
     place_bound: frozenset[str]
     proper_bound: frozenset[str]
     meeting_verbs: tuple[str, ...]
+    meeting_bodies: tuple[str, ...]
     venue_verbs: tuple[str, ...]
     manner_re: re.Pattern[str]
     held_after_re: re.Pattern[str]
@@ -127,6 +128,7 @@ class Lexicon:
             place_bound=frozenset(lex.get("place_bound_suffixes") or ()),
             proper_bound=frozenset(lex.get("proper_bound_suffixes") or ()),
             meeting_verbs=by_length(list(lex.get("meeting_verbs") or ())),
+            meeting_bodies=tuple(lex.get("meeting_bodies") or ()),
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
             manner_re=re.compile(manner),
             held_after_re=re.compile(

@@ -145,9 +145,19 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        return [(replace(m, source=S.GENERIC) if m.type == "Organization" and (
-            text.endswith("各", 0, m.start) or _places_end(text, m.start)) else m
-                 ).shifted(base) for m in self._resolve_overlaps(cands)]  # 各|区政府, 等地|海关: every one
+        return [self._as_held(text, m).shifted(base) for m in self._resolve_overlaps(cands)]
+
+    def _as_held(self, text: str, m: Mention) -> Mention:
+        """A unit after 各 or 等地 is every one of a kind (各|区政府, 等地|海关); a body held by a meeting verb
+        is its meeting (主持召开|区委常委会)."""
+        if m.type != "Organization":
+            return m
+        if text.endswith("各", 0, m.start) or _places_end(text, m.start):
+            return replace(m, source=S.GENERIC)
+        if m.text.endswith(self.lex.meeting_bodies) and text[:m.start].removesuffix("了").endswith(
+                self.lex.meeting_verbs):
+            return replace(m, type="Event")
+        return m
 
     # -- candidates (sentence offsets) -------------------------------------------------
     def _atoms(self, sent: Sentence, starts: dict[int, int], ends: dict[int, int]) -> list[Mention]:
