@@ -665,6 +665,12 @@ def test_a_reporter_of_the_byline_is_no_attendee() -> None:
     assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"田力", "王莉琴"}
 
 
+def test_the_persons_before_deng_attend_not_the_body_whose_members_they_are() -> None:
+    doc = article_doc("县委/nt 副书记/n 郭杰/nr 等/u 县委常委会/nt 组成/v 人员/n 出席/v 会议/n 。/w",
+                      headline="县委/nt 召开/v 常委会/n 会议/n", ner=(("郭杰", "PER"), ("县委常委会", "ORG")))
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"郭杰"}
+
+
 def test_a_person_with_a_verb_of_their_own_is_no_attendee_of_a_later_clause() -> None:
     doc = article_doc("张强/nr 、/w 刘登才/nr 参加/v 会议/n ，/w 刘鹏/nr 请假/v ，/w 吴德/nr 列/nr 席/v 会议/n 。/w",
                       headline="党委/n 召开/v 常委会/n 会议/n",

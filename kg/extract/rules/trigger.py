@@ -109,6 +109,9 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []
         if m.type == "Organization" and any(p.type == "Position" and p.start == m.end for p in left):
             continue  # 市委|候补委员出席: the unit names a title, not who acts
+        if m.type == "Organization" and text.endswith("等", 0, m.start - base) and \
+                text.startswith(lex.leader_nouns, m.end - base):
+            continue  # 郭杰等|县委常委会组成人员出席: the persons listed before 等 act
         heads, cursor = [m], m.start  # cursor: where the list read so far begins
         for prev in reversed(left[:idx]):
             gap = text[prev.end - base:cursor - base]
