@@ -282,6 +282,13 @@ def test_counts_of_points_and_parts_of_codes_are_no_dates() -> None:
     assert not [m for m in ms if m.type == "Date"]
 
 
+def test_two_dates_joined_by_zhi_are_one_range_and_a_year_before_its_part_is_the_year() -> None:
+    ms = FIND.find(sentence("1月/t 至/v 9月/t ，/w 介绍/v 2025年前/t 三季度/t 情况/n", ner=(
+        ("1月", "DATE"), ("9月", "DATE"), ("2025年前", "DATE"))))
+    assert {m.text for m in ms if m.type == "Date"} >= {"1月至9月", "2025年"}
+    assert not {m.text for m in ms if m.type == "Date"} & {"1月", "9月", "2025年前"}
+
+
 def test_date_ranges_and_named_days_are_dates() -> None:
     ms = FIND.find(sentence("9月5日至6日/t ,/w 今年/t 全会/n 召开/v"))
     assert {("9月5日至6日", "Date"), ("今年", "Date")} <= found(None, ms)

@@ -35,6 +35,9 @@ _ON_BEHALF = "代表"
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
 _SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
+_RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
+#: a year and the first part of it (2025年前三季度, 今年前2个月): the year is the date, the part a span
+_BEFORE_PERIOD = re.compile(r"^(.*年)前[0-9０-９一二三四五六七八九十两]*(?:个月|季度|个季度)?$")
 #: a date's span that is a count of points or the cut-off part of a code
 _NOT_WHEN = re.compile(r"^[一二三四五六七八九十两]+点$|[-—–]$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
@@ -145,7 +148,7 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        return [self._as_held(text, m).shifted(base) for m in self._resolve_overlaps(cands)]
+        return [self._as_held(text, m).shifted(base) for m in _date_ranges(text, self._resolve_overlaps(cands))]
 
     def _as_held(self, text: str, m: Mention) -> Mention:
         """A unit after 各 or 等地 is every one of a kind (各|区政府, 等地|海关); a body held by a meeting verb
@@ -297,6 +300,8 @@ class MentionFinder:
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
                                 or text.startswith("行动", e)):
             return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动: counts and codes, not dates
+        if type_ == "Date" and (before := _BEFORE_PERIOD.match(span)):
+            return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
         if type_ == "Location" and len(span) == 1:
             return []
         if type_ == "Organization":
@@ -698,6 +703,18 @@ class MentionFinder:
                 taken.append(c)
         taken.sort(key=lambda c: (c.start, c.end, c.text, c.type, c.source))
         return taken
+
+
+def _date_ranges(text: str, ms: list[Mention]) -> list[Mention]:
+    """Two dates joined by 至 are one range (1月至9月, 3月3日至4日)."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == m.type == "Date" and text[prev.end:m.start] in _RANGE_JOINERS:
+            out[-1] = Mention(prev.start, m.end, text[prev.start:m.end], "Date", prev.source)
+        else:
+            out.append(m)
+    return out
 
 
 def _places_end(text: str, at: int) -> re.Match[str] | None:
