@@ -511,6 +511,11 @@ def test_a_unit_stationed_somewhere_is_named_from_zhu() -> None:
 def test_a_unit_token_ends_where_a_title_begins() -> None:
     ms = FIND.find(sentence("深圳海关党委/nt 书记/n 、/w 关长/nr 陈志刚/nr"))
     assert {("深圳海关", "Organization"), ("党委书记", "Position")} <= found(None, ms)
+    office = article_doc("会见/v 香港/ns 联络办公室/nt 主任/n 张晓明/nr ，/w 负责人/n 列席/nr 会议/n 。/w",
+                         ner=(("张晓明", "PER"), ("列席", "PER")))
+    assert {("香港联络办公室", "Organization"), ("主任", "Position")} <= found(office)
+    assert ("张晓明", "MEMBER_OF", "香港联络办公室") in run_rules(office)
+    assert not [m for m in office.all_mentions if m.text == "列席"]  # a verb the tagger took for a name
 
 
 def test_a_meeting_s_name_keeps_its_unit_its_year_and_the_adverbs_of_its_task() -> None:
@@ -802,6 +807,9 @@ def test_a_unit_stationed_in_another_unit_is_located_nowhere() -> None:
     triples = run_rules(doc)
     assert ("省纪委监委驻省商务厅", "MEMBER_OF", "省纪委监委") in triples
     assert not [t for t in triples if t[1] == "LOCATED_IN"]  # not in a place 省商务
+    liaison = article_doc("会见/v 中央人民政府驻香港特区联络办公室/nt 主任/n 张晓明/nr 。/w",
+                          ner=(("中央人民政府驻香港特区联络办公室", "ORG"), ("张晓明", "PER")))
+    assert not [t for t in run_rules(liaison) if t[1] == "LOCATED_IN"]  # 香港特区联络 is a task with a place
 
 
 def test_two_units_ner_took_for_one_are_two_and_a_lishu_customs_house_belongs_to_the_first() -> None:

@@ -43,6 +43,10 @@ _NOT_WHEN = re.compile(r"^[一二三四五六七八九十两]+点$|[-—–]$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
+#: what a committee's title opens with (党委书记, 党组成员 stay whole titles, the conventions say)
+_COMMITTEES = ("委", "组")
+#: tags of a unit's name (LAC's and HanLP's)
+_UNIT_POS = frozenset({"nt", "ORG", "NT"})
 _ADVERB_POS = frozenset({"d", "ad", "AD"})
 #: a year alone (2024年, 二〇二四年): part of a meeting's name, unlike a day
 _YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年")
@@ -190,6 +194,10 @@ class MentionFinder:
         for b, e, type_ in listed:
             if type_ == "Position" and (self._inside_body(sent, b, e) or any(qb < b and e < qe for qb, qe in quoted)):
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
+            unit_end = next((te for tb, te in ((x - base, y - base) for x, y in sent.spans) if tb < b < te < e), None)
+            if type_ == "Position" and unit_end is not None and text[unit_end:e] in lex.positions and \
+                    sent.pos and sent.pos[ends[unit_end]] in _UNIT_POS and not text.endswith(_COMMITTEES, 0, unit_end):
+                b = unit_end  # 联络办公室/nt|主任: the unit keeps its name (but 深圳海关|党委书记 keeps the title)
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):
@@ -296,7 +304,8 @@ class MentionFinder:
                 if span.endswith(word) and len(span) > len(word) + 1:
                     span, e = span[: -len(word)], e - len(word)
                     break
-            return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) and not _NUMBER.fullmatch(span) else []
+            return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) and not _NUMBER.fullmatch(span) \
+                and span not in self.lex.triggers else []  # 七一, 列席/nr: no names
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
                                 or text.startswith("行动", e)):
             return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动: counts and codes, not dates

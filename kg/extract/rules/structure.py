@@ -13,8 +13,8 @@ from itertools import pairwise
 from kg.extract.base import ArticleDoc, Candidate, Mention, Source
 from kg.extract.rules import RuleContext, rule
 
-#: the shortest parent or place name inside a stationed unit's name
-_MIN_PART = 2
+#: the shortest parent or place name inside a stationed unit's name, and the longest place name
+_MIN_PART, _MAX_PLACE = 2, 4
 
 
 @rule("structure")
@@ -40,6 +40,7 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
             yield Candidate(unit, "MEMBER_OF", Mention(unit.start, unit.start + at, unit.text[:at], "Organization",
                                                        Source.SUFFIX), sent, 0.85, "")
         place = unit.text[at + 1:place_end]  # 驻|三门岛|办事处; 驻|省商务|厅 is stationed in a unit, not a place
-        if located and len(place) >= _MIN_PART and len(suffix) >= _MIN_PART and not place.endswith(unit_suffixes):
+        if located and _MIN_PART <= len(place) <= _MAX_PLACE and len(suffix) >= _MIN_PART and \
+                not place.endswith(unit_suffixes):  # 驻|香港特区联络|办公室: a task, not only a place
             yield Candidate(unit, "LOCATED_IN", Mention(unit.start + at + 1, unit.start + place_end, place, "Location",
                                                         Source.SUFFIX), sent, 0.8, "")
