@@ -35,6 +35,7 @@ _ON_BEHALF = "代表"
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
 _SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
+#: what joins two dates into one range (1月至9月)
 _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
 #: a year and the first part of it (2025年前三季度, 今年前2个月): the year is the date, the part a span
 _BEFORE_PERIOD = re.compile(r"^(.*年)前[0-9０-９一二三四五六七八九十两]*(?:个月|季度|个季度)?$")
@@ -152,9 +153,10 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        return [self._as_held(text, m).shifted(base) for m in _date_ranges(text, self._resolve_overlaps(cands))]
+        ms = _date_ranges(text, self._resolve_overlaps(cands))
+        return [self._by_what_precedes(text, m).shifted(base) for m in ms]
 
-    def _as_held(self, text: str, m: Mention) -> Mention:
+    def _by_what_precedes(self, text: str, m: Mention) -> Mention:
         """A unit after 各 or 等地 is every one of a kind (各|区政府, 等地|海关); a body held by a meeting verb
         is its meeting (主持召开|区委常委会)."""
         if m.type != "Organization":
@@ -194,10 +196,8 @@ class MentionFinder:
         for b, e, type_ in listed:
             if type_ == "Position" and (self._inside_body(sent, b, e) or any(qb < b and e < qe for qb, qe in quoted)):
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
-            unit_end = next((te for tb, te in ((x - base, y - base) for x, y in sent.spans) if tb < b < te < e), None)
-            if type_ == "Position" and unit_end is not None and text[unit_end:e] in lex.positions and \
-                    sent.pos and sent.pos[ends[unit_end]] in _UNIT_POS and not text.endswith(_COMMITTEES, 0, unit_end):
-                b = unit_end  # 联络办公室/nt|主任: the unit keeps its name (but 深圳海关|党委书记 keeps the title)
+            if type_ == "Position" and b not in starts:
+                b = self._after_unit(sent, b, e, ends)
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):
@@ -242,6 +242,16 @@ class MentionFinder:
                 out.append(Mention(b, e, sent.text[b:e], "Person", S.DOTTED))
             i = j
         return out
+
+    def _after_unit(self, sent: Sentence, b: int, e: int, ends: dict[int, int]) -> int:
+        """Where a title that begins inside a unit's tagged name starts: after the unit, when the rest is a
+        title and the unit's part is no committee's (联络办公室/nt|主任; but 深圳海关|党委书记 keeps its title)."""
+        text, base = sent.text, sent.start
+        unit_end = next((te - base for tb, te in sent.spans if tb - base < b < te - base < e), None)
+        if unit_end is not None and text[unit_end:e] in self.lex.positions and sent.pos and \
+                sent.pos[ends[unit_end]] in _UNIT_POS and not text.endswith(_COMMITTEES, 0, unit_end):
+            return unit_end
+        return b
 
     def _inside_body(self, sent: Sentence, b: int, e: int) -> bool:
         """Whether a title ends inside a token that names a body (省委常委|会, 党委委员|会)."""
