@@ -22,6 +22,8 @@ from kg.normalize import normalize_name
 _PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
 #: a year, or an ordinal of a session or round, inside a meeting's name
 _ORDINAL = re.compile(r"[0-9０-９]{4}年(?:度)?|第[0-9０-９一二三四五六七八九十百零〇]+[次轮届批期]")
+#: a qualifier in parentheses inside a meeting's name, after normalisation: 常委会(扩大)会议
+_QUALIFIER = re.compile(r"\(([^()]{1,4})\)")
 #: the quoted code an operation is named by ("国门利剑2024" in "国门利剑2024"联合专项行动), after normalisation
 _CODE = re.compile(r'^"[^"]+"(?=.*行动$)')
 
@@ -138,8 +140,10 @@ class Resolver:
                   and not (type_ == "Position" and by_key[k] in self.lex.positions)]  # 主任 is not short for 副主任
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
-        if type_ == "Event":  # a headline drops the year or the round: 巡察工作动员部署会 for 第二轮巡察工作动员部署会
-            longer += [k for k in by_key if len(k) > len(key) and _ORDINAL.sub("", k) == _ORDINAL.sub("", key)]
+        if type_ == "Event":  # a headline drops the year or the round (巡察工作动员部署会 for 第二轮巡察工作动员部署会)
+            # or writes a qualifier without its parentheses (扩大会议 for 市纪委常委会(扩大)会议)
+            longer += [k for k in by_key if len(k) > len(key) and (_ORDINAL.sub("", k) == _ORDINAL.sub("", key)
+                                                                   or _QUALIFIER.sub(r"\1", k).endswith(key))]
         if type_ == "Event":  # one of the names a joint meeting joins with 暨 (A for A暨B)
             longer += [k for k in by_key if len(k) > len(key) and key in k.split("暨")]
         if type_ == "Event" and (code := _CODE.match(key)):  # “国门利剑2024”专项行动 = “国门利剑2024”联合专项行动

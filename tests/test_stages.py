@@ -354,6 +354,22 @@ def test_an_operation_is_named_by_a_quoted_code_or_a_number_and_joins_with_ji() 
     assert ("打击治理跨境走私5号行动暨“使命2022—3”专项行动", "Event") in found(None, numbered)
 
 
+def test_an_attribute_of_the_task_a_meeting_is_named_after_stays_in_its_name() -> None:
+    ms = FIND.find(sentence("出席/v 省部级/n 主要/a 领导/n 干部/n 专题/n 研讨班/n 开班式/n 并/c 讲话/v"))
+    assert ("省部级主要领导干部专题研讨班开班式", "Event") in found(None, ms)
+    ms = FIND.find(sentence("纪委/nt 召开/v 全市/n 打击/v 腐败/an 和/c 违法/vn 犯罪/vn 专项/a 行动/vn 工作/n 调度/vn "
+                            "会议/n"))
+    assert ("全市打击腐败和违法犯罪专项行动工作调度会议", "Event") in found(None, ms)
+
+
+def test_a_sitting_of_a_meeting_is_named_after_the_meeting() -> None:
+    ms = FIND.find(sentence("出席/v 市政协/nt 七届/m 三次/m 会议/n 开幕会/v 。/w"))
+    assert {m.text for m in ms if m.type == "Event"} == {"市政协七届三次会议开幕会"}
+    two = FIND.find(sentence("在/p 市/nt 七届/nt 人大/nt 四次/m 会议/n 闭幕式/n 和/c 市政协/nt 七届/m 三次/m 会议/n "
+                             "闭幕/v 会/n 上/f 的/u 讲话/n"))
+    assert {m.text for m in two if m.type == "Event"} == {"市七届人大四次会议闭幕式", "市政协七届三次会议闭幕会"}
+
+
 def test_a_joint_meeting_whose_first_name_ends_in_a_meeting_word_is_whole() -> None:
     ms = FIND.find(sentence("召开/v 县政府党组/nt 理论/n 学习/vn 中心/n 组/n 学习/vn 会议/n 暨/c 党组/n 会议/n 。/w"))
     assert {m.text for m in ms if m.type == "Event"} == {"县政府党组理论学习中心组学习会议暨党组会议"}
@@ -1007,13 +1023,18 @@ def test_a_name_ner_cut_short_is_the_full_name_but_a_shorter_name_is_another_per
     assert persons == {"袁宝成", "王伟中", "王伟"}
 
 
-def test_a_meeting_name_without_its_year_or_round_is_the_same_meeting() -> None:
+def test_a_meeting_name_without_its_year_round_or_parentheses_is_the_same_meeting() -> None:
     doc = article_doc("县委/nt 巡察/vn 工作/vn 动员部署会/n 召开/v 。/w",
                       "县委/nt 第二轮/m 巡察/vn 工作/vn 动员部署会/n 召开/v 。/w",
                       "2024年/t 全面/ad 从严治党/l 工作会议/n 召开/v ，/w 巡察/vn 工作/vn 动员部署会/n 结束/v 。/w")
     run_rules(doc)
     events = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
     assert len(events) == 2 and "县委第二轮巡察工作动员部署会" in {e.name for e in events}
+    qualified = article_doc("市纪委/nt 常委会/n 召开/v 扩大/v 会议/n 。/w",
+                            "书记/n 主持/v 召开/v 市纪委/nt 常委会/n （/w 扩大/v ）/w 会议/n 。/w")
+    run_rules(qualified)
+    events = [e for e in Resolver(LEX).resolve(qualified).entities.values() if e.type == "Event"]
+    assert [e.name for e in events] == ["市纪委常委会（扩大）会议"]  # 扩大会议 writes its qualifier bare
 
 
 def test_a_study_session_of_a_theory_group_is_one_event_named_after_the_group() -> None:
@@ -1140,11 +1161,13 @@ def test_a_quoted_count_before_measures_names_a_concept() -> None:
     assert ("“十六条”措施", "Concept") in found(None, ms)
 
 
-def test_a_name_after_a_title_never_takes_the_verb_after_it() -> None:
+def test_a_name_after_a_title_never_takes_the_verb_or_the_word_after_it() -> None:
     ms = FIND.find(sentence("缉私局/n 局长/n 刘涛/nr 说/v ，/w 将/d 继续/v 打击/v 。/w"))
     assert ("刘涛", "Person") in found(None, ms) and ("刘涛说", "Person") not in found(None, ms)
     three = FIND.find(sentence("署长/n 于广洲/nr ，/w 总领事/n 陈明/nr 、/w"))
     assert {("于广洲", "Person"), ("陈明", "Person"), ("总领事", "Position")} <= found(None, three)
+    cut = FIND.find(sentence("以及/c 市长/n 刘锋/nr 所作/v 的/u 《/w 报告/n 》/w", ner=(("刘锋", "PER"),)))
+    assert ("刘锋", "Person") in found(None, cut) and ("刘锋所", "Person") not in found(None, cut)
 
 
 def test_quoted_names_listed_before_one_suffix_share_it() -> None:

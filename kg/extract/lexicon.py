@@ -48,6 +48,7 @@ class Lexicon:
     proper_bound: frozenset[str]
     meeting_verbs: tuple[str, ...]
     meeting_bodies: tuple[str, ...]
+    meeting_parts: tuple[str, ...]
     venue_verbs: tuple[str, ...]
     manner_re: re.Pattern[str]
     held_after_re: re.Pattern[str]
@@ -129,6 +130,7 @@ class Lexicon:
             proper_bound=frozenset(lex.get("proper_bound_suffixes") or ()),
             meeting_verbs=by_length(list(lex.get("meeting_verbs") or ())),
             meeting_bodies=tuple(lex.get("meeting_bodies") or ()),
+            meeting_parts=tuple(lex.get("meeting_parts") or ()),
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
             manner_re=re.compile(manner),
             held_after_re=re.compile(

@@ -260,7 +260,7 @@ class MentionFinder:
 
     def _titled_persons(self, sent: Sentence, atoms: list[Mention], starts: dict[int, int]) -> list[Mention]:
         """Names next to a title: 署长于广洲、… and 袁宝成市长 (surname + one or two characters), never with
-        the verb the tagger puts after them (局长刘涛|说/v)."""
+        the verb the tagger puts after them (局长刘涛|说/v) or a character of the word after them (市长刘锋|所作)."""
         lex, text, out = self.lex, sent.text, []
         for a in atoms:
             if a.type != "Position":
@@ -269,8 +269,8 @@ class MentionFinder:
             for n in (3, 2):  # after the title
                 name = text[e:e + n]
                 verb = starts.get(e + n - 1)
-                if n == 3 and verb is not None and sent.pos and sent.pos[verb] in _VERB_POS and \
-                        sent.spans[verb][1] - sent.start == e + n:
+                if n == 3 and verb is not None and (sent.spans[verb][1] - sent.start > e + n or (
+                        sent.pos and sent.pos[verb] in _VERB_POS and sent.spans[verb][1] - sent.start == e + n)):
                     continue
                 if self._is_name(name) and text[e + n:].startswith(lex.name_followers):
                     out.append(Mention(e, e + n, name, "Person", S.TITLE))
@@ -489,8 +489,8 @@ class MentionFinder:
         """Where a meeting's name starts when it is the subject of 召开/举行 (…，全市庆祝…暨“两优一先”表彰大会
         隆重举行): its whole clause is the name, without a date that opens it."""
         text = sent.text
-        if not self.lex.event_subject_re.match(text, e):
-            return b
+        if not self.lex.event_subject_re.match(text, e) or text.startswith(self.lex.meeting_parts, e):
+            return b  # …三次会议|闭幕会: not the meeting closing but a sitting of it
         clause = text[max(text.rfind(ch, 0, b) for ch in _CLAUSE_END) + 1:e]
         pos, limit = b, _MAX_NAME * (2 if "暨" in clause else 1)  # A暨B: two names in one
         while pos > 0 and e - pos < limit:
@@ -643,10 +643,14 @@ class MentionFinder:
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _VERB_POS:
                 stop = False  # 全面|从严|治党|工作会议: an adverb of the task a meeting is named after
+            if type_ == "Event" and pos == "a" and len(word) > 1 and b != start and word not in lex.breakers and \
+                    tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS:
+                stop = False  # …违法犯罪|专项|行动工作调度会议: an attribute of the task a meeting is named after
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
-            if type_ == "Event" and text.startswith("暨", b) and word.endswith(lex.suffixes["Event"]):
-                stop = False  # …学习会议|暨党组会议: the first of two names ends in its own suffix
+            if type_ == "Event" and word.endswith(lex.suffixes["Event"]) and \
+                    (text.startswith("暨", b) or (b == start and text.startswith(lex.meeting_parts, b))):
+                stop = False  # …学习会议|暨党组会议, …三次会议|闭幕会: a name that ends in its own suffix, and more
             if type_ == "Organization" and word in self._joints and b != start:
                 break  # 广州海关|隶属|大铲海关缉私分局: two units
             if type_ == "Organization" and word in lex.stationed_words and b != start:
