@@ -211,6 +211,11 @@ def test_a_day_written_in_numerals_is_no_name_and_halls_streets_and_party_school
         None, ms)
 
 
+def test_an_office_named_by_ban_is_a_unit_and_a_verb_in_ban_is_none() -> None:
+    ms = FIND.find(sentence("市政府办/nt 、/w 市台办/nt 负责/v 同志/n 参加/v 会议/n ，/w 省委/nt 举办/v 培训班/n"))
+    assert {m.text for m in ms if m.type == "Organization"} == {"市政府办", "市台办", "省委"}
+
+
 def test_whom_one_speaks_for_is_no_part_of_a_unit_s_name() -> None:
     for tagged in ("孟祥林/nr 代表学院/nt 党委/n 向/p 学员/n 祝贺/vn",
                    "孟祥林/nr 代表/v 学院/n 党委/n 向/p 学员/n 祝贺/vn"):
