@@ -649,6 +649,13 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
         ("黄胜强", "HOLDS_POSITION", "关长"), ("黄胜强", "MEMBER_OF", "上海海关")}
 
 
+def test_a_people_s_organisation_is_a_unit_whose_officers_are_members() -> None:
+    doc = article_doc("统战部/nt 副部长/n 、/w 市工商联党组/nt 书记/n 林少光/nr 讲话/v ，/w 对/p 领导/n 嘉宾/nr 致谢/v",
+                      ner=(("林少光", "PER"), ("嘉宾", "PER")))
+    assert {("林少光", "HOLDS_POSITION", "副部长"), ("林少光", "MEMBER_OF", "市工商联")} <= run_rules(doc)
+    assert ("嘉宾", "Person") not in found(doc)
+
+
 def test_a_place_before_a_title_keeps_the_chain_and_makes_no_membership() -> None:
     doc = article_doc("政治局/nt 委员/n 、/w 北京/ns 市委书记/n 、/w 北京市/ns 市长/n 贾庆林/nr 出席/v",
                       ner=(("北京", "LOC"), ("北京市", "LOC"), ("贾庆林", "PER")))
