@@ -159,6 +159,12 @@ def test_a_verb_glued_to_a_name_by_ner_is_cut_off() -> None:
     assert {m.text for m in FIND.find(sent) if m.type == "Person"} == {"王强", "王振华"}
 
 
+def test_a_name_before_a_title_is_a_word_the_tagger_gives_as_a_name() -> None:
+    ms = FIND.find(sentence("市委/nt 常委/n 、/w 秦州区委/nt 书记/ns 张明泰/nr ，/w 党组/nt 成员/n 、/w 纪检/n 组长/n "
+                            "周继尧/nr ，/w 李明/nr 市长/n 出席/v"))
+    assert {m.text for m in ms if m.type == "Person"} == {"张明泰", "周继尧", "李明"}
+
+
 def test_names_with_a_middle_dot_are_kept_whole() -> None:
     ms = FIND.find(sentence("领导/n 阿不都/nr 热依木/nr ·阿不力米提/nr 、/w 买买/nr 提明/nr ·/w 牙生/nr 、/w "
                             "张三/nr 等/u 出席/v ，/w 沃尔特·里德研究所/nt 的/u 编号/n 1612·8044/nr",
@@ -373,6 +379,13 @@ def test_a_sitting_of_a_meeting_is_named_after_the_meeting() -> None:
     two = FIND.find(sentence("在/p 市/nt 七届/nt 人大/nt 四次/m 会议/n 闭幕式/n 和/c 市政协/nt 七届/m 三次/m 会议/n "
                              "闭幕/v 会/n 上/f 的/u 讲话/n"))
     assert {m.text for m in two if m.type == "Event"} == {"市七届人大四次会议闭幕式", "市政协七届三次会议闭幕会"}
+
+
+def test_a_space_ends_a_dateline_before_a_meeting_s_name() -> None:
+    sent = sentence("新华社/nt 北京/ns 3月12日/t 电_/n 政协/nt 第一次/m 主席/n 会议/n 12日/t 在/p 北京/ns 举行/v 。/w")
+    sent.tokens[3] = "电 "
+    sent.text = sent.text.replace("电_", "电 ")
+    assert {m.text for m in FIND.find(sent) if m.type == "Event"} == {"政协第一次主席会议"}
 
 
 def test_a_joint_meeting_whose_first_name_ends_in_a_meeting_word_is_whole() -> None:

@@ -277,10 +277,24 @@ class MentionFinder:
                     break
             for n in (3, 2):  # before the title
                 name = text[max(0, b - n):b]
-                if len(name) == n and self._is_name(name) and (b - n == 0 or text[b - n - 1] in "、，,。；：（( "):
+                if len(name) == n and self._is_name(name) and (b - n == 0 or text[b - n - 1] in "、，,。；：（( ") \
+                        and self._tagged_as_name(sent, b - n, b, starts):
                     out.append(Mention(b - n, b, name, "Person", S.TITLE))
                     break
         return out
+
+    @staticmethod
+    def _tagged_as_name(sent: Sentence, b: int, e: int, starts: dict[int, int]) -> bool:
+        """Whether the tagger's words cover ``b:e`` exactly and as a person's name (李明/nr|市长, but not
+        秦州区委/nt|书记 or 纪检/n|组长)."""
+        if not sent.pos:
+            return True
+        tok = starts.get(b)
+        while tok is not None and sent.spans[tok][1] - sent.start < e:
+            if sent.pos[tok] not in _PERSON_POS:
+                return False
+            tok = starts.get(sent.spans[tok][1] - sent.start)
+        return tok is not None and sent.spans[tok][1] - sent.start == e and sent.pos[tok] in _PERSON_POS
 
     def _tagged_next_to_title(self, sent: Sentence, atoms: list[Mention], starts: dict[int, int],
                               ends: dict[int, int]) -> list[Mention]:
@@ -504,8 +518,8 @@ class MentionFinder:
             if atom is not None and atom.type == "Event":
                 pos = atom.start  # 学习贯彻|党的二十届三中全会|精神…报告会
                 continue
-            if not word.strip() or word[-1] in _CLAUSE_END or word in self.lex.subject_name_stops:
-                break
+            if word.strip() != word or word[-1] in _CLAUSE_END or word in self.lex.subject_name_stops:
+                break  # (…3月12日电 |政协…会议: a space ends a dateline)
             pos = sent.spans[tok][0] - sent.start
         return b if e - pos >= limit else pos
 
@@ -656,7 +670,7 @@ class MentionFinder:
             if type_ == "Organization" and word in lex.stationed_words and b != start:
                 b = sent.spans[tok][0] - base  # 驻|部纪检监察组, 深圳海关|驻|三门岛办事处: a unit stationed somewhere
                 continue
-            if stop or not word.strip() or _ends_in_stop(word) or (type_ == "Organization" and b != start and
+            if stop or word.strip() != word or _ends_in_stop(word) or (type_ == "Organization" and b != start and
                                                                      word in self._body_nouns):
                 break  # 模范单位|丹东化纤公司: a common noun for bodies opens no body's name
             if type_ == "Organization" and pos in _VERB_POS and b == start and \
