@@ -371,6 +371,8 @@ def test_an_attribute_of_the_task_a_meeting_is_named_after_stays_in_its_name() -
     ms = FIND.find(sentence("纪委/nt 召开/v 全市/n 打击/v 腐败/an 和/c 违法/vn 犯罪/vn 专项/a 行动/vn 工作/n 调度/vn "
                             "会议/n"))
     assert ("全市打击腐败和违法犯罪专项行动工作调度会议", "Event") in found(None, ms)
+    ms = FIND.find(sentence("开展/v “/w 净海/ns 2021/n ”/w 专项/a 查缉/vn 行动/n 。/w"))
+    assert ("“净海2021”专项查缉行动", "Event") in found(None, ms)
 
 
 def test_a_sitting_of_a_meeting_is_named_after_the_meeting() -> None:

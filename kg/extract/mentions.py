@@ -657,9 +657,10 @@ class MentionFinder:
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _VERB_POS:
                 stop = False  # 全面|从严|治党|工作会议: an adverb of the task a meeting is named after
-            if type_ == "Event" and pos == "a" and len(word) > 1 and b != start and word not in lex.breakers and \
+            if type_ == "Event" and pos == "a" and len(word) > 1 and word not in lex.breakers and \
+                    (b != start or text.startswith(lex.quoted_suffixes["Event"], b)) and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS:
-                stop = False  # …违法犯罪|专项|行动工作调度会议: an attribute of the task a meeting is named after
+                stop = False  # …违法犯罪|专项|行动工作调度会议, “净海2021”|专项|查缉行动: an attribute of the task
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
             if type_ == "Event" and word.endswith(lex.suffixes["Event"]) and \
