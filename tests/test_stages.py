@@ -1202,6 +1202,10 @@ def test_quoted_names_listed_before_one_suffix_share_it() -> None:
                             "开展/v “/w 蓝天/n ”/w 、/w “/w 护苗/nz ”/w 行动/n 。/w"))
     events = {m.text for m in ms if m.type == "Event" and m.source.named}
     assert events == {"“国门利剑2023”专项行动", "“净网”专项行动", "“蓝天”行动", "“护苗”行动"}
+    doc = article_doc("2023年/t ，/w 全国/n 海关/nt 开展/v “/w 国门利剑/nz ”/w “/w 蓝天/n ”/w 等/u 专项行动/n 。/w")
+    triples = run_rules(doc)
+    for name in ("“国门利剑”专项行动", "“蓝天”专项行动"):  # every listed operation is held and dated
+        assert {("全国海关", "HELD", name), (name, "OCCURRED_ON", "2023年")} <= triples
 
 
 def test_a_count_of_bodies_is_no_unit_however_tagged() -> None:

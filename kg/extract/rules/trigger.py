@@ -331,8 +331,9 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
                 lex.subordinate_words:
             right[-1] = (m, right[-1][1])  # 授予广州海关隶属|大铲海关缉私分局: the unit under the one named first
             continue
-        if right and text[right[-1][0].end - base:m.start - base] not in COORDINATORS:
-            break
+        joint = text[right[-1][0].end - base:m.start - base] if right else ""
+        if right and joint not in COORDINATORS and not (joint == "" and m.source == Source.LIST):
+            break  # (“国门利剑”“蓝天”等专项行动: quoted names listed without a mark)
         if not right and m.type == "Location" and text[m.start - base - 1:m.start - base] == "在":
             continue  # 参加|在人民大会堂|召开的大会: where the object was held
         if m.source == Source.OTHER:

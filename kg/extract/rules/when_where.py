@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from kg.extract.base import ArticleDoc, Candidate, Mention
+from kg.extract.base import ArticleDoc, Candidate, Mention, Source
 from kg.extract.rules import RuleContext, rule
 
 #: what follows the day a report came out (…30日消息, …8月13日对外通报)
@@ -44,20 +44,32 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
                            text[ev.end - base:m.start - base] in lex.date_links), None)
         next_event = next((ev for ev in named if ev.start - m.end == 1 and after[:1] in "，,"), None)
         if left_event and (after.startswith("在") or after.startswith(lex.venue_verbs)):
-            yield Candidate(left_event, "OCCURRED_ON", m, sent, 0.85, "")
+            event, conf = left_event, 0.85
         elif next_event is not None:  # 2月21日，|市委常委会(扩大)会议召开，…学习…在A会议上的讲话
-            yield Candidate(next_event, "OCCURRED_ON", m, sent, 0.8, "")
+            event, conf = next_event, 0.8
         elif events and m.start < min(ev.start for ev in events):
-            yield Candidate(events[0], "OCCURRED_ON", m, sent, 0.7, "")
+            event, conf = events[0], 0.7
         elif _opens(line, text, m.start - base) and after[:1] in "，," and \
                 (first := _first_event(doc, i, named)) is not None:
-            yield Candidate(first, "OCCURRED_ON", m, sent, 0.65, "")  # 2015年，…开展了…行动
+            event, conf = first, 0.65  # 2015年，…开展了…行动
         elif ev := next((n for n in named if n.start > m.end and
                          text[:n.start - base].endswith(lex.event_introducers)), None):
-            yield Candidate(ev, "OCCURRED_ON", m, sent, 0.7, "")
+            event, conf = ev, 0.7
         else:
             continue
+        for listed in _listed_with(event, named, text, base):
+            yield Candidate(listed, "OCCURRED_ON", m, sent, conf, "")
         break  # one date per sentence: the first that a pattern ties to an event
+
+
+def _listed_with(event: Mention, named: list[Mention], text: str, base: int) -> list[Mention]:
+    """An event and the events listed right after it under one shared word (“国门利剑”“蓝天”等专项行动)."""
+    out = [event]
+    for m in named:
+        if m.start > out[-1].start and m.source == Source.LIST and \
+                text[out[-1].end - base:m.start - base] in ("", "、"):
+            out.append(m)
+    return out
 
 
 def _opens(line: re.Match[str] | None, text: str, at: int) -> bool:
