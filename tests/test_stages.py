@@ -390,6 +390,13 @@ def test_a_space_ends_a_dateline_before_a_meeting_s_name() -> None:
     assert {m.text for m in FIND.find(sent) if m.type == "Event"} == {"政协第一次主席会议"}
 
 
+def test_a_quoted_code_with_an_operation_word_is_the_operation() -> None:
+    ms = FIND.find(sentence("开展/v “/w 龙腾/nz 行动/vn 2023/m ”/w 知识产权/n 保护/vn 专项/a 执法/vn 行动/n ，/w "
+                            "“/w 雷霆/n 行动/vn ”/w 开展/v 以来/f"))
+    assert {(m.text, m.type) for m in ms if m.source.named} == {
+        ("“龙腾行动2023”知识产权保护专项执法行动", "Event"), ("“雷霆行动”", "Event")}
+
+
 def test_a_joint_meeting_whose_first_name_ends_in_a_meeting_word_is_whole() -> None:
     ms = FIND.find(sentence("召开/v 县政府党组/nt 理论/n 学习/vn 中心/n 组/n 学习/vn 会议/n 暨/c 党组/n 会议/n 。/w"))
     assert {m.text for m in ms if m.type == "Event"} == {"县政府党组理论学习中心组学习会议暨党组会议"}

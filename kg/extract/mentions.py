@@ -73,6 +73,8 @@ _CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
 #: (“守初心、担使命”); a quoted plain word (“水客”, “化整为零”) is not
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
+#: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
+_OPERATION_CODE = re.compile(r"..(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
                        r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
@@ -717,9 +719,12 @@ class MentionFinder:
         return [Mention(b, e, text[b:e], type_, S.BYLINE) for b, e, type_ in spans]
 
     def _quoted(self, text: str) -> list[Mention]:
-        """Quoted short phrases: named concepts and slogans (“四个意识”), and titles of documents (《决定》)."""
-        out = [Mention(m.start(), m.end(), q, "Concept", S.QUOTE) for m in _QUOTED.finditer(text)
-               if len(q := m.group()) <= self.lex.quoted_max + 2 and (_SLOGAN.search(q) or self._doctrine(q))]
+        """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code
+        (“龙腾行动2023”), and titles of documents (《决定》)."""
+        out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
+               for m in _QUOTED.finditer(text)
+               if len(q := m.group()) <= self.lex.quoted_max + 2 and (_SLOGAN.search(q) or self._doctrine(q)
+                                                                      or _OPERATION_CODE.search(q))]
         return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in DOCUMENT_TITLE.finditer(text)]
 
     def _doctrine(self, quoted: str) -> bool:
