@@ -397,6 +397,16 @@ def test_a_quoted_code_with_an_operation_word_is_the_operation() -> None:
         ("“龙腾行动2023”知识产权保护专项执法行动", "Event"), ("“雷霆行动”", "Event")}
 
 
+def test_a_committee_s_round_of_inspection_is_an_event_that_its_short_name_refers_to() -> None:
+    doc = article_doc("十届/m 省委/nt 第三轮/m 巡视/v 共/d 巡视/v 了/u 12个/m 单位/n 。/w",
+                      "省委书记/n 倪岳峰/nr 在/p 听取/v 第三轮/m 巡视/v 情况/n 汇报/v 时/n 讲话/v",
+                      ner=(("倪岳峰", "PER"),))
+    run_rules(doc)
+    events = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
+    assert [e.name for e in events] == ["十届省委第三轮巡视"] and events[0].aliases == ["第三轮巡视"]
+    assert ("倪岳峰", "Person") in found(doc)
+
+
 def test_a_joint_meeting_whose_first_name_ends_in_a_meeting_word_is_whole() -> None:
     ms = FIND.find(sentence("召开/v 县政府党组/nt 理论/n 学习/vn 中心/n 组/n 学习/vn 会议/n 暨/c 党组/n 会议/n 。/w"))
     assert {m.text for m in ms if m.type == "Event"} == {"县政府党组理论学习中心组学习会议暨党组会议"}
