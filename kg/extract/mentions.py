@@ -74,7 +74,7 @@ _CLAUSE_END = "，,。；;：:！？!?、"
 #: (“守初心、担使命”); a quoted plain word (“水客”, “化整为零”) is not
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
-_OPERATION_CODE = re.compile(r"..(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
+_OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
                        r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
