@@ -321,6 +321,9 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
 def test_the_verb_of_the_person_before_a_meeting_is_not_in_its_name() -> None:
     ms = FIND.find(sentence("副总理/n 吴邦国/nr 致信/v 大会/n ，/w 希望/v 发展/vn", ner=(("吴邦国", "PER"),)))
     assert not [m for m in ms if m.type == "Event" and m.source.named]
+    honoured = FIND.find(sentence("孙长松/nr 同志/n 汇报/v 领导/n 班子/n 专题/n 民主生活会/n 准备/vn 情况/n",
+                                  ner=(("孙长松", "PER"),)))
+    assert [m.text for m in honoured if m.type == "Event"] == ["领导班子专题民主生活会"]
 
 
 def test_a_noun_that_starts_with_a_verb_of_meetings_does_not_make_a_subject() -> None:

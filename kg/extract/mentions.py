@@ -525,12 +525,12 @@ class MentionFinder:
             pos = sent.spans[tok][0] - sent.start
         return b if e - pos >= limit else pos
 
-    @staticmethod
-    def _after_predicate(sent: Sentence, b: int, suffix_at: int, ends: dict[int, int],
+    def _after_predicate(self, sent: Sentence, b: int, suffix_at: int, ends: dict[int, int],
                          atom_end: dict[int, Mention]) -> int:
         """Where a meeting's name starts when it opens with the verb of a person or unit written right
-        before it (吴邦国|致信|大会): after that verb."""
-        subject = atom_end.get(b)
+        before it (吴邦国|致信|大会, 孙长松同志|汇报|…民主生活会准备情况): after that verb."""
+        honorific = next((w for w in self.lex.honorifics if sent.text.endswith(w, 0, b)), "")
+        subject = atom_end.get(b - len(honorific))
         tok = ends[b] + 1 if b in ends else None  # the token that opens the name
         if subject is None or subject.type not in ("Person", "Organization") or tok is None or not sent.pos \
                 or sent.pos[tok] not in _VERB_POS:
