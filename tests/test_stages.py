@@ -1321,6 +1321,10 @@ def test_a_units_leaders_are_its_members_and_attend_in_its_place() -> None:
     attended = {h for h, r, _ in triples if r == "ATTENDED"}
     assert {"孙春兰", "傅育宁", "李建红", "各司局", "部属单位", "海关总署"} <= attended and "招商局集团" not in attended
     assert not [t for t in triples if t[1] == "HOLDS_POSITION"]
+    members = article_doc("省委/nt 巡视/vn 组/n 成员/n 王刚/nr 、/w 李强/nr 参加/v 会议/n 。/w",
+                          ner=(("王刚", "PER"), ("李强", "PER")))
+    assert {(h, t) for h, r, t in run_rules(members) if r == "MEMBER_OF"} == {
+        ("王刚", "省委巡视组"), ("李强", "省委巡视组")}
 
 
 def test_a_reporter_who_reports_is_no_subject_of_what_the_report_says() -> None:
