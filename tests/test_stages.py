@@ -691,6 +691,7 @@ def test_a_people_s_organisation_is_a_unit_whose_officers_are_members() -> None:
                       ner=(("林少光", "PER"), ("嘉宾", "PER")))
     assert {("林少光", "HOLDS_POSITION", "副部长"), ("林少光", "MEMBER_OF", "市工商联")} <= run_rules(doc)
     assert ("嘉宾", "Person") not in found(doc)
+    assert ("市供销社", "Organization") in found(None, FIND.find(sentence("市供销社/nt 召开/v 民主生活会/n")))
 
 
 def test_a_place_before_a_title_keeps_the_chain_and_makes_no_membership() -> None:
