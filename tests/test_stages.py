@@ -603,6 +603,9 @@ def test_an_event_only_referred_to_is_not_the_own_event() -> None:
                           title="生态环境部召开会议传达学习党的二十届三中全会精神")
     assert own_event(unnamed, LEX).text == "会议"
     assert ("生态环境部", "HELD", "会议") in run_rules(unnamed)
+    done_well = article_doc("苏荣/nr 在/p 全市/n 督导/vn 工作/n 推进会/n 上/f 强调/v 。/w",
+                            headline="从严/d 从实/d 督导/v 好/a 民主/a 生活会/n", ner=(("苏荣", "PER"),))
+    assert own_event(done_well, LEX).text == "全市督导工作推进会"  # not the 民主生活会 to be supervised well
     assert ("会议", "Event") in {(e.name, e.type) for e in Resolver(LEX).resolve(unnamed).entities.values()}
     held = article_doc("贯彻/v 全会/n 精神/n ，/w 市委/nt 召开/v 常委会/n 会议/n")
     assert own_event(held, LEX).text == "常委会会议"

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kg.extract.base import ArticleDoc, Mention, Sentence, Source
@@ -25,6 +26,8 @@ from kg.extract.stages import Context, StageFn, stage
 VOICES = ("强调", "要求", "指出")
 #: mention types that may speak
 _SPEAKERS = ("Person", "Organization", "Event")
+#: a verb of result before a meeting: what is to be done well with it, not the meeting held (开好|会议)
+_DONE_WELL = re.compile(r"[\u4e00-\u9fff]好$")
 #: what ends a clause of speech (a colon does not: X指出：…)
 STATEMENT_BREAK = "，,；;。！？!?"
 
@@ -124,9 +127,11 @@ def _kind(lex: Lexicon, name: str) -> str:
 
 
 def _referenced(text: str, m: Mention, lex: Lexicon) -> bool:
-    """Whether an event is only referred to, as what is studied or carried out (学习贯彻|党的二十大|精神)."""
+    """Whether an event is only referred to, as what is studied or carried out (学习贯彻|党的二十大|精神) or
+    done well (督导好|民主生活会)."""
     before = text[max(0, m.start - 6):m.start].removesuffix("党的")
-    return before.endswith(tuple(lex.study_verbs)) or text.startswith(lex.referenced_after, m.end)
+    return before.endswith(tuple(lex.study_verbs)) or _DONE_WELL.search(before) is not None or \
+        text.startswith(lex.referenced_after, m.end)
 
 
 def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
