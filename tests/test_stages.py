@@ -1277,17 +1277,19 @@ def test_development_zone_committees_and_safety_offices_are_units() -> None:
     assert {("市安委办", "Organization"), ("高新区管委会", "Organization")} <= found(None, ms)
 
 
-def test_objects_fronted_with_dui_are_commended_and_whoever_cracked_a_case_before_de_cracked_it() -> None:
+def test_objects_fronted_with_dui_or_wei_are_commended_and_whoever_cracked_a_case_before_de_cracked_it() -> None:
     doc = article_doc("省委/nt 、/w 省政府/nt 对/p 黄埔海关/nt 、/w 广州海关/nt 等/u 先进/a 集体/n 和/c 张三/nr 等/u "
                       "先进/a 个人/n 予以/v 表彰/v 。/w",
                       "海关总署/nt 决定/v ，/w 对/p 侦破/v “/w 3·15/m ”/w 走私案/n 的/u 深圳海关缉私局/nt 予以/v "
                       "通报/v 表扬/v 。/w", "公安部/nt 对/p 江门海关缉私局/nt 记/v 集体/n 一等功/n 一次/m 。/w",
+                      "海警局/nt 为/p 烈士/n 汪晓龙/nr 追记/v 一等功/n 。/w",
                       ner=(("张三", "PER"), ("黄埔海关", "ORG"), ("广州海关", "ORG"), ("深圳海关缉私局", "ORG"),
-                           ("江门海关缉私局", "ORG")))
+                           ("江门海关缉私局", "ORG"), ("汪晓龙", "PER")))
     triples = run_rules(doc)
     commended = {(h, t) for h, r, t in triples if r == "COMMENDED"}
     assert commended == {(s, o) for s in ("省委", "省政府") for o in ("黄埔海关", "广州海关", "张三")} | {
-        ("海关总署", "深圳海关缉私局"), ("海关总署", "“3·15”走私案"), ("公安部", "江门海关缉私局")}
+        ("海关总署", "深圳海关缉私局"), ("海关总署", "“3·15”走私案"), ("公安部", "江门海关缉私局"),
+        ("海警局", "汪晓龙")}
     assert {(h, t) for h, r, t in triples if r == "CRACKED"} == {("深圳海关缉私局", "“3·15”走私案")}
 
 

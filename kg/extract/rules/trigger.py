@@ -126,12 +126,12 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
 
 def _fronted_objects(text: str, base: int, ms: list[Mention], b: int,
                      rel: RelationType) -> tuple[int, list[tuple[Mention, float]]] | None:
-    """S对O予以V, S对OV: the objects put before the verb with 对 (省委对黄埔海关、张三等予以表彰, 公安部对缉私局记
-    一等功), and where 对 stands (the subject is left of it)."""
+    """S对O予以V, S对OV, S为OV: the objects put before the verb with 对 or 为 (省委对黄埔海关、张三等予以表彰, 公安部
+    对缉私局记一等功, 海警局为烈士汪晓龙追记一等功), and where 对 or 为 stands (the subject is left of it)."""
     if not text[:b].endswith(_FRONTING_VERBS) and not any(m.end - base == b and m.type in rel.tail for m in ms):
         return None
     start = _clause_start(text, b)
-    at = text.rfind("对", start, b)
+    at = max(text.rfind("对", start, b), text.rfind("为", start, b))
     if at < 0:
         return None
     objects = [(m, 0.8) for m in ms if at < m.start - base and m.end - base <= b and m.type in rel.tail
