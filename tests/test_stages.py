@@ -197,7 +197,7 @@ def test_durations_are_no_dates() -> None:
     assert ("2015年", "Date") in found(None, ms) and ("2015年以来", "Date") not in found(None, ms)
 
 
-def test_a_name_the_article_gives_as_a_place_is_no_person_where_ner_alone_says_so() -> None:
+def test_a_name_given_as_a_place_is_no_person_where_ner_alone_says_so_and_a_titled_name_no_place() -> None:
     doc = article_doc("汲取/v 湛江/nr 案件/n 教训/vn 。/w", "剖析/v 湛江/ns 走私/vn 案/n 。/w")
     doc.sentences[0].ner.append(("湛江", "PER", 1, 2))
     doc.sentences[1].ner.append(("湛江", "LOC", 1, 2))
@@ -207,6 +207,12 @@ def test_a_name_the_article_gives_as_a_place_is_no_person_where_ner_alone_says_s
     alone.sentences[0].ner.append(("湛江", "PER", 1, 2))
     mentions(Context(SCHEMA, LEX))(alone)
     assert {m.type for m in alone.all_mentions if m.text == "湛江"} == {"Person"}
+    titled = article_doc("市长/n 马泽江/nr 出席/v 。/w", "马泽江/ns 代表/v 市委/nt 致辞/v 。/w",
+                         "马泽江/nr 表示/v 。/w")
+    titled.sentences[1].ner.append(("马泽江", "LOC", 0, 1))
+    titled.sentences[2].ner.append(("马泽江", "PER", 0, 1))
+    mentions(Context(SCHEMA, LEX))(titled)
+    assert {m.type for m in titled.all_mentions if m.text == "马泽江"} == {"Person"}
 
 
 def test_a_day_written_in_numerals_is_no_name_and_halls_streets_and_party_schools_are_what_they_are() -> None:

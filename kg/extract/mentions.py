@@ -91,20 +91,24 @@ _MIN_UNIT = 3
 @stage("mentions", requires=("sentences",), assigns=("mentions",))
 def mentions(ctx: Context) -> StageFn:
     """Mentions of every sentence (article offsets); a name the article gives as a place is no person where
-    NER alone calls it one (汲取湛江/nr 案件教训, 湛江/ns 特大走私案), and a surname before a title names the
-    person of that surname named before (胡伟…，胡|副署长指出: the discourse stage says who)."""
+    NER alone calls it one (汲取湛江/nr 案件教训, 湛江/ns 特大走私案), a name it gives with a title is no place
+    (市长马泽江 …，马泽江/ns 代表), and a surname before a title names the person of that surname named before
+    (胡伟…，胡|副署长指出: the discourse stage says who)."""
     finder = MentionFinder(ctx.lexicon)
     surnames = ctx.lexicon.surnames
 
     def run(doc: ArticleDoc) -> None:
         found = [finder.find(s) for s in doc.sentences]
         places = {m.text for ms in found for m in ms if m.type == "Location"}
+        titled = {m.text for ms in found for m in ms if m.type == "Person" and m.source == S.TITLE}
         text, named = doc.article.text, set()
         doc.mentions = []
         for ms in found:
             out = []
             for m in ms:
-                if m.type == "Person" and m.source == S.NER and m.text in places:
+                if m.type == "Location" and m.source == S.NER and m.text in titled:
+                    m = replace(m, type="Person")  # 市长马泽江 …，马泽江/ns 代表…: the mayor, not a place
+                elif m.type == "Person" and m.source == S.NER and m.text in places and m.text not in titled:
                     m = replace(m, type="Location")
                 elif m.type == "Position" and m.start and text[m.start - 1] in named and \
                         not any(o.start < m.start <= o.end for o in ms):  # 李明|市长, 集团公司|总经理
