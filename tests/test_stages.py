@@ -95,11 +95,13 @@ def test_a_class_of_bodies_is_no_body() -> None:
     assert not [m for m in ms if m.type == "Organization" and m.source.named]
 
 
-def test_a_company_or_a_centre_needs_a_proper_name() -> None:
+def test_a_company_or_a_centre_needs_a_proper_name_and_a_system_a_unit() -> None:
     ms = FIND.find(sentence("支持/v 东莞/ns 设立/v 保税/vn 物流/n 中心/n ，/w 模范/n 单位/n 丹东/ns 化纤/n 公司/n "
                             "和/c 房地产/n 公司/n"))
     named = {m.text for m in ms if m.type == "Organization" and m.source.named}
     assert named == {"丹东化纤公司"}
+    systems = FIND.find(sentence("全国/n 海关/n 系统/n 和/c 妇联/j 系统/n 采用/v 集装箱/n 检测/vn 系统/n"))
+    assert {m.text for m in systems if m.type == "Organization" and m.source.named} == {"全国海关系统", "妇联系统"}
 
 
 def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:

@@ -46,6 +46,7 @@ class Lexicon:
     name_words: frozenset[str]
     place_bound: frozenset[str]
     proper_bound: frozenset[str]
+    unit_bound: frozenset[str]
     meeting_verbs: tuple[str, ...]
     meeting_bodies: tuple[str, ...]
     meeting_parts: tuple[str, ...]
@@ -128,6 +129,7 @@ class Lexicon:
             name_words=frozenset(lex.get("name_words") or ()),
             place_bound=frozenset(lex.get("place_bound_suffixes") or ()),
             proper_bound=frozenset(lex.get("proper_bound_suffixes") or ()),
+            unit_bound=frozenset(lex.get("unit_bound_suffixes") or ()),
             meeting_verbs=by_length(list(lex.get("meeting_verbs") or ())),
             meeting_bodies=tuple(lex.get("meeting_bodies") or ()),
             meeting_parts=tuple(lex.get("meeting_parts") or ()),

@@ -396,7 +396,8 @@ class MentionFinder:
                 b = _inside_quotes(text, b, e, type_)
                 name = text[b:e]
                 if (suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms)) or \
-                        (suffix in lex.place_bound and b == m.start()):
+                        (suffix in lex.place_bound and b == m.start()) or \
+                        (suffix in lex.unit_bound and not text.endswith(lex.suffixes["Organization"], b, m.start())):
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
                     continue
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name):
