@@ -93,6 +93,8 @@ def test_a_class_of_bodies_is_no_body() -> None:
     ms = FIND.find(sentence("海关/n 、/w 公安机关/n 落实/v 部署/vn ，/w 人民法院/n 依法/d 审理/v",
                             ner=(("公安机关", "ORG"), ("人民法院", "ORG"))))
     assert not [m for m in ms if m.type == "Organization" and m.source.named]
+    counted = FIND.find(sentence("全国/n 500多家/m 出版社/n 参加/v ，/w 第十二个/m 五年/m 规划/n 领导小组/n 成立/v"))
+    assert {m.text for m in counted if m.type == "Organization" and m.source.named} == {"第十二个五年规划领导小组"}
 
 
 def test_a_company_or_a_centre_needs_a_proper_name_and_a_system_a_unit() -> None:

@@ -79,7 +79,9 @@ _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
                        r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
 #: a count before a name: 15个|省委巡视组
-_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百两]+个")
+_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?[个家]")
+#: a count of units inside what a suffix ends: 全国500多家|出版社 (not 第十二个五年规划)
+_COUNTED_INSIDE = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:(?:多|余)?家|(?:多|余)个)")
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -385,8 +387,8 @@ class MentionFinder:
                 if suffix in lex.place_bound and b < m.start() and not self._places_only(sent, b, m.start(), atoms):
                     level = next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
-                if count := _COUNTED.match(text, b, e):
-                    b = count.end()  # 15个|省委巡视组
+                if count := _COUNTED.match(text, b, e) or _COUNTED_INSIDE.search(text, b, m.start()):
+                    b = count.end()  # 15个|省委巡视组, 全国500多家|出版社
                 some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - 3), m.start()) if p.end() > b), None)
                 if type_ == "Organization" and some:  # 南宁、深圳等地|海关缉私局, 宁波、厦门两地|烟草专卖局
                     out += self._listed(sent, some.start(), text[some.end():e], ends, atom_end)  # the places' units
