@@ -81,6 +81,8 @@ class Lexicon:
     hosted_suffixes: frozenset[str]
     hosted_re: re.Pattern[str]
     leader_nouns: tuple[str, ...]
+    appointment_verbs: tuple[str, ...]
+    appointment_links: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -167,6 +169,8 @@ class Lexicon:
             hosted_suffixes=frozenset(lex.get("hosted_suffixes") or ()),
             hosted_re=re.compile(lex.get("hosted_pattern", r"(?!)")),
             leader_nouns=by_length(list(lex.get("leader_nouns") or ())),
+            appointment_verbs=tuple(lex.get("appointment_verbs") or ()),
+            appointment_links=by_length(list(lex.get("appointment_links") or ())),
         )
 
     def trigger_hits(self, text: str, starts: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:

@@ -6,11 +6,14 @@ written before the title gives MEMBER_OF.
 * 副部长张三、李四 → every listed person holds the chain of titles;
 * 袁宝成市长 → HOLDS_POSITION(袁宝成, 市长); 上海海关黄胜强关长 → MEMBER_OF(黄胜强, 上海海关) too;
 * 该局局长孙强 → MEMBER_OF(孙强, the unit 该局 refers to);
-* 招商局集团领导傅育宁、李建红 → MEMBER_OF of each, and no title.
+* 招商局集团领导傅育宁、李建红 → MEMBER_OF of each, and no title;
+* 选举任克礼为省人大常委会主任，张德广、马宪章(回族)为副主任 → each elected or appointed person holds the
+  title after 为 (and is a member of the unit before it).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
@@ -44,10 +47,12 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             orgs = _led_by(rc, text, base, ms, k)
         persons = [m]
         j = k + 1
-        while (chain or orgs) and j < len(ms) and ms[j].type == "Person" and \
-                text[persons[-1].end - base:ms[j].start - base] in LIST_JOINERS:
+        while j < len(ms) and ms[j].type == "Person" and \
+                _NOTE.sub("", text[persons[-1].end - base:ms[j].start - base]) in LIST_JOINERS:
             persons.append(ms[j])
             j += 1
+        if not chain and not orgs:
+            chain, orgs = _appointed_to(rc.lexicon, text, base, ms, persons)
         for p in persons:
             if holds:
                 for pos in chain:
@@ -55,6 +60,37 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             if member:
                 for org in orgs:
                     yield Candidate(p, "MEMBER_OF", org, sent, 0.85, "")
+
+
+def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
+                  persons: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The titles after 为 that a list of persons is elected or appointed to (选举A、B为副省长; A当选为主席), and
+    the units that qualify them, when a verb of election or appointment opens the part of the sentence."""
+    end = persons[-1].end - base
+    link = next((w for w in lex.appointment_links if text.startswith(w, _after_note(text, end))), None)
+    part = text[max(text.rfind(ch, 0, persons[0].start - base) for ch in "；;。") + 1:end]
+    if link is None or (not any(v in part for v in lex.appointment_verbs) and not link.startswith("当选")):
+        return [], []
+    at, chain, orgs = _after_note(text, end) + len(link), [], []
+    for m in ms:
+        if m.start - base < at:
+            continue
+        if m.start - base != at and not (chain and text[at:m.start - base] == "、"):
+            break
+        if m.type == "Position":
+            chain.append(m)
+        elif m.type == "Organization" and m.source.named and not chain:
+            orgs.append(m)
+        elif m.type != "Location":
+            break
+        at = m.end - base
+    return chain, orgs if chain else []
+
+
+def _after_note(text: str, at: int) -> int:
+    """Where the text goes on after a note in parentheses at ``at`` (马宪章|(回族)|为)."""
+    note = _NOTE.match(text, at)
+    return note.end() if note else at
 
 
 def _led_by(rc: RuleContext, text: str, base: int, ms: list[Mention], i: int) -> list[Mention]:
@@ -101,6 +137,8 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
     return chain, orgs
 
 
+#: a note in parentheses after a name (马宪章(回族), 赵燕(女))
+_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 #: what may stand between a unit and the title it qualifies (市政协|原|党组书记: a former one)
 _FORMER = ("", "原", "前")
 _CLAUSE_GAPS = ("，", ",")
