@@ -1010,6 +1010,9 @@ def test_every_place_of_a_venue_list_locates_the_event() -> None:
                       "在/p 广州/ns 、/w 深圳/ns 等地/r 同步/vd 抓捕/v", ner=(("广州", "LOC"), ("深圳", "LOC")))
     triples = run_rules(doc)
     assert {("“飓风18”集中收网行动", "LOCATED_IN", "广州"), ("“飓风18”集中收网行动", "LOCATED_IN", "深圳")} <= triples
+    relative = article_doc("公安局/nt 召开/v 新闻发布会/n 宣布/v ，/w 警方/n 抓获/v 在/p 台湾/ns 放置/v 爆炸物/n 的/u "
+                           "通缉犯/n 。/w", ner=(("台湾", "LOC"),))
+    assert not [t for t in run_rules(relative) if t[1] == "LOCATED_IN"]  # where the wanted men did something
 
 
 def test_the_speaker_emphasizes_the_concepts_of_the_statement_and_requires_who_must_act() -> None:
