@@ -186,6 +186,16 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     assert not FIND.find(sentence("所谓/v “/w 经验/n ”/w"))
 
 
+def test_a_quoted_case_code_is_the_case_named_with_it_and_a_quoted_tally_no_slogan() -> None:
+    doc = article_doc("破获/v “/w 2015.11.11/m ”/w 系列/n 盗窃/v 通讯/n 基站/n 蓄电池/n 案/n 。/w",
+                      "“/w 2015.11.11/m ”/w 案件/n 涉案/v 人员/n 7人/m ，/w 公布/v “/w 南市区/ns 抓获/v 1名/m "
+                      "逃犯/n ”/w 。/w")
+    run_rules(doc)
+    cases = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Case"]
+    assert [(e.name, e.aliases) for e in cases] == [("“2015.11.11”系列盗窃通讯基站蓄电池案", ["“2015.11.11”"])]
+    assert not [m for m in doc.all_mentions if m.type in ("Concept", "Date")]
+
+
 def test_a_case_needs_a_quoted_code() -> None:
     named = FIND.find(sentence("侦破/v “/w 1·08/m ”/w 成品油/n 走私案/n"))
     assert ("“1·08”成品油走私案", "Case") in found(None, named)

@@ -75,6 +75,10 @@ _CLAUSE_END = "，,。；;：:！？!?、"
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
 _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
+#: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
+#: slogan (“南市区抓获1名命案逃犯”)
+_CASE_CODE = re.compile(r"[“\"][0-9０-９.．·・•\-—]+[”\"]$")
+_TALLY = re.compile(r"[0-9０-９]+(?:名|人|起|件|宗|吨|公斤|万|亿)")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
                        r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
@@ -727,11 +731,14 @@ class MentionFinder:
 
     def _quoted(self, text: str) -> list[Mention]:
         """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code
-        (“龙腾行动2023”), and titles of documents (《决定》)."""
+        (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
+        quotes = list(_QUOTED.finditer(text))
         out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
-               for m in _QUOTED.finditer(text)
-               if len(q := m.group()) <= self.lex.quoted_max + 2 and (_SLOGAN.search(q) or self._doctrine(q)
-                                                                      or _OPERATION_CODE.search(q))]
+               for m in quotes
+               if len(q := m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(q) and not _TALLY.search(q)
+               and (_SLOGAN.search(q) or self._doctrine(q) or _OPERATION_CODE.search(q))]
+        out += [Mention(m.start(), m.end(), m.group(), "Case", S.GENERIC) for m in quotes
+                if _CASE_CODE.match(m.group())]
         return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in DOCUMENT_TITLE.finditer(text)]
 
     def _doctrine(self, quoted: str) -> bool:
