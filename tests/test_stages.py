@@ -722,12 +722,13 @@ def test_persons_elected_or_appointed_hold_the_title_after_wei() -> None:
                       "（/w 回族/nz ）/w 、/w 钟力生/nr 为/p 副主任/n ；/w 选举/v 赵燕/nr （/w 女/n ）/w 为/p "
                       "副省长/n 。/w",
                       "吴亦侠/nr 当选为/v 省长/n ，/w 张三/nr 为/p 市长/n 李四/nr 颁奖/v ，/w 推选/v 王五/nr 为/p "
-                      "赵六/nr 主任/n 的/u 助手/n 。/w",
+                      "赵六/nr 主任/n 的/u 助手/n 。/w", "孙七/nr 兼任/v 市委书记/n ，/w 周八/nr 任重道远/i 。/w",
                       ner=tuple((n, "PER") for n in ("任克礼", "张德广", "马宪章", "钟力生", "赵燕", "吴亦侠", "张三",
-                                                      "李四", "王五", "赵六")))
+                                                      "李四", "王五", "赵六", "孙七", "周八")))
     triples = run_rules(doc)
     held = {(h, t) for h, r, t in triples if r == "HOLDS_POSITION"}
-    assert held == {("任克礼", "主任"), ("赵燕", "副省长"), ("吴亦侠", "省长"), ("李四", "市长"), ("赵六", "主任")} | {
+    assert held == {("任克礼", "主任"), ("赵燕", "副省长"), ("吴亦侠", "省长"), ("李四", "市长"), ("赵六", "主任"),
+                    ("孙七", "市委书记")} | {
         (n, "副主任") for n in ("张德广", "马宪章", "钟力生")}
     assert ("任克礼", "MEMBER_OF", "省人大常委会") in triples
 

@@ -83,6 +83,7 @@ class Lexicon:
     leader_nouns: tuple[str, ...]
     appointment_verbs: tuple[str, ...]
     appointment_links: tuple[str, ...]
+    office_links: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -171,6 +172,7 @@ class Lexicon:
             leader_nouns=by_length(list(lex.get("leader_nouns") or ())),
             appointment_verbs=tuple(lex.get("appointment_verbs") or ()),
             appointment_links=by_length(list(lex.get("appointment_links") or ())),
+            office_links=by_length(list(lex.get("office_links") or ())),
         )
 
     def trigger_hits(self, text: str, starts: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:

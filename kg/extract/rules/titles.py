@@ -7,8 +7,8 @@ written before the title gives MEMBER_OF.
 * 袁宝成市长 → HOLDS_POSITION(袁宝成, 市长); 上海海关黄胜强关长 → MEMBER_OF(黄胜强, 上海海关) too;
 * 该局局长孙强 → MEMBER_OF(孙强, the unit 该局 refers to);
 * 招商局集团领导傅育宁、李建红 → MEMBER_OF of each, and no title;
-* 选举任克礼为省人大常委会主任，张德广、马宪章(回族)为副主任 → each elected or appointed person holds the
-  title after 为 (and is a member of the unit before it).
+* 选举任克礼为省人大常委会主任，张德广、马宪章(回族)为副主任; 张业遂兼任大会发言人 → each elected or appointed
+  person holds the title after 为, 当选, 兼任 … (and is a member of the unit before it).
 """
 
 from __future__ import annotations
@@ -64,14 +64,16 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
 
 def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
                   persons: list[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """The titles after 为 that a list of persons is elected or appointed to (选举A、B为副省长; A当选为主席), and
-    the units that qualify them, when a verb of election or appointment opens the part of the sentence."""
-    end = persons[-1].end - base
-    link = next((w for w in lex.appointment_links if text.startswith(w, _after_note(text, end))), None)
+    """The titles a list of persons is elected or appointed to (选举A、B为副省长, when a verb of election or
+    appointment opens the part of the sentence; A当选为主席, B兼任发言人), and the units that qualify them."""
+    end = _after_note(text, persons[-1].end - base)
     part = text[max(text.rfind(ch, 0, persons[0].start - base) for ch in "；;。") + 1:end]
-    if link is None or (not any(v in part for v in lex.appointment_verbs) and not link.startswith("当选")):
+    link = next((w for w in lex.office_links if text.startswith(w, end)), None)
+    if link is None and any(v in part for v in lex.appointment_verbs):
+        link = next((w for w in lex.appointment_links if text.startswith(w, end)), None)
+    if link is None:
         return [], []
-    at, chain, orgs = _after_note(text, end) + len(link), [], []
+    at, chain, orgs = end + len(link), [], []
     for m in ms:
         if m.start - base < at:
             continue
