@@ -418,8 +418,12 @@ def test_a_quoted_code_with_an_operation_word_is_the_operation() -> None:
                             "“/w 雷霆/n 行动/vn ”/w 开展/v 以来/f"))
     assert {(m.text, m.type) for m in ms if m.source.named} == {
         ("“龙腾行动2023”知识产权保护专项执法行动", "Event"), ("“雷霆行动”", "Event")}
+    joint = FIND.find(sentence("开展/v “/w 海燕/nz 2023/m ”/w 联合/vn 缉私/n 行动/n ，/w 开展/v 联合/vn 缉私/n 行动/n"))
+    assert {m.text for m in joint if m.type == "Event" and m.source.named} == {"“海燕2023”联合缉私行动"}
+    glued = FIND.find(sentence("举行/v ———“/w 周日/t 志愿/n 行动/n ”/w 已/d 进行/v"))
+    assert [m.text for m in glued if m.type == "Event"] == ["“周日志愿行动”"]  # not ———“周日志愿行动
     said = FIND.find(sentence("表示/v “/w 必要/a 时/n 会/v 果断/a 地/u 采取/v 单独/d 行动/v ”/w"))
-    assert not [m for m in said if m.type == "Event"]  # a quoted sentence that ends in 行动 names none
+    assert not [m for m in said if m.type == "Event" and m.source.named]  # a quoted sentence ending in 行动
 
 
 def test_a_committee_s_round_of_inspection_is_an_event_that_its_short_name_refers_to() -> None:

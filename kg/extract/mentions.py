@@ -73,6 +73,8 @@ _CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
 #: (“守初心、担使命”); a quoted plain word (“水客”, “化整为零”) is not
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
+#: the bare operation word: it names an operation only after the operation's code (“海燕2023”联合缉私|行动)
+_BARE_OPERATION = "行动"
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
 _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
 #: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
@@ -407,7 +409,8 @@ class MentionFinder:
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
                     continue
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name):
-                    out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|集中抓捕行动: an operation never named
+                    if suffix != _BARE_OPERATION:  # (采取|行动, 实际|行动: no operation at all)
+                        out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|集中抓捕行动: an operation never named
                     continue
                 manner = type_ == "Event" and text[b - 1:b] == "以" and text.startswith(("形式", "方式"), e)
                 kind = type_ == "Event" and b == m.start() and suffix not in lex.quoted_suffixes["Event"] and base > 0
@@ -676,6 +679,9 @@ class MentionFinder:
                 stop = False  # …违法犯罪|专项|行动工作调度会议, “净海2021”|专项|查缉行动: an attribute of the task
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
+            if type_ == "Event" and word in lex.co_agents and \
+                    text[:sent.spans[tok][0] - base].endswith(_CLOSING_QUOTES):
+                stop = False  # “海燕2023”|联合|缉私行动: a joint operation named by its code
             if type_ == "Event" and word.endswith(lex.suffixes["Event"]) and \
                     (text.startswith("暨", b) or (b == start and text.startswith(lex.meeting_parts, b))):
                 stop = False  # …学习会议|暨党组会议, …三次会议|闭幕会: a name that ends in its own suffix, and more
@@ -787,8 +793,9 @@ def _inside_quotes(text: str, b: int, e: int, type_: str) -> int:
         q = max(text.rfind(o, 0, b + 1) for o in _OPENING_QUOTES)
         if q >= 0 and e - q <= _MAX_NAME and not any(c in text[q + 1:e] for c in (*_CLOSING_QUOTES, "，", "。")):
             b = q
-    if text[b:b + 1] in _OPENING_QUOTES and not any(q in text[b + 1:e] for q in _CLOSING_QUOTES):
-        b += 1
+    opening = max(text.rfind(o, b, e) for o in _OPENING_QUOTES)
+    if opening >= b and not any(q in text[opening + 1:e] for q in _CLOSING_QUOTES):
+        b = opening + 1  # (举行———“|周日志愿行动”: a word the tagger glued to the opening quote)
     return b
 
 
