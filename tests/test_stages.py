@@ -1358,6 +1358,20 @@ def test_who_holds_an_operation_named_after_a_case_cracked_the_case() -> None:
     assert ("Case", "“飓风18”号专案") in {(e.type, e.name) for e in graph.entities.values()}
 
 
+def test_a_unit_that_organises_an_operation_holds_it() -> None:
+    doc = article_doc("广州海关缉私局/nt 成功/ad 组织/v “/w 蓝天/nz 2023/m ”/w 集中/v 收网/v 行动/n 。/w")
+    assert ("广州海关缉私局", "HELD", "“蓝天2023”集中收网行动") in run_rules(doc)
+
+
+def test_a_trigger_word_inside_a_unit_s_name_is_part_of_the_name() -> None:
+    doc = article_doc("党校/nt 副校长/n 许正林/nr 出席/v 典礼/n ，/w 党委/nt 组织/nt 宣传部/nt 、/w 党委/nt 学工办/nt "
+                      "、/w 各/r 系/n 党总支/n 负责人/n 及/c 党校/n 全体/n 学员/n 到会/v 参加/v 。/w",
+                      headline="学院/n 举行/v 开学典礼/n", ner=(("许正林", "PER"),))
+    doc.sentences[1].ner.extend([("党委组织宣传部", "ORG", 6, 9), ("党委学工办", "ORG", 10, 12)])
+    doc.mentions = [FIND.find(s) for s in doc.sentences]
+    assert ("党委组织宣传部", "ATTENDED", "开学典礼") in run_rules(doc)  # 组织 is no verb here
+
+
 def test_a_units_leaders_are_its_members_and_attend_in_its_place() -> None:
     doc = article_doc("省/n 领导/n 孙春兰/nr ，/w 招商局集团/nt 领导/n 傅育宁/nr 、/w 李建红/nr 参加/v 签字仪式/n 。/w",
                       "机关/n 各司局/nt 、/w 部属单位/nt 主要/b 负责/v 同志/n 参加/v 签字仪式/n 。/w",
