@@ -165,8 +165,8 @@ def test_a_verb_glued_to_a_name_by_ner_is_cut_off() -> None:
 
 def test_a_name_before_a_title_is_a_word_the_tagger_gives_as_a_name() -> None:
     ms = FIND.find(sentence("市委/nt 常委/n 、/w 秦州区委/nt 书记/ns 张明泰/nr ，/w 党组/nt 成员/n 、/w 纪检/n 组长/n "
-                            "周继尧/nr ，/w 李明/nr 市长/n 出席/v"))
-    assert {m.text for m in ms if m.type == "Person"} == {"张明泰", "周继尧", "李明"}
+                            "周继尧/nr ，/w 李明/nr 市长/n 、/w 袁宝/nr 成/v 市长/n 出席/v"))
+    assert {m.text for m in ms if m.type == "Person"} == {"张明泰", "周继尧", "李明", "袁宝成"}
 
 
 def test_names_with_a_middle_dot_are_kept_whole() -> None:

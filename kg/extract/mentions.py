@@ -292,23 +292,17 @@ class MentionFinder:
             for n in (3, 2):  # before the title
                 name = text[max(0, b - n):b]
                 if len(name) == n and self._is_name(name) and (b - n == 0 or text[b - n - 1] in "、，,。；：（( ") \
-                        and self._tagged_as_name(sent, b - n, b, starts):
+                        and self._tagged_as_name(sent, b - n, starts):
                     out.append(Mention(b - n, b, name, "Person", S.TITLE))
                     break
         return out
 
     @staticmethod
-    def _tagged_as_name(sent: Sentence, b: int, e: int, starts: dict[int, int]) -> bool:
-        """Whether the tagger's words cover ``b:e`` exactly and as a person's name (李明/nr|市长, but not
-        秦州区委/nt|书记 or 纪检/n|组长)."""
-        if not sent.pos:
-            return True
+    def _tagged_as_name(sent: Sentence, b: int, starts: dict[int, int]) -> bool:
+        """Whether the tagger opens a word at ``b`` and tags it as a person's name (李明/nr|市长, 袁宝/nr 成/v|市长;
+        not 秦州区委/nt|书记 or 纪检/n|组长)."""
         tok = starts.get(b)
-        while tok is not None and sent.spans[tok][1] - sent.start < e:
-            if sent.pos[tok] not in _PERSON_POS:
-                return False
-            tok = starts.get(sent.spans[tok][1] - sent.start)
-        return tok is not None and sent.spans[tok][1] - sent.start == e and sent.pos[tok] in _PERSON_POS
+        return not sent.pos or (tok is not None and sent.pos[tok] in _PERSON_POS)
 
     def _tagged_next_to_title(self, sent: Sentence, atoms: list[Mention], starts: dict[int, int],
                               ends: dict[int, int]) -> list[Mention]:
