@@ -719,6 +719,8 @@ def test_a_people_s_organisation_is_a_unit_whose_officers_are_members() -> None:
     assert {("林少光", "HOLDS_POSITION", "副部长"), ("林少光", "MEMBER_OF", "市工商联")} <= run_rules(doc)
     assert ("嘉宾", "Person") not in found(doc)
     assert ("市供销社", "Organization") in found(None, FIND.find(sentence("市供销社/nt 召开/v 民主生活会/n")))
+    bare = FIND.find(sentence("本报讯/vn 国务院军转/nt 办/nt 召开/v 会议/n ，/w 出版社/n 和/c 作协/j 参加/v"))
+    assert {m.text for m in bare if m.type == "Organization" and m.source.named} == {"国务院军转办"}
 
 
 def test_persons_elected_or_appointed_hold_the_title_after_wei() -> None:

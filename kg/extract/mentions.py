@@ -663,7 +663,8 @@ class MentionFinder:
                     not (tok and sent.tokens[tok - 1] == "理论"):  # 理论学习|中心组: the body that studies
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
-            stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS
+            stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
+                word[:-1] in lex.own_papers and word[-1] in "讯电")  # 本报讯|国务院军转办: a dateline
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _VERB_POS:
                 stop = False  # 全面|从严|治党|工作会议: an adverb of the task a meeting is named after
