@@ -81,6 +81,9 @@ _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6
 #: slogan (“南市区抓获1名命案逃犯”)
 _CASE_CODE = re.compile(r"[“\"][0-9０-９.．·・•\-—]+[”\"]$")
 _TALLY = re.compile(r"[0-9０-９]+(?:名|人|起|件|宗|吨|公斤|万|亿)")
+#: an honour, not a slogan: a quote before 称号 or after 荣获/授予 (授予…“全国五一劳动奖状”, “人民满意公务员”称号)
+_HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|奖状|奖章|奖杯|锦旗")
+_HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
                        r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
@@ -733,7 +736,9 @@ class MentionFinder:
     def _quoted(self, text: str) -> list[Mention]:
         """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code
         (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
-        quotes = list(_QUOTED.finditer(text))
+        quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
+                  and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
+                  and not m.group()[1:-1].endswith(self.lex.honour_endings)]  # 荣获“全国五一劳动奖状”
         out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
                for m in quotes
                if len(q := m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(q) and not _TALLY.search(q)
