@@ -131,6 +131,9 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     tagged = FIND.find(sentence("广州/ns 、/w 沙头角/nt 、/w 拱北海关/nt 联合/vd 开展/v", ner=(
         ("广州", "LOC"), ("沙头角", "ORG"), ("拱北海关", "ORG"))))
     assert {m.text for m in tagged if m.type == "Organization"} == {"广州海关", "沙头角海关", "拱北海关"}
+    joined = FIND.find(sentence("分署/n 组织/v 汕头/ns 、/w 黄埔/ns 和/c 江门/ns 海关/n 开展/v 行动/vn", ner=(
+        ("汕头", "LOC"), ("黄埔", "LOC"), ("江门", "LOC"))))
+    assert {"汕头海关", "黄埔海关", "江门海关"} <= {m.text for m in joined if m.type == "Organization"}
     persons = FIND.find(sentence("张三/nr 、/w 拱北海关/nt 参加/v", ner=(("张三", "PER"), ("拱北海关", "ORG"))))
     assert {m.text for m in persons if m.type == "Organization"} == {"拱北海关"}
     units = FIND.find(sentence("皇岗边检站/nt 、/w 福田监管现场/nt 、/w 文锦渡海关/nt 派员/v 参加/v", ner=(

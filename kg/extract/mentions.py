@@ -75,6 +75,8 @@ _CLAUSE_END = "，,。；;：:！？!?、"
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
 #: the bare operation word: it names an operation only after the operation's code (“海燕2023”联合缉私|行动)
 _BARE_OPERATION = "行动"
+#: what joins the last item of a list to the ones before it (…、黄埔和江门海关)
+_LAST_JOINERS = ("、", "和", "及")
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
 _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
 #: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
@@ -461,14 +463,14 @@ class MentionFinder:
 
     def _distributed(self, sent: Sentence, b: int, suffix_at: int, suffix: str, ends: dict[int, int],
                      atom_end: dict[int, Mention]) -> list[Mention]:
-        """A suffix shared by a list (文锦渡、皇岗、罗湖海关): every listed name with the suffix."""
+        """A suffix shared by a list (文锦渡、皇岗、罗湖海关, 黄埔和江门海关): every listed name with the suffix."""
         text = sent.text
         stem = text[b:suffix_at]
         inner = next((w for w in self._unit_suffixes if stem.endswith(w) and 2 <= len(stem) - len(w) <= _PLACE_MAX), "")
         if inner and _CJK_NAME.match(stem):  # 合肥、深圳|海关缉私局: the list shares all after the place
             suffix_at, suffix, stem = suffix_at - len(inner), inner + suffix, stem[:-len(inner)]
         qualifier = atom_end.get(suffix_at)
-        if stem == "" or text[b - 1:b] != "、" or any(w in stem for w in self._unit_suffixes) or \
+        if stem == "" or text[b - 1:b] not in _LAST_JOINERS or any(w in stem for w in self._unit_suffixes) or \
                 (qualifier is not None and qualifier.type == "Organization" and qualifier.start == b):
             return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心: the suffix belongs to the unit, not to the list
         return self._listed(sent, b - 1, suffix, ends, atom_end)
