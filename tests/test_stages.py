@@ -386,6 +386,11 @@ def test_a_quoted_operation_is_an_event_that_starts_at_its_quote() -> None:
     assert ("“国门利剑2024”联合行动", "Event") in found(None, ms)
     around = FIND.find(sentence("打私办/nt 召开/v “/w 盐田区/ns 反/v 走私/vn 工作/n 联席会议/n ”/w 。/w"))
     assert ("盐田区反走私工作联席会议", "Event") in found(None, around)
+    whose = FIND.find(sentence("按照/p 海关总署/nt “/w 国门利剑/nz 2016/m ”/w 联合/vn 专项行动/n 的/u 部署/vn ，/w "
+                               "保定市公安局/nt “/w 利剑/n ”/w 行动/n 新闻发布会/n 透露/v",
+                               ner=(("海关总署", "ORG"), ("保定市公安局", "ORG"))))
+    assert {"“国门利剑2016”联合专项行动", "保定市公安局“利剑”行动新闻发布会"} <= {m.text for m in whose}
+    assert "海关总署“国门利剑2016”联合专项行动" not in {m.text for m in whose}  # whose operation: no part of it
 
 
 def test_an_operation_is_named_by_a_quoted_code_or_a_number_and_joins_with_ji() -> None:

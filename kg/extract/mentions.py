@@ -634,6 +634,9 @@ class MentionFinder:
                 b, qualified = q, True
                 continue
             atom = atom_end.get(b)
+            if atom is not None and quoted and type_ == "Event" and atom.type in ("Organization", "Location") and \
+                    text.startswith(lex.quoted_suffixes["Event"], start):
+                break  # 海关总署|“国门利剑2016”联合专项行动: whose operation, not its name
             if atom is not None:
                 if atom.type == "Position" and type_ == "Event" and b == start:
                     b = atom.start  # a meeting named after who holds it: 省委书记专题会议
