@@ -479,6 +479,8 @@ def test_a_title_that_ends_inside_the_name_of_a_body_is_no_title() -> None:
 def test_units_acting_together_in_one_ner_span_are_two_units() -> None:
     ms = FIND.find(sentence("拱北海关联合横琴公安局/nt 和/c 边检站/n 破获/v", ner=(("拱北海关联合横琴公安局", "ORG"),)))
     assert {("拱北海关", "Organization"), ("横琴公安局", "Organization")} <= found(None, ms)
+    short = FIND.find(sentence("广东海警局联合海关/nt 缉私/vn 部门/n 破获/v", ner=(("广东海警局联合海关", "ORG"),)))
+    assert {m.text for m in short if m.type == "Organization" and m.source.named} == {"广东海警局"}
 
 
 def test_a_list_before_a_unit_does_not_share_the_unit_suffix() -> None:

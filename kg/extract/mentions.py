@@ -359,9 +359,9 @@ class MentionFinder:
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
             if some := _SOME_PLACES.search(text, b, e - 1):  # 厦门两地烟草专卖局/nt: the units of the places listed
                 return [Mention(some.end(), e, text[some.end():e], type_, S.GENERIC)]  # (the suffix rule names them)
-            for word in self._unit_joints:  # 拱北海关联合横琴…公安局, …海关隶属横琴海关: two units in one span
+            for word in self._unit_joints:  # 拱北海关联合横琴…公安局, 广东海警局联合海关…: two units in one span
                 at = span.find(word, _MIN_UNIT)
-                if at >= 0 and len(span) - at - len(word) >= _MIN_UNIT:
+                if at >= 0 and len(span) - at - len(word) >= 2:
                     return self._clean_ner(text, b, b + at, type_) + \
                         self._clean_ner(text, b + at + len(word), e, type_)
         return [Mention(b, e, span, type_, S.NER)]
