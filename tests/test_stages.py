@@ -189,11 +189,13 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     assert not FIND.find(sentence("所谓/v “/w 经验/n ”/w"))
 
 
-def test_a_quoted_honour_is_no_slogan() -> None:
+def test_a_quoted_honour_or_vessel_is_no_slogan() -> None:
     ms = FIND.find(sentence("授予/v 大铲海关/nt “/w 全国/n 五一/t 劳动/n 奖状/n ”/w ，/w 荣获/v “/w 四好/m 班子/n ”/w "
                             "，/w 获得/v “/w 三八/t 红旗手/n ”/w 称号/n ，/w 为/p “/w 十佳/m 青年/n ”/w 称号/n "
                             "获得者/n ，/w 落实/v “/w 两个/m 维护/v ”/w"))
     assert {m.text for m in ms if m.type == "Concept"} == {"“两个维护”"}
+    vessel = FIND.find(sentence("查扣/v 台轮/n “/w 瑞进/nz 三号/m ”/w"))
+    assert not [m for m in vessel if m.type == "Concept"]
 
 
 def test_a_quoted_case_code_is_the_case_named_with_it_and_a_quoted_tally_no_slogan() -> None:

@@ -84,7 +84,7 @@ class Lexicon:
     appointment_verbs: tuple[str, ...]
     appointment_links: tuple[str, ...]
     office_links: tuple[str, ...]
-    honour_endings: tuple[str, ...]
+    not_slogan_endings: tuple[str, ...]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -174,7 +174,7 @@ class Lexicon:
             appointment_verbs=tuple(lex.get("appointment_verbs") or ()),
             appointment_links=by_length(list(lex.get("appointment_links") or ())),
             office_links=by_length(list(lex.get("office_links") or ())),
-            honour_endings=tuple(lex.get("honour_endings") or ()),
+            not_slogan_endings=tuple(lex.get("not_slogan_endings") or ()),
         )
 
     def trigger_hits(self, text: str, starts: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:

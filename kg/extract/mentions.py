@@ -743,7 +743,7 @@ class MentionFinder:
         (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
         quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
                   and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                  and not m.group()[1:-1].endswith(self.lex.honour_endings)]  # 荣获“全国五一劳动奖状”
+                  and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)]  # 荣获“全国五一劳动奖状”
         out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
                for m in quotes
                if len(q := m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(q) and not _TALLY.search(q)
