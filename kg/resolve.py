@@ -28,6 +28,16 @@ _QUALIFIER = re.compile(r"\(([^()]{1,4})\)")
 _CODE = re.compile(r'^"[^"]+"(?=.*行动$)')
 
 
+def _short_for_event(short: str, full: str) -> bool:
+    """Whether a meeting's or operation's name is short for a longer one: without its year or round
+    (巡察工作动员部署会 for 第二轮巡察工作动员部署会), with a qualifier written bare (扩大会议 for
+    市纪委常委会(扩大)会议), one of the names a joint meeting joins with 暨 (A for A暨B), or an operation by
+    its quoted code (“国门利剑2024”专项行动 for “国门利剑2024”联合专项行动)."""
+    code = _CODE.match(short)
+    return _ORDINAL.sub("", full) == _ORDINAL.sub("", short) or _QUALIFIER.sub(r"\1", full).endswith(short) \
+        or short in full.split("暨") or (code is not None and full.startswith(code.group()) and bool(_CODE.match(full)))
+
+
 @stage("resolve", requires=("mentions", "refers", "candidates"), assigns=("graph",))
 def resolve(ctx: Context) -> StageFn:
     resolver = Resolver(ctx.lexicon)
@@ -140,14 +150,8 @@ class Resolver:
                   and not (type_ == "Position" and by_key[k] in self.lex.positions)]  # 主任 is not short for 副主任
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
-        if type_ == "Event":  # a headline drops the year or the round (巡察工作动员部署会 for 第二轮巡察工作动员部署会)
-            # or writes a qualifier without its parentheses (扩大会议 for 市纪委常委会(扩大)会议)
-            longer += [k for k in by_key if len(k) > len(key) and (_ORDINAL.sub("", k) == _ORDINAL.sub("", key)
-                                                                   or _QUALIFIER.sub(r"\1", k).endswith(key))]
-        if type_ == "Event":  # one of the names a joint meeting joins with 暨 (A for A暨B)
-            longer += [k for k in by_key if len(k) > len(key) and key in k.split("暨")]
-        if type_ == "Event" and (code := _CODE.match(key)):  # “国门利剑2024”专项行动 = “国门利剑2024”联合专项行动
-            longer += [k for k in by_key if len(k) > len(key) and k.startswith(code.group()) and _CODE.match(k)]
+        if type_ == "Event":
+            longer += [k for k in by_key if len(k) > len(key) and _short_for_event(key, k)]
         if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中)
             longer = [k for k in by_key if len(k) == len(key) + 1 and k.startswith(key) and len(key) >= 2
                       and k[-1] in after[key]]

@@ -90,9 +90,10 @@ _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁�
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
                        r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
 #: a count before a name: 15个|省委巡视组
-_COUNTED = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:多|余)?[个家]")
+_COUNT = r"[0-9０-９一二三四五六七八九十百千两]+"
+_COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家]")
 #: a count of units inside what a suffix ends: 全国500多家|出版社 (not 第十二个五年规划)
-_COUNTED_INSIDE = re.compile(r"[0-9０-９一二三四五六七八九十百千两]+(?:(?:多|余)?家|(?:多|余)个)")
+_COUNTED_INSIDE = re.compile(_COUNT + r"(?:(?:多|余)?家|(?:多|余)个)")
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)

@@ -113,14 +113,13 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         if manner := lex.manner_re.match(rest):
             rest = rest[manner.end():]  # 在北京|以视频形式|召开, 在京|隆重|举行
         held_there = rest.startswith(lex.venue_verbs)
-        if not (held_there or _verb_at(sent, len(text) - len(rest))) or \
-                (not held_there and "的" in re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]):
-            continue  # (…通缉犯: 在台湾放置爆炸物的|通缉犯 says where someone did something, of no event)
+        if not (held_there or _verb_at(sent, len(text) - len(rest))):
+            continue
+        if not held_there and ("的" in re.split(r"[，,。；;：:]", rest, maxsplit=1)[0] or any(
+                m.end == first.start - 1 and m.type in ("Person", "Position") for m in doc.mentions[i])):
+            continue  # where someone did something else: 习近平总书记在浙江|考察时的讲话, 在台湾放置爆炸物的|通缉犯
         head = next((ev for ev in reversed(named) if ev.end <= first.start), None) or (events[0] if events else None)
         head = head or (doc.own_event if held_there else None)
-        if not held_there and any(m.end == first.start - 1 and m.type in ("Person", "Position")
-                                  for m in doc.mentions[i]):
-            continue  # 会议…学习习近平总书记在浙江|考察时的讲话: where someone did something else
         if head is not None:
             for place in listed:
                 yield Candidate(head, "LOCATED_IN", place, sent, 0.8, "在")
