@@ -348,6 +348,17 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
     assert ("全国海关工作会议", "Event") in found(None, carried_out)
     by_study = FIND.find(sentence("他/r 参加/v 学习贯彻/v 全会/n 精神/n 宣讲/vn 报告会/n"))
     assert ("学习贯彻全会精神宣讲报告会", "Event") in found(None, by_study)
+    heard = FIND.find(sentence("会议/n 听取/v 市/nt 人大/nt 十届/m 五次/m 会议/n 筹备/v 情况/n 报告/n ，/w "
+                               "修改/v 完善/v 市委/nt 十四届/m 五次/m 全会/n 工作报告/n"))
+    events = {m.text for m in heard if m.type == "Event" and m.source.named}
+    assert events == {"市人大十届五次会议", "市委十四届五次全会"}
+
+
+def test_a_commemoration_is_named_with_whom_it_commemorates() -> None:
+    doc = article_doc("习近平/nr 总书记/n 在/p 纪念/v 毛泽东/nr 同志/n 诞辰/n 130周年/t 座谈会/n 上/f 的/u 讲话/vn",
+                      ner=(("习近平", "PER"), ("毛泽东", "PER")))
+    assert ("纪念毛泽东同志诞辰130周年座谈会", "Event") in found(doc)
+    assert ("习近平", "SPOKE_AT", "纪念毛泽东同志诞辰130周年座谈会") in run_rules(doc)
 
 
 def test_the_verb_of_the_person_before_a_meeting_is_not_in_its_name() -> None:
