@@ -569,6 +569,8 @@ def test_a_level_alone_before_a_place_bound_suffix_names_that_level_s_body() -> 
     assert ("省政府", "Organization") in found(None, ms)
     office = FIND.find(sentence("省/n 打私办/n 组织/v 召开/v 会议/n ，/w 自治区/n 打私办/n 参加/v"))
     assert {m.text for m in office if m.type == "Organization"} == {"省打私办", "自治区打私办"}
+    cppcc = article_doc("区政协/n 召开/v 党组/n 理论/n 学习/vn 中心/n 组/n 专题/n 学习/vn 会/n")
+    assert ("区政协", "HELD", "党组理论学习中心组专题学习会") in run_rules(cppcc)
 
 
 def test_document_titles_are_concepts() -> None:
@@ -623,6 +625,10 @@ def test_a_unit_stationed_somewhere_is_named_from_zhu() -> None:
 def test_a_unit_token_ends_where_a_title_begins() -> None:
     ms = FIND.find(sentence("深圳海关党委/nt 书记/n 、/w 关长/nr 陈志刚/nr"))
     assert {("深圳海关", "Organization"), ("党委书记", "Position")} <= found(None, ms)
+    tagged = article_doc("区委/n 常委/n 、/w 区政协党组/n 副书记/n 左鹏/nr 出席/v",
+                         ner=(("区政协党组", "ORG"), ("左鹏", "PER")))
+    assert {("区政协", "Organization"), ("党组副书记", "Position")} <= found(tagged)
+    assert {("左鹏", "HOLDS_POSITION", "区委常委"), ("左鹏", "MEMBER_OF", "区政协")} <= run_rules(tagged)
     office = article_doc("会见/v 香港/ns 联络办公室/nt 主任/n 张晓明/nr ，/w 负责人/n 列席/nr 会议/n 。/w",
                          ner=(("张晓明", "PER"), ("列席", "PER")))
     assert {("香港联络办公室", "Organization"), ("主任", "Position")} <= found(office)

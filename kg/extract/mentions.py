@@ -193,6 +193,8 @@ class MentionFinder:
         """NER spans, gazetteer hits, cases and dates: the units a suffix name may contain."""
         text, base, lex = sent.text, sent.start, self.lex
         out: list[Mention] = []
+        listed = lex.gazetteer.parse_longest(text)
+        titles = {b: e for b, e, type_ in listed if type_ == "Position"}
         for _, label, b, e in sent.ner:
             type_ = lex.ner_map.get(label)
             if type_ is None or b >= len(sent.spans) or e > len(sent.spans):
@@ -201,14 +203,14 @@ class MentionFinder:
             if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS and \
                     sent.tokens[b - 1] in lex.surnames:
                 cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
+            if type_ == "Organization" and text[cb:(cut := _before_title(cb, ce, titles))].endswith(
+                    lex.suffixes[type_]):
+                ce = cut  # 区政协党组/ORG 副书记: 区政协, 党组副书记 (but 宜昌市委/ORG 书记 stays whole)
             out.extend(self._clean_ner(text, cb, ce, type_))
-        listed = lex.gazetteer.parse_longest(text)
-        titles = {b: e for b, e, type_ in listed if type_ == "Position"}
         for tok, tag in enumerate(sent.pos):  # 省发展改革委/nt: a name the tagger knows, ending as its type's names do
             type_ = lex.pos_names.get(tag)
             b, e = (x - base for x in sent.spans[tok])
-            # 深圳海关|党委书记: the unit ends where a title that runs past the token begins
-            e = next((k for k in range(b + 1, e) if titles.get(k, 0) > e), e)
+            e = _before_title(b, e, titles)  # 深圳海关党委/nt 书记
             word = text[b:e]
             if type_ and word.endswith(lex.suffixes.get(type_, ())) and not lex.is_generic(type_, word):
                 out.extend(self._clean_ner(text, b, e, type_))
@@ -803,6 +805,11 @@ def _inside_quotes(text: str, b: int, e: int, type_: str) -> int:
     if opening >= b and not any(q in text[opening + 1:e] for q in _CLOSING_QUOTES):
         b = opening + 1  # (举行———“|周日志愿行动”: a word the tagger glued to the opening quote)
     return b
+
+
+def _before_title(b: int, e: int, titles: dict[int, int]) -> int:
+    """Where a unit's span ``b:e`` ends: where a title that runs past it begins (深圳海关|党委书记)."""
+    return next((k for k in range(b + 1, e) if titles.get(k, 0) > e), e)
 
 
 def _ends_in_stop(word: str) -> bool:
