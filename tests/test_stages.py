@@ -177,6 +177,8 @@ def test_names_with_a_middle_dot_are_kept_whole() -> None:
                             "张三/nr 等/u 出席/v ，/w 沃尔特·里德研究所/nt 的/u 编号/n 1612·8044/nr",
                             ner=(("阿不都", "PER"), ("张三", "PER"))))
     assert {m.text for m in ms if m.type == "Person"} == {"阿不都热依木·阿不力米提", "买买提明·牙生", "张三"}
+    byline = FIND.find(sentence("齐鲁/n 晚报/nw ·齐鲁壹/nr 点/nt 记者/n", ner=(("·齐鲁壹", "PER"),)))
+    assert not [m for m in byline if m.type == "Person"]  # a dot opens no name
 
 
 def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
@@ -348,6 +350,9 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
     assert ("全国海关工作会议", "Event") in found(None, carried_out)
     by_study = FIND.find(sentence("他/r 参加/v 学习贯彻/v 全会/n 精神/n 宣讲/vn 报告会/n"))
     assert ("学习贯彻全会精神宣讲报告会", "Event") in found(None, by_study)
+    joined = FIND.find(sentence("学习/v 在/p 中央经济工作会议/nz 上/f 的/u 重要/a 讲话/vn 精神/n 和/c 中央/nt "
+                                "政治局/nt 研究/v 部署/v 反腐败/vn 工作/vn 会议/n 精神/n"))
+    assert ("中央政治局研究部署反腐败工作会议", "Event") in found(None, joined)
     heard = FIND.find(sentence("会议/n 听取/v 市/nt 人大/nt 十届/m 五次/m 会议/n 筹备/v 情况/n 报告/n ，/w "
                                "修改/v 完善/v 市委/nt 十四届/m 五次/m 全会/n 工作报告/n"))
     events = {m.text for m in heard if m.type == "Event" and m.source.named}
@@ -1001,6 +1006,11 @@ def test_a_unit_after_zai_is_where_not_who() -> None:
     triples = run_rules(doc)
     assert ("海关总署", "HELD", "“蓝天2024”专项行动") in triples
     assert ("全国海关", "HELD", "“蓝天2024”专项行动") not in triples
+    yu = article_doc("就/p 2011年/t 来/v 缉毒/vn 情况/n ，/w 海关总署/nt 缉私局/n 25日/t 于/p 外交部/nt 举行/v 媒体/n "
+                     "吹风会/n 。/w")
+    triples = run_rules(yu)
+    assert ("海关总署缉私局", "HELD", "媒体吹风会") in triples and ("外交部", "HELD", "媒体吹风会") not in triples
+    assert {(h, t) for h, r, t in triples if r == "OCCURRED_ON"} == {("媒体吹风会", "25日")}  # 2011年来: since
 
 
 def test_a_date_after_the_meeting_and_yu_dates_it() -> None:
@@ -1022,6 +1032,13 @@ def test_a_date_a_meeting_s_name_follows_dates_that_meeting_not_a_speech_it_stud
                       "政治局/nt 常委会/n 会议/n 上/f 的/u 讲话/vn 。/w", ner=(("习近平", "PER"),))
     dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
     assert dated == {("市委常委会扩大会议", "2月21日")}
+    held_there = article_doc("记者/n 从/p 3月14日/t 在/p 广西壮族自治区/ns 东兴市/ns 召开/v 的/u 打私/v 现场会/n 上/f "
+                             "获悉/v ，/w 东兴海关/nt 开展/v 了/u “/w 净海/n ”/w 专项行动/n 。/w",
+                             ner=(("广西壮族自治区", "LOC"), ("东兴市", "LOC"), ("东兴海关", "ORG")))
+    triples = run_rules(held_there)
+    assert {(h, t) for h, r, t in triples if r == "OCCURRED_ON"} == {("打私现场会", "3月14日")}
+    assert {(h, t) for h, r, t in triples if r == "LOCATED_IN"} == {("打私现场会", "广西壮族自治区"),
+                                                                     ("打私现场会", "东兴市")}
 
 
 def test_a_meeting_held_in_a_place_in_some_manner_is_located_there() -> None:

@@ -51,6 +51,7 @@ class Lexicon:
     meeting_bodies: tuple[str, ...]
     meeting_parts: tuple[str, ...]
     venue_verbs: tuple[str, ...]
+    venue_prepositions: frozenset[str]
     manner_re: re.Pattern[str]
     held_after_re: re.Pattern[str]
     event_introducers: tuple[str, ...]
@@ -138,6 +139,7 @@ class Lexicon:
             meeting_bodies=tuple(lex.get("meeting_bodies") or ()),
             meeting_parts=tuple(lex.get("meeting_parts") or ()),
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
+            venue_prepositions=frozenset(lex.get("venue_prepositions") or ()),
             manner_re=re.compile(manner),
             held_after_re=re.compile(
                 rf"(?:{'|'.join(map(re.escape, by_length(date_links)))})(?:{date})?(?:在[^，,。；;、]{{1,12}}?)?"

@@ -24,7 +24,7 @@ _NAME_DASHES = frozenset({"—", "－", "-", "–"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: tags of person names (LAC's and HanLP's)
 _PERSON_POS = frozenset({"nr", "PER", "nrf", "NR"})
-_CJK_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,6}$")
+_CJK_NAME = re.compile(r"^(?!·)[\u4e00-\u9fff·]{2,6}(?<!·)$")  # a dot only inside a name
 #: what names an operation: a quoted code (“国门利剑2024”专项行动) or a number (…跨境走私5号行动)
 _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "‘", '"'), ("”", "’", '"')
@@ -666,8 +666,9 @@ class MentionFinder:
                 b = sent.spans[tok][0] - base  # 中国—东盟海关合作论坛
                 continue
             if word in lex.joiners and type_ == "Event" and b != start:
-                if word != "暨" and text[:sent.spans[tok][0] - base].endswith(lex.suffixes["Event"]):
-                    break  # 专题研讨班|和|市委常委会(扩大)会议: two meetings (but 中央和国家机关…推进会, A暨B)
+                if word != "暨" and text[:sent.spans[tok][0] - base].endswith(
+                        (*lex.suffixes["Event"], *lex.referenced_after)):
+                    break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B)
                 b = sent.spans[tok][0] - base
                 continue
             if type_ == "Event" and word in lex.study_verbs and not studied and \

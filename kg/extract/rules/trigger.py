@@ -98,8 +98,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []
         if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between, m.end, left):
             return []
-        skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) \
-            or text[m.start - base - 1:m.start - base] == "在" or _spoken_for(text, base, m)  # X代表|Y作报告
+        skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m) \
+            or text[m.start - base - 1:m.start - base] in lex.venue_prepositions  # 在|X召开, X代表|Y作报告
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
@@ -211,7 +211,8 @@ def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: 
     if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话), and a
         # unit after 代表 whom one speaks for: none of them is the clause's own subject
         return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
-                       and text[m.start - base - 1:m.start - base] != "在" and text[m.end - base:b] != "并"
+                       and text[m.start - base - 1:m.start - base] not in lex.venue_prepositions
+                       and text[m.end - base:b] != "并"
                        and not _spoken_for(text, base, m) for m in ms)
     first = min(heads, key=lambda m: m.start)
     lead = text[start:first.start - base]
@@ -335,7 +336,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
         joint = text[right[-1][0].end - base:m.start - base] if right else ""
         if right and joint not in COORDINATORS and not (joint == "" and m.source == Source.LIST):
             break  # (“国门利剑”“蓝天”等专项行动: quoted names listed without a mark)
-        if not right and m.type == "Location" and text[m.start - base - 1:m.start - base] == "在":
+        if not right and m.type == "Location" and text[m.start - base - 1:m.start - base] in lex.venue_prepositions:
             continue  # 参加|在人民大会堂|召开的大会: where the object was held
         if m.source == Source.OTHER:
             break  # a meeting other than the article's, never named: no relation

@@ -14,9 +14,12 @@ from itertools import pairwise
 
 from kg.extract.base import ArticleDoc, Candidate, Mention, Source
 from kg.extract.rules import RuleContext, rule
+from kg.extract.rules.trigger import CLAUSE_BREAK
 
 #: what follows the day a report came out (…30日消息, …8月13日对外通报)
 _REPORTED = ("消息", "报道", "发布", "通报", "对外通报", "电")
+#: what follows a year that starts a period (2011年来, 2015年以来)
+_SINCE = ("以来", "来")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -38,15 +41,20 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         if m.type != "Date" or (line is not None and m.end - base <= line.end()):
             continue  # …6月28日讯: the day of the report, not of what it reports
         after = text[m.end - base:m.end - base + 6]
-        if after.startswith(_REPORTED):
-            continue  # 据“海关发布”微信号30日消息: the day of the report, not of what it reports
+        if after.startswith(_REPORTED) or (m.text.endswith("年") and after.startswith(_SINCE)):
+            continue  # 据“海关发布”微信号30日消息: the day of the report; 2011年来: the start of a period
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
                            text[ev.end - base:m.start - base] in lex.date_links), None)
         next_event = next((ev for ev in named if ev.start - m.end == 1 and after[:1] in "，,"), None)
-        if left_event and (after.startswith("在") or after.startswith(lex.venue_verbs)):
+        introduced = next((n for n in named if n.start > m.end and
+                           text[:n.start - base].removesuffix("的").endswith(lex.event_introducers) and
+                           not any(ch in text[m.end - base:n.start - base] for ch in CLAUSE_BREAK)), None)
+        if left_event and (after[:1] in lex.venue_prepositions or after.startswith(lex.venue_verbs)):
             event, conf = left_event, 0.85
         elif next_event is not None:  # 2月21日，|市委常委会(扩大)会议召开，…学习…在A会议上的讲话
             event, conf = next_event, 0.8
+        elif introduced is not None:  # 从3月14日在东兴市召开的|…现场会上获悉，…开展了…行动
+            event, conf = introduced, 0.75
         elif events and m.start < min(ev.start for ev in events):
             event, conf = events[0], 0.7
         elif _opens(line, text, m.start - base) and after[:1] in "，," and \
@@ -90,7 +98,7 @@ def _first_event(doc: ArticleDoc, i: int, named: list[Mention]) -> Mention | Non
 
 @rule("venue")
 def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
-    """在X召开, 在X、Y等地开展: every place of a list after 在 that a verb follows."""
+    """在X召开, 在X、Y等地开展, 在X省Y市召开: every place of a list or an address after 在 that a verb follows."""
     sent, lex = doc.sentences[i], rc.lexicon
     text, base = sent.text, sent.start
     named, events = _events(doc, i, found)
@@ -100,11 +108,11 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         first = places[k]
         owner = next((m.start for m in doc.mentions[i] if m.type == "Organization" and m.end == first.start),
                      first.start)
-        if text[owner - base - 1:owner - base] != "在":  # 在|总署|天津教育培训基地召开: the place of a unit
+        if text[owner - base - 1:owner - base] not in lex.venue_prepositions:  # 在|总署|天津教育培训基地召开
             k += 1
             continue
         listed = [first]
-        while k + 1 < len(places) and text[listed[-1].end - base:places[k + 1].start - base] in ("、", "和", "及"):
+        while k + 1 < len(places) and text[listed[-1].end - base:places[k + 1].start - base] in ("、", "和", "及", ""):
             k += 1
             listed.append(places[k])
         k += 1
@@ -118,7 +126,11 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         if not held_there and ("的" in re.split(r"[，,。；;：:]", rest, maxsplit=1)[0] or any(
                 m.end == first.start - 1 and m.type in ("Person", "Position") for m in doc.mentions[i])):
             continue  # where someone did something else: 习近平总书记在浙江|考察时的讲话, 在台湾放置爆炸物的|通缉犯
-        head = next((ev for ev in reversed(named) if ev.end <= first.start), None) or (events[0] if events else None)
+        verb_end = len(text) - len(rest) + next((len(w) for w in lex.venue_verbs if rest.startswith(w)), 0)
+        head = next((ev for ev in named if held_there and ev.start - base == verb_end + 1 and
+                     text[verb_end] == "的"), None)  # 在东兴市召开的|…现场会
+        head = head or next((ev for ev in reversed(named) if ev.end <= first.start), None) or \
+            (events[0] if events else None)
         head = head or (doc.own_event if held_there else None)
         if head is not None:
             for place in listed:
