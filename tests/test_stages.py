@@ -181,6 +181,12 @@ def test_names_with_a_middle_dot_are_kept_whole() -> None:
     assert not [m for m in byline if m.type == "Person"]  # a dot opens no name
 
 
+def test_a_withheld_name_is_whole_and_a_name_ending_as_a_unit_or_a_vessel_s_name_no_place() -> None:
+    ms = FIND.find(sentence("嫌疑人/n 陈某/nr 某/nr 驾驶/v “/w 东洋号/ns ”/w 船/n ，/w 郑良东/nr 向海关/nr 致谢/v",
+                            ner=(("陈某", "PER"), ("东洋号", "LOC"), ("郑良东", "PER"), ("向海关", "PER"))))
+    assert {m.text for m in ms if m.type in ("Person", "Location")} == {"陈某某", "郑良东"}
+
+
 def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     ms = FIND.find(sentence("增强/v “/w 四个/m 意识/n ”/w ,/w 打击/v “/w 水客/n ”/w 走私/vn"))
     assert ("“四个意识”", "Concept") in found(None, ms)
@@ -303,8 +309,8 @@ def test_quanguo_the_whole_country_is_no_place_of_its_own() -> None:
 
 
 def test_spans_of_time_and_open_ends_are_no_dates() -> None:
-    ms = FIND.find(sentence("缩短/v 到/v 2分钟/t ，/w 1992年起/t 实施/v ，/w 过去一年/t 很/d 好/a", ner=(
-        ("2分钟", "TIME"), ("1992年起", "TIME"), ("过去一年", "TIME"))))
+    ms = FIND.find(sentence("缩短/v 到/v 2分钟/t ，/w 1992年起/t 实施/v ，/w 过去一年/t 很/d 好/a ，/w 历经/v 77天/t",
+                            ner=(("2分钟", "TIME"), ("1992年起", "TIME"), ("过去一年", "TIME"), ("77天", "TIME"))))
     assert {m.text for m in ms if m.type == "Date"} == {"1992年"}
 
 
@@ -322,8 +328,9 @@ def test_a_counted_unit_with_no_name_of_its_own_is_a_class_and_quanguo_is_a_leve
 
 
 def test_counts_of_points_and_parts_of_codes_are_no_dates() -> None:
-    ms = FIND.find(sentence("提出/v 四点/t 要求/n ，/w 开展/v 走私/v 2号/t 行动/n 暨/c 使命/n 2021-/t 27/m "
-                            "行动/n", ner=(("四点", "TIME"), ("2号", "DATE"), ("2021-", "DATE"))))
+    ms = FIND.find(sentence("提出/v 四点/t 要求/n ，/w 提出/v 3点/t 要求/n ，/w 开展/v 走私/v 2号/t 行动/n 暨/c 使命/n "
+                            "2021-/t 27/m 行动/n", ner=(("四点", "TIME"), ("3点", "TIME"), ("2号", "DATE"),
+                                                       ("2021-", "DATE"))))
     assert not [m for m in ms if m.type == "Date"]
 
 
@@ -625,6 +632,18 @@ def test_a_hall_is_a_place_and_a_kind_of_place_alone_is_none() -> None:
 def test_a_unit_stationed_somewhere_is_named_from_zhu() -> None:
     ms = FIND.find(sentence("驻/v 部/n 纪检/vn 监察/vn 组/n 负责/v 同志/n 参加/v 会议/n"))
     assert ("驻部纪检监察组", "Organization") in found(None, ms)
+
+
+def test_a_unit_ends_before_what_it_carries_out() -> None:
+    spanned = sentence("听取/v 厦门海关/n 贯彻/v 落实/v 总署/n 促进/v 外贸/n")
+    spanned.ner.append(("厦门海关贯彻落实总署", "ORG", 1, 5))
+    ner = FIND.find(spanned)
+    tagged = FIND.find(sentence("听取/v 厦门海关/nt 贯彻/nt 落实/nt 总署/nt 促进/v 外贸/n"))
+    for ms in (ner, tagged):
+        assert "厦门海关" in {m.text for m in ms if m.type == "Organization"}
+        assert not [m for m in ms if "贯彻" in m.text]
+    body = FIND.find(sentence("区委/nt 理论/nt 学习/nt 中心/nt 组/n 成员/n 参加/v 会议/n"))
+    assert ("区委理论学习中心组", "Organization") in found(None, body)
 
 
 def test_a_unit_token_ends_where_a_title_begins() -> None:
@@ -1011,6 +1030,16 @@ def test_a_unit_after_zai_is_where_not_who() -> None:
     triples = run_rules(yu)
     assert ("海关总署缉私局", "HELD", "媒体吹风会") in triples and ("外交部", "HELD", "媒体吹风会") not in triples
     assert {(h, t) for h, r, t in triples if r == "OCCURRED_ON"} == {("媒体吹风会", "25日")}  # 2011年来: since
+
+
+def test_units_that_share_a_suffix_name_a_signing_and_a_place_before_a_title_is_read_over() -> None:
+    doc = article_doc("邹志武/nr 与/p 福建省/ns 副省长/n 倪岳峰/nr 共同/ad 出席/v 了/u 福州/ns 、/w 厦门海关/nt "
+                      "执法/vn 统一/ad 协作/vn 机制/n 备忘录/n 签署/vn 仪式/n 。/w",
+                      ner=(("邹志武", "PER"), ("福建省", "LOC"), ("倪岳峰", "PER"), ("福州", "LOC"),
+                           ("厦门海关", "ORG")))
+    signing = "福州、厦门海关执法统一协作机制备忘录签署仪式"
+    assert (signing, "Event") in found(doc)
+    assert {h for h, r, t in run_rules(doc) if r == "ATTENDED" and t == signing} == {"邹志武", "倪岳峰"}
 
 
 def test_a_date_after_the_meeting_and_yu_dates_it() -> None:

@@ -40,7 +40,7 @@ _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
 #: a year and the first part of it (2025年前三季度, 今年前2个月): the year is the date, the part a span
 _BEFORE_PERIOD = re.compile(r"^(.*年)前[0-9０-９一二三四五六七八九十两]*(?:个月|季度|个季度)?$")
 #: a date's span that is a count of points or the cut-off part of a code
-_NOT_WHEN = re.compile(r"^[一二三四五六七八九十两]+点$|[-—–]$")
+_NOT_WHEN = re.compile(r"^[0-9０-９一二三四五六七八九十两]+点$|[-—–]$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
@@ -88,7 +88,7 @@ _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|奖状|奖章|奖杯|锦�
 _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
-                       r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$")
+                       r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
 #: a count before a name: 15个|省委巡视组
 _COUNT = r"[0-9０-９一二三四五六七八九十百千两]+"
 _COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家]")
@@ -144,6 +144,7 @@ class MentionFinder:
         self.lex = lexicon
         #: units' suffixes of two or more characters, longest first (海关, 缉私局): no person's name ends in one
         self._unit_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ()) if len(w) > 1)
+        self._study_verbs = tuple(lexicon.study_verbs)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
         self._joints = lexicon.subordinate_words | lexicon.superior_words
         #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
@@ -338,6 +339,8 @@ class MentionFinder:
         """An NER span, without honorifics or titles glued to a name; dates must look like dates."""
         span = text[b:e]
         if type_ == "Person":
+            if span.endswith("某") and text[e:e + 1] == "某":
+                span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
             if len(span) == 3 and any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))):
                 span, e = span[:-1], e - 1  # 王强致|开幕词, 李明作|主题报告: the verb NER glued to the name
             for word in self._name_tails:
@@ -345,14 +348,15 @@ class MentionFinder:
                     span, e = span[: -len(word)], e - len(word)
                     break
             return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) and not _NUMBER.fullmatch(span) \
-                and span not in self.lex.triggers else []  # 七一, 列席/nr: no names
+                and span not in self.lex.triggers and not span.endswith(self._unit_suffixes) else []
+            # 七一, 列席/nr, 向海关: no names
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
                                 or text.startswith("行动", e)):
             return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动: counts and codes, not dates
         if type_ == "Date" and (before := _BEFORE_PERIOD.match(span)):
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
-        if type_ == "Location" and len(span) == 1:
-            return []
+        if type_ == "Location" and (len(span) == 1 or span.endswith("号")):
+            return []  # 驾驶“东洋号”: a vessel
         if type_ == "Organization":
             if self.lex.is_generic(type_, span) or span in self.lex.place_bound:
                 return []  # 公安机关, 人民法院, (管委会): a class of bodies, not one
@@ -362,6 +366,9 @@ class MentionFinder:
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
             if some := _SOME_PLACES.search(text, b, e - 1):  # 厦门两地烟草专卖局/nt: the units of the places listed
                 return [Mention(some.end(), e, text[some.end():e], type_, S.GENERIC)]  # (the suffix rule names them)
+            if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._study_verbs, k)
+                             and span[:k].endswith(self._unit_suffixes)), 0)):
+                return self._clean_ner(text, b, b + cut, type_)  # 厦门海关|贯彻落实总署…: a unit and what it does
             for word in self._unit_joints:  # 拱北海关联合横琴…公安局, 广东海警局联合海关…: two units in one span
                 at = span.find(word, _MIN_UNIT)
                 if at >= 0 and len(span) - at - len(word) >= 2:
@@ -653,6 +660,9 @@ class MentionFinder:
                     break
                 studied = studied or atom.type == "Concept"
                 b, after_atom = atom.start, True
+                if type_ == "Event" and atom.type == "Organization" and text[b - 1:b] == "、" and \
+                        (place := atom_end.get(b - 1)) is not None and place.type == "Location":
+                    b = place.start  # 福州、|厦门海关…签署仪式: the places that share the unit's suffix
                 continue
             tok = ends.get(b)
             if tok is not None and quoted and type_ == "Event" and sent.tokens[tok] in lex.joiners:
@@ -671,15 +681,15 @@ class MentionFinder:
                     break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B)
                 b = sent.spans[tok][0] - base
                 continue
-            if type_ == "Event" and word in lex.study_verbs and not studied and \
-                    not (tok and sent.tokens[tok - 1] == "理论"):  # 理论学习|中心组: the body that studies
+            studies = word in lex.study_verbs and not (tok and sent.tokens[tok - 1] == "理论")  # 理论学习|中心组
+            if type_ == "Event" and studies and not studied:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
                 word[:-1] in lex.own_papers and word[-1] in "讯电")  # 本报讯|国务院军转办: a dateline
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
-                    tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _VERB_POS:
-                stop = False  # 全面|从严|治党|工作会议: an adverb of the task a meeting is named after
+                    tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn"):
+                stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task
             if type_ == "Event" and pos == "a" and len(word) > 1 and word not in lex.breakers and \
                     (b != start or text.startswith(lex.quoted_suffixes["Event"], b)) and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS:
@@ -704,7 +714,8 @@ class MentionFinder:
                     (owner := self._owner_of_task(sent, b, ends, atom_end)) is not None:
                 b = owner  # 县委|全面|深化改革|委员会: a body named for its task, inside its parent
                 break
-            if type_ != "Event" and pos in _VERB_POS and (word not in lex.name_words or not after_atom):
+            if type_ != "Event" and (pos in _VERB_POS or (studies and pos in _UNIT_POS)) and \
+                    (word not in lex.name_words or not after_atom):  # 厦门海关|贯彻/nt 落实/nt 总署
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine
             after_atom = word in lex.name_words and after_atom
             b = sent.spans[tok][0] - base
