@@ -247,6 +247,11 @@ def test_a_name_given_as_a_place_is_no_person_where_ner_alone_says_so_and_a_titl
     titled.sentences[2].ner.append(("马泽江", "PER", 0, 1))
     mentions(Context(SCHEMA, LEX))(titled)
     assert {m.type for m in titled.all_mentions if m.text == "马泽江"} == {"Person"}
+    cut = article_doc("于/nr 广洲/ns 在/p 湖北/ns 调研/vn", "署长/n 于广洲/nr 视察/v 武汉海关/nt 。/w")
+    cut.sentences[0].ner.append(("广洲", "LOC", 1, 2))
+    mentions(Context(SCHEMA, LEX))(cut)
+    assert {(m.text, m.type) for m in cut.mentions[0] if m.type in ("Person", "Location")} == {
+        ("于广洲", "Person"), ("湖北", "Location")}
 
 
 def test_a_day_written_in_numerals_is_no_name_and_halls_streets_and_party_schools_are_what_they_are() -> None:
@@ -642,6 +647,11 @@ def test_a_unit_ends_before_what_it_carries_out() -> None:
     for ms in (ner, tagged):
         assert "厦门海关" in {m.text for m in ms if m.type == "Organization"}
         assert not [m for m in ms if "贯彻" in m.text]
+    verb = FIND.find(sentence("盐城海关/nt 立案侦办/nt 一起/d 案件/n", ner=(("立案侦办", "ORG"),)))
+    assert {m.text for m in verb if m.type == "Organization" and m.source.named} == {"盐城海关"}
+    joint = FIND.find(sentence("海南海警联合海口海关缉私局/nt 破获/v 走私案/n"))
+    assert "海口海关缉私局" in {m.text for m in joint if m.type == "Organization"}
+    assert not [m for m in joint if "联合" in m.text]
     body = FIND.find(sentence("区委/nt 理论/nt 学习/nt 中心/nt 组/n 成员/n 参加/v 会议/n"))
     assert ("区委理论学习中心组", "Organization") in found(None, body)
 
@@ -683,6 +693,9 @@ def test_an_event_only_referred_to_is_not_the_own_event() -> None:
     assert not [t for t in run_rules(doc) if t[1] == "SPOKE_AT"]
     studied = article_doc("深入/ad 学习贯彻/v 党的二十大/nz ，/w 推动/v 发展/vn")
     assert own_event(studied, LEX) is None
+    awaited = article_doc("8月16日/t ，/w 署长/n 于广洲/nr 考察/v 。/w",
+                          "以/p 优异/a 成绩/n 迎接/v 党的十八大/nz 胜利/vn 召开/v 。/w", ner=(("于广洲", "PER"),))
+    assert own_event(awaited, LEX) is None and not [t for t in run_rules(awaited) if t[1] == "OCCURRED_ON"]
     unnamed = article_doc("生态环境部/nt 召开/v 会议/n ，/w 传达/v 学习/v 党的二十届三中全会/nz 精神/n",
                           title="生态环境部召开会议传达学习党的二十届三中全会精神")
     assert own_event(unnamed, LEX).text == "会议"
@@ -1302,6 +1315,9 @@ def test_gai_an_refers_to_the_case_named_before_it() -> None:
     triples = {(graph.entities[r.source].name, r.type, graph.entities[r.target].name) for r in graph.relations}
     assert ("杭州海关缉私局", "CRACKED", "“1·08”成品油走私案") in triples
     assert "该案" not in {e.name for e in graph.entities.values()}
+    opened = article_doc("盐城/ns 海关/n 缉私/vn 分局/n 立案侦办/v “/w 3·10/m ”/w 走私/v 冻品/n 案/n 。/w",
+                         ner=(("盐城", "LOC"),))
+    assert ("盐城海关缉私分局", "CRACKED", "“3·10”走私冻品案") in run_rules(opened)
 
 
 def test_gai_ju_refers_to_the_unit_named_last_that_ends_so_and_its_titled_person_is_a_member() -> None:

@@ -106,8 +106,8 @@ _MIN_UNIT = 3
 def mentions(ctx: Context) -> StageFn:
     """Mentions of every sentence (article offsets); a name the article gives as a place is no person where
     NER alone calls it one (汲取湛江/nr 案件教训, 湛江/ns 特大走私案), a name it gives with a title is no place
-    (市长马泽江 …，马泽江/ns 代表), and a surname before a title names the person of that surname named before
-    (胡伟…，胡|副署长指出: the discourse stage says who)."""
+    (市长马泽江 …，马泽江/ns 代表; 于/nr 广洲/ns …署长于广洲), and a surname before a title names the person of that
+    surname named before (胡伟…，胡|副署长指出: the discourse stage says who)."""
     finder = MentionFinder(ctx.lexicon)
     surnames = ctx.lexicon.surnames
 
@@ -122,6 +122,8 @@ def mentions(ctx: Context) -> StageFn:
             for m in ms:
                 if m.type == "Location" and m.source == S.NER and m.text in titled:
                     m = replace(m, type="Person")  # 市长马泽江 …，马泽江/ns 代表…: the mayor, not a place
+                elif m.type == "Location" and m.source == S.NER and m.start and text[m.start - 1:m.end] in titled:
+                    m = Mention(m.start - 1, m.end, text[m.start - 1:m.end], "Person", S.NER)  # 于/nr 广洲/ns: 于广洲
                 elif m.type == "Person" and m.source == S.NER and m.text in places and m.text not in titled:
                     m = replace(m, type="Location")
                 elif m.type == "Position" and m.start and text[m.start - 1] in named and \
@@ -358,8 +360,8 @@ class MentionFinder:
         if type_ == "Location" and (len(span) == 1 or span.endswith("号")):
             return []  # 驾驶“东洋号”: a vessel
         if type_ == "Organization":
-            if self.lex.is_generic(type_, span) or span in self.lex.place_bound:
-                return []  # 公安机关, 人民法院, (管委会): a class of bodies, not one
+            if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers:
+                return []  # 公安机关, 人民法院, (管委会): a class of bodies, not one; 立案侦办/nt: a verb
             if span.startswith(_ON_BEHALF) and len(span) - len(_ON_BEHALF) >= 2:
                 return self._clean_ner(text, b + len(_ON_BEHALF), e, type_)  # 代表学院/nt: whom one speaks for
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
@@ -369,12 +371,17 @@ class MentionFinder:
             if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._study_verbs, k)
                              and span[:k].endswith(self._unit_suffixes)), 0)):
                 return self._clean_ner(text, b, b + cut, type_)  # 厦门海关|贯彻落实总署…: a unit and what it does
-            for word in self._unit_joints:  # 拱北海关联合横琴…公安局, 广东海警局联合海关…: two units in one span
-                at = span.find(word, _MIN_UNIT)
-                if at >= 0 and len(span) - at - len(word) >= 2:
-                    return self._clean_ner(text, b, b + at, type_) + \
-                        self._clean_ner(text, b + at + len(word), e, type_)
+            if joint := self._joint(span):  # 拱北海关联合横琴…公安局, 广东海警局联合海关…: two units in one span
+                return self._clean_ner(text, b, b + joint[0], type_) + self._clean_ner(text, b + joint[1], e, type_)
         return [Mention(b, e, span, type_, S.NER)]
+
+    def _joint(self, name: str) -> tuple[int, int] | None:
+        """Where a word joining two units (联合, 会同, 和 …) stands inside one name, if a unit is on each side."""
+        for word in self._unit_joints:
+            at = name.find(word, _MIN_UNIT)
+            if at >= 0 and len(name) - at - len(word) >= 2:
+                return at, at + len(word)
+        return None
 
     def _suffix_names(self, sent: Sentence, ends: dict[int, int], atoms: list[Mention]) -> list[Mention]:
         """Names ending in a type suffix (…会议, …领导小组, …主题教育), extended left over name-like units."""
@@ -411,6 +418,8 @@ class MentionFinder:
                 if type_ == "Event" and text[b:m.start()] in lex.triggers and lex.is_generic(type_, text[m.start():e]):
                     b = m.start()  # 列/nr 席/v 会议: a verb the tagger cut, and its object
                 b = _inside_quotes(text, b, e, type_)
+                if type_ == "Organization" and (joint := self._joint(text[b:m.start()])):
+                    b += joint[1]  # 海南海警联合|海口海关缉私局/nt: the unit after the joint
                 name = text[b:e]
                 if (suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms)) or \
                         (suffix in lex.place_bound and b == m.start()) or \
