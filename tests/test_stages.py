@@ -484,6 +484,20 @@ def test_a_committee_s_round_of_inspection_is_an_event_that_its_short_name_refer
 def test_a_joint_meeting_whose_first_name_ends_in_a_meeting_word_is_whole() -> None:
     ms = FIND.find(sentence("召开/v 县政府党组/nt 理论/n 学习/vn 中心/n 组/n 学习/vn 会议/n 暨/c 党组/n 会议/n 。/w"))
     assert {m.text for m in ms if m.type == "Event"} == {"县政府党组理论学习中心组学习会议暨党组会议"}
+    kinds = article_doc("2月25日/t ，/w 秘书组/nt 临时/nt 党支部/nt 在/p 机关/n 三楼/m 会议室/n 召开/v 成立/vn "
+                        "大会/n 暨/c 学习/v 研讨会/n 。/w")
+    assert {m.text for m in kinds.all_mentions if m.type == "Event"} == {"成立大会暨学习研讨会"}
+    meeting = "成立大会暨学习研讨会"
+    assert {("秘书组临时党支部", "HELD", meeting), (meeting, "LOCATED_IN", "机关三楼会议室"),
+            (meeting, "OCCURRED_ON", "2月25日")} <= run_rules(kinds)
+
+
+def test_a_meeting_s_name_inside_a_unit_s_name_is_no_meeting() -> None:
+    staff = sentence("全国政协/nt 十三届/nt 二次会议/nt 秘书处/nt 临时/nt 党支部/nt 召开/v 会议/n")
+    staff.ner.append(("全国政协十三届二次会议秘书处临时党支部", "ORG", 0, 6))
+    ms = FIND.find(staff)
+    assert ("全国政协十三届二次会议秘书处临时党支部", "Organization") in found(None, ms)
+    assert not [m for m in ms if m.type == "Event" and m.source.named]
 
 
 def test_a_signing_is_named_by_its_document_and_two_meetings_joined_by_he_are_two() -> None:

@@ -172,6 +172,10 @@ class MentionFinder:
         cands = list(atoms)
         cands += self._suffix_names(sent, ends, atoms)
         cands += self._quoted(text)
+        units = [a for a in atoms if a.type == "Organization" and a.source == S.NER
+                 and a.text.endswith(self._unit_suffixes)]  # 全国政协十三届二次会议|秘书处…党支部: a unit's name
+        cands = [c for c in cands if not (c.type == "Event" and c.source == S.SUFFIX and any(
+            u.start <= c.start and c.end < u.end for u in units))]
         byline = parse_dateline(text, self.lex, [(a.start, a.end) for a in atoms if a.type == "Location"])
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
@@ -684,11 +688,12 @@ class MentionFinder:
             if word in _NAME_DASHES and b != start:
                 b = sent.spans[tok][0] - base  # 中国—东盟海关合作论坛
                 continue
-            if word in lex.joiners and type_ == "Event" and b != start:
-                if word != "暨" and text[:sent.spans[tok][0] - base].endswith(
-                        (*lex.suffixes["Event"], *lex.referenced_after)):
+            before = text[:sent.spans[tok][0] - base]
+            kind = max((w for w in lex.suffixes["Event"] if before.endswith(w)), key=len, default="")
+            if word in lex.joiners and type_ == "Event" and (b != start or (word == "暨" and kind)):
+                if word != "暨" and (kind or before.endswith(lex.referenced_after)):
                     break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B)
-                b = sent.spans[tok][0] - base
+                b = len(before) - (len(kind) if b == start else 0)  # 成立大会|暨|学习研讨会: one meeting of two kinds
                 continue
             studies = word in lex.study_verbs and not (tok and sent.tokens[tok - 1] == "理论")  # 理论学习|中心组
             if type_ == "Event" and studies and not studied:
