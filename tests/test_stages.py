@@ -25,10 +25,11 @@ FIND = MentionFinder(LEX)
 
 
 def sentence(tagged: str, start: int = 0, ner: tuple[tuple[str, str], ...] = ()) -> Sentence:
-    """A sentence from ``词/pos 词/pos …``; ``ner`` gives (token text, label) spans of single tokens."""
+    """A sentence from ``词/pos 词/pos …`` (``␣/w`` is a space); ``ner`` gives (token text, label) spans of single
+    tokens."""
     tokens, pos, spans, at = [], [], [], start
     for item in tagged.split():
-        word, _, tag = item.rpartition("/")
+        word, _, tag = item.replace("␣", " ").rpartition("/")
         tokens.append(word)
         pos.append(tag)
         spans.append((at, at + len(word)))
@@ -371,6 +372,15 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
     assert events == {"市人大十届五次会议", "市委十四届五次全会"}
 
 
+def test_a_meeting_named_after_zai_runs_from_zai_and_a_verb_in_its_name_relates_nothing() -> None:
+    doc = article_doc("署长/n 俞建华/nr 在/p 海关/n 队伍/n 授予/v 关/nr 衔/n 20周年/t 大会/n 上/f 要求/v 全国/n 海关/n "
+                      "奋发/v", "习近平/nr 在/p 2月19日/t 中央/nt 深改委/nt 会议/n 上/f 讲话/v ，/w 李强/nr 在/p "
+                      "出席/v 论坛/n 开幕式/n 上/f 致辞/v", ner=(("俞建华", "PER"), ("习近平", "PER"), ("李强", "PER")))
+    events = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert events == {"海关队伍授予关衔20周年大会", "中央深改委会议", "论坛开幕式"}
+    assert not [t for t in run_rules(doc) if t[1] == "COMMENDED"]
+
+
 def test_a_commemoration_is_named_with_whom_it_commemorates() -> None:
     doc = article_doc("习近平/nr 总书记/n 在/p 纪念/v 毛泽东/nr 同志/n 诞辰/n 130周年/t 座谈会/n 上/f 的/u 讲话/vn",
                       ner=(("习近平", "PER"), ("毛泽东", "PER")))
@@ -566,6 +576,10 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     city = FIND.find(sentence("新华社/nt 广州/ns 5月14日/t 电/n (/w 记者/n 魏蒙/nr )/w", ner=(("广州", "LOC"),)))
     assert ("新华社", "Organization") in found(None, city) and ("新华社广州", "Organization") not in found(None, city)
     assert not [m for m in FIND.find(sentence("海关总署/nt 发来/v 贺电/n")) if m.source == Source.BYLINE]
+    first = FIND.find(sentence("记者/n ␣/w 张翼/nr ␣/w 本报/n 北京/ns 1月13日/t 电/n ␣/w 从/p 海关总署/nt 获悉/v",
+                               ner=(("北京", "LOC"),)))  # the byline before the dateline
+    assert {("记者", "Position"), ("张翼", "Person"), ("北京", "Location")} <= found(None, first)
+    assert not [m for m in first if m.type == "Organization" and m.source == Source.BYLINE]
     reported = FIND.find(sentence("据/p 新华社/nt 长沙/ns 一月十八日/t 电/n (/w 记者/n 李亚彪/nr )/w",
                                   ner=(("长沙", "LOC"),)))
     assert {("新华社", "Organization"), ("李亚彪", "Person")} <= found(None, reported)

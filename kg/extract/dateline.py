@@ -38,8 +38,14 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     if m is None or not (m.group("date") or m.group("byline")):
         return None
     out = Dateline(m.span("byline") if m.group("byline") else (0, 0))
+    titled = False  # 记者 张翼 本报北京1月13日电: a byline written before the dateline
     for part in _PARTS.finditer(m.group("source")):
         b, e = part.start() + m.start("source"), part.end() + m.start("source")
+        named = titled and _NAME.fullmatch(part.group()) and not any(b <= pb < e for pb, _ in places)
+        if part.group() in lex.byline_titles or named:
+            titled = True
+            (out.titles if part.group() in lex.byline_titles else out.persons).append((b, e))
+            continue
         e = next((pb for pb, pe in places if pe == e and pb - b >= 2), e)  # 新华社|广州
         if (cut := max(text.rfind(w, b, e) for w in _MEDIA_ENDS)) >= 0:
             e = cut + 1  # 长沙晚报|掌上

@@ -52,6 +52,7 @@ class Lexicon:
     meeting_parts: tuple[str, ...]
     venue_verbs: tuple[str, ...]
     venue_prepositions: frozenset[str]
+    naming_verbs: frozenset[str]
     manner_re: re.Pattern[str]
     held_after_re: re.Pattern[str]
     event_introducers: tuple[str, ...]
@@ -140,6 +141,7 @@ class Lexicon:
             meeting_parts=tuple(lex.get("meeting_parts") or ()),
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
             venue_prepositions=frozenset(lex.get("venue_prepositions") or ()),
+            naming_verbs=frozenset(lex.get("naming_verbs") or ()),
             manner_re=re.compile(manner),
             held_after_re=re.compile(
                 rf"(?:{'|'.join(map(re.escape, by_length(date_links)))})(?:{date})?(?:在[^，,。；;、]{{1,12}}?)?"

@@ -410,6 +410,7 @@ class MentionFinder:
                         b = self._from_verb(sent, b, ends)
                         b = self._as_subject(sent, b, e, ends, atom_end)
                         b = self._after_predicate(sent, b, m.start(), ends, atom_end)
+                        b = self._from_zai(sent, b, e, ends, atoms)
                 if suffix in lex.place_bound and b < m.start() and not self._places_only(sent, b, m.start(), atoms):
                     level = next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
@@ -573,6 +574,22 @@ class MentionFinder:
             return b
         end = sent.spans[tok][1] - sent.start
         return end if end <= suffix_at else b
+
+    def _from_zai(self, sent: Sentence, b: int, e: int, ends: dict[int, int], atoms: list[Mention]) -> int:
+        """在X上: a meeting's name runs from 在 when only words of a name stand before ``b``
+        (在|海关队伍授予关衔20周年大会|上; not 在|出席…开幕式上, 在|本次会议上)."""
+        text = sent.text
+        at = text.rfind("在", max(0, b - _MAX_NAME), b)
+        if not text.startswith("上", e) or at < 0 or at + 1 == b or (at + 1) not in ends:
+            return b
+        for tok in range(ends[at + 1] + 1, ends[b] + 1 if b in ends else 0):
+            word = sent.tokens[tok]
+            if sent.pos[tok] in _STOP_POS or (word in self.lex.breakers and word not in self.lex.naming_verbs):
+                return b
+        if any(at < a.start < b and (a.type in ("Person", "Position") or (a.type == "Date" and not _YEAR.fullmatch(
+                a.text))) for a in atoms):
+            return b  # 在|2月19日中央…会议上: a day is no part of a name
+        return at + 1
 
     def _verb_before(self, sent: Sentence, b: int, ends: dict[int, int]) -> bool:
         """Whether a verb that takes a meeting as its object (贯彻, 把握, a verb of result: 认识到) ends right

@@ -41,8 +41,9 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     tok_ends = {e - base for _, e in sent.spans}
     names = [(t.start(), t.end()) for t in DOCUMENT_TITLE.finditer(text)]
     names += [(m.start - base - 1, m.end - base) for m in ms if m.source.named and m.type == "Organization"]
+    names += [(m.start - base, m.end - base) for m in ms if m.source.named and m.type == "Event"]
     hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends
-            and not any(nb < h[0] < ne for nb, ne in names)]  # 提交《关于召开…》, 党委|组织|宣传部: a name's words
+            and not any(nb < h[0] < ne for nb, ne in names)]  # 提交《关于召开…》, 党委|组织|宣传部, …|授予|关衔…大会
     trigger_starts = [h[0] for h in hits]
     verbs = frozenset(b - base for (b, _), pos in zip(sent.spans, sent.pos, strict=False) if pos[:1] == "v")
     for b, e, rel_names in hits:
