@@ -372,6 +372,15 @@ def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
     assert events == {"市人大十届五次会议", "市委十四届五次全会"}
 
 
+def test_a_title_inside_a_meeting_s_name_is_part_of_it_unless_a_person_holds_it() -> None:
+    doc = article_doc("区人大常委会/nt 举办/v 人大/n 代表/n 履职/vn 能力/n 提升/v 培训班/n 。/w",
+                      "学习/v 习近平/nr 总书记/n 统筹/v 推进/v 疫情/n 防控/vn 工作/vn 部署/vn 会议/n 上/f 的/u 讲话/vn",
+                      ner=(("习近平", "PER"),))
+    events = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert events == {"人大代表履职能力提升培训班", "统筹推进疫情防控工作部署会议"}
+    assert ("区人大常委会", "HELD", "人大代表履职能力提升培训班") in run_rules(doc)
+
+
 def test_a_meeting_named_after_zai_runs_from_zai_and_a_verb_in_its_name_relates_nothing() -> None:
     doc = article_doc("署长/n 俞建华/nr 在/p 海关/n 队伍/n 授予/v 关/nr 衔/n 20周年/t 大会/n 上/f 要求/v 全国/n 海关/n "
                       "奋发/v", "习近平/nr 在/p 2月19日/t 中央/nt 深改委/nt 会议/n 上/f 讲话/v ，/w 李强/nr 在/p "
@@ -682,6 +691,11 @@ def test_a_unit_ends_before_what_it_carries_out() -> None:
     assert not [m for m in joint if "联合" in m.text]
     body = FIND.find(sentence("区委/nt 理论/nt 学习/nt 中心/nt 组/n 成员/n 参加/v 会议/n"))
     assert ("区委理论学习中心组", "Organization") in found(None, body)
+    directs = article_doc("海关总署/n 部署/v 全国/n 海关/n 开展/v “/w 国门利剑/n 2021/m ”/w 联合/vn 专项/a 行动/vn")
+    directs.sentences[0].ner.append(("海关总署部署全国海关", "ORG", 0, 4))
+    mentions(Context(SCHEMA, LEX))(directs)
+    assert {m.text for m in directs.all_mentions if m.type == "Organization"} == {"海关总署", "全国海关"}
+    assert ("全国海关", "HELD", "“国门利剑2021”联合专项行动") in run_rules(directs)
 
 
 def test_a_unit_token_ends_where_a_title_begins() -> None:

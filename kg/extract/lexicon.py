@@ -80,6 +80,7 @@ class Lexicon:
     pos_names: dict[str, str]
     referenced_after: tuple[str, ...]
     study_verbs: frozenset[str]
+    directing_verbs: frozenset[str]
     hosted_suffixes: frozenset[str]
     hosted_re: re.Pattern[str]
     leader_nouns: tuple[str, ...]
@@ -172,6 +173,7 @@ class Lexicon:
             pos_names=dict(lex.get("pos_names") or {}),
             referenced_after=by_length(list(lex.get("referenced_after") or ())),
             study_verbs=frozenset(lex.get("study_verbs") or ()),
+            directing_verbs=frozenset(lex.get("directing_verbs") or ()),
             hosted_suffixes=frozenset(lex.get("hosted_suffixes") or ()),
             hosted_re=re.compile(lex.get("hosted_pattern", r"(?!)")),
             leader_nouns=by_length(list(lex.get("leader_nouns") or ())),

@@ -146,7 +146,8 @@ class MentionFinder:
         self.lex = lexicon
         #: units' suffixes of two or more characters, longest first (海关, 缉私局): no person's name ends in one
         self._unit_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ()) if len(w) > 1)
-        self._study_verbs = tuple(lexicon.study_verbs)
+        #: verbs a unit's name never holds after a unit's suffix: what it carries out or directs (厦门海关|贯彻落实…)
+        self._unit_verbs = (*lexicon.study_verbs, *lexicon.directing_verbs)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
         self._joints = lexicon.subordinate_words | lexicon.superior_words
         #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
@@ -372,7 +373,7 @@ class MentionFinder:
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
             if some := _SOME_PLACES.search(text, b, e - 1):  # 厦门两地烟草专卖局/nt: the units of the places listed
                 return [Mention(some.end(), e, text[some.end():e], type_, S.GENERIC)]  # (the suffix rule names them)
-            if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._study_verbs, k)
+            if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._unit_verbs, k)
                              and span[:k].endswith(self._unit_suffixes)), 0)):
                 return self._clean_ner(text, b, b + cut, type_)  # 厦门海关|贯彻落实总署…: a unit and what it does
             if joint := self._joint(span):  # 拱北海关联合横琴…公安局, 广东海警局联合海关…: two units in one span
@@ -678,9 +679,10 @@ class MentionFinder:
                     text.startswith(lex.quoted_suffixes["Event"], start):
                 break  # 海关总署|“国门利剑2016”联合专项行动: whose operation, not its name
             if atom is not None:
-                if atom.type == "Position" and type_ == "Event" and b == start:
-                    b = atom.start  # a meeting named after who holds it: 省委书记专题会议
-                    continue
+                if atom.type == "Position" and type_ == "Event" and (b == start or getattr(
+                        atom_end.get(atom.start), "type", "") != "Person"):
+                    b = atom.start  # a meeting named after who holds it: 省委书记专题会议, 人大代表履职…培训班 (not
+                    continue  # 习近平总书记|…部署会议: the title of a person)
                 if type_ == "Event" and atom.type == "Date" and _YEAR.fullmatch(atom.text) and b != start:
                     b = atom.start  # 深圳海关|2024年|全面从严治党工作会议: a meeting's year is part of its name
                     continue
@@ -745,7 +747,8 @@ class MentionFinder:
                     (owner := self._owner_of_task(sent, b, ends, atom_end)) is not None:
                 b = owner  # 县委|全面|深化改革|委员会: a body named for its task, inside its parent
                 break
-            if type_ != "Event" and (pos in _VERB_POS or (studies and pos in _UNIT_POS)) and \
+            directs = studies or word in lex.directing_verbs
+            if type_ != "Event" and (pos in _VERB_POS or (directs and pos in _UNIT_POS)) and \
                     (word not in lex.name_words or not after_atom):  # 厦门海关|贯彻/nt 落实/nt 总署
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine
             after_atom = word in lex.name_words and after_atom
