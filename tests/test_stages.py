@@ -205,6 +205,13 @@ def test_a_quoted_honour_or_vessel_is_no_slogan() -> None:
     assert {m.text for m in ms if m.type == "Concept"} == {"“两个维护”"}
     vessel = FIND.find(sentence("查扣/v 台轮/n “/w 瑞进/nz 三号/m ”/w"))
     assert not [m for m in vessel if m.type == "Concept"]
+    cup = FIND.find(sentence("“/w 汉酱杯/nz ”/w 改革/vn 开放/v 40周年/t 颁奖/vn 盛典/ns 举行/v ，/w “/w 交通杯/nz ”/w "
+                             "改革/vn 开放/v 成就/n 展/v"))
+    assert {(m.text, m.type) for m in cup if m.source.named} == {("“汉酱杯”改革开放40周年颁奖盛典", "Event")}
+    league = FIND.find(sentence("授予/v 10个/m 团委/n 天水/ns “/w 五四/t ”/w 红旗/n 团委/n 荣誉/n 称号/n ，/w "
+                                "授予/v 天水/ns 青年/n 团委/n 称号/n ，/w 授予/v 先锋队/n 荣誉/n 称号/n",
+                                ner=(("五四", "DATE"), ("先锋队", "ORG"))))
+    assert not [m for m in league if m.source.named]  # an honour: no slogan, no day, no unit
 
 
 def test_a_quoted_case_code_is_the_case_named_with_it_and_a_quoted_tally_no_slogan() -> None:
@@ -877,6 +884,16 @@ def test_groups_of_titles_a_comma_separates_belong_to_the_name_when_they_open_th
     assert {("范钦扬", "HOLDS_POSITION", t) for t in ("副主任", "党委委员", "局长")} <= triples
     assert {("宋军继", "HOLDS_POSITION", t) for t in ("副省长", "召集人")} <= triples
     assert ("李四", "HOLDS_POSITION", "副市长") not in triples and ("宋军继", "HOLDS_POSITION", "局长") not in triples
+    places = article_doc("“/w 榜样/n 的/u 力量/n ”/w 建瓯市/ns 劳动模范/n 先进/a 典型/a 颁奖/vn 晚会/n 在/p 广场/n "
+                         "举行/v 。/w",
+                         "建瓯/nr 市长/n 周安有/nr ，/w 建瓯市委/nt 常委/n 、/w 副市长/n 王杨/nr ，/w "
+                         "建瓯市/ns 副市长/n 雷佩兰/nr ，/w 副主席/n 丁和顺/nr 出席/v 颁奖/vn 晚会/n 并/c 颁奖/v 。/w",
+                         ner=(("建瓯", "PER"), ("周安有", "PER"), ("王杨", "PER"), ("建瓯市", "LOC"),
+                              ("雷佩兰", "PER"), ("丁和顺", "PER")))
+    assert ("建瓯", "Person") not in found(places)
+    attended = {h for h, r, t in run_rules(places) if r == "ATTENDED"}
+    assert attended == {"周安有", "王杨", "雷佩兰", "丁和顺"}
+    assert ("“榜样的力量”建瓯市劳动模范先进典型颁奖晚会", "Event") in found(places)
 
 
 def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() -> None:

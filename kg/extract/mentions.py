@@ -85,6 +85,8 @@ _CASE_CODE = re.compile(r"[“\"][0-9０-９.．·・•\-—]+[”\"]$")
 _TALLY = re.compile(r"[0-9０-９]+(?:名|人|起|件|宗|吨|公斤|万|亿)")
 #: an honour, not a slogan: a quote before 称号 or after 荣获/授予 (授予…“全国五一劳动奖状”, “人民满意公务员”称号)
 _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|奖状|奖章|奖杯|锦旗")
+#: the rest of an honour's name before its 称号 (“五四”|红旗团委荣誉称号)
+_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:荣誉)?称号")
 _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
@@ -181,7 +183,7 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        ms = _date_ranges(text, self._resolve_overlaps(cands))
+        ms = _untitled(_date_ranges(text, self._resolve_overlaps(cands)))
         return [self._by_what_precedes(text, m).shifted(base) for m in ms]
 
     def _by_what_precedes(self, text: str, m: Mention) -> Mention:
@@ -358,14 +360,16 @@ class MentionFinder:
                 and span not in self.lex.triggers and not span.endswith(self._unit_suffixes) else []
             # 七一, 列席/nr, 向海关: no names
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
-                                or text.startswith("行动", e)):
-            return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动: counts and codes, not dates
+                                or text.startswith("行动", e) or (text[b - 1:b] in _OPENING_QUOTES and
+                                                                 text[e:e + 1] in _CLOSING_QUOTES)):
+            return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动, “五四”红旗团委: counts and codes, not dates
         if type_ == "Date" and (before := _BEFORE_PERIOD.match(span)):
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
         if type_ == "Location" and (len(span) == 1 or span.endswith("号")):
             return []  # 驾驶“东洋号”: a vessel
         if type_ == "Organization":
-            if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers:
+            if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers or \
+                    _HONOUR_AFTER.match(text, e):
                 return []  # 公安机关, 人民法院, (管委会): a class of bodies, not one; 立案侦办/nt: a verb
             if span.startswith(_ON_BEHALF) and len(span) - len(_ON_BEHALF) >= 2:
                 return self._clean_ner(text, b + len(_ON_BEHALF), e, type_)  # 代表学院/nt: whom one speaks for
@@ -400,8 +404,9 @@ class MentionFinder:
         for type_, suffix, suffix_re in self._suffix_res:
             for m in suffix_re.finditer(text):
                 e = m.end()
-                if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])):
-                    continue
+                if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])) or \
+                        (type_ == "Organization" and _HONOUR_AFTER.match(text, e)):
+                    continue  # …“五四”红旗团委|荣誉称号: an honour, no unit
                 if any(m.start() >= k and text.startswith(w, m.start() - k) for w, k in self._covering[type_, suffix]):
                     continue  # 区|会议|中心, 市行政|中心: inside a longer word of another type (会议中心), no 区会议
                 b = self._token_start(sent, m.start(), ends[e])
@@ -475,8 +480,8 @@ class MentionFinder:
             rest = text[last.end() + listed:]
             for type_, suffixes in lex.quoted_suffixes.items():
                 word = next((s for s in suffixes if rest.startswith(s)), None)
-                if not word:
-                    continue
+                if not word or (type_ == "Concept" and last.group()[1:-1].endswith(lex.not_slogan_endings)):
+                    continue  # “汉酱杯”|改革开放…: a contest's name, no doctrine
                 for m in group:
                     hosted = word in lex.hosted_suffixes and lex.hosted_re.search(text, 0, m.start())
                     type_here = "Event" if hosted else type_
@@ -557,6 +562,9 @@ class MentionFinder:
                 break  # 7月1日全市…大会, 今年全会: the date is when, not part of the name (but 2024年…会议 is)
             if atom is not None and atom.type == "Event":
                 pos = atom.start  # 学习贯彻|党的二十届三中全会|精神…报告会
+                continue
+            if word in _CLOSING_QUOTES and (q := max(text.rfind(o, 0, pos - 1) for o in _OPENING_QUOTES)) >= 0:
+                pos = q  # “榜样的力量”|…颁奖晚会: a quote is one word of the name
                 continue
             if word.strip() != word or word[-1] in _CLAUSE_END or word in self.lex.subject_name_stops:
                 break  # (…3月12日电 |政协…会议: a space ends a dateline)
@@ -791,6 +799,7 @@ class MentionFinder:
         """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code
         (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
         quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
+                  and not _TITLE_AFTER.match(text, m.end())
                   and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                   and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)]  # 荣获“全国五一劳动奖状”
         out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
@@ -851,6 +860,14 @@ def _inside_quotes(text: str, b: int, e: int, type_: str) -> int:
     if opening >= b and not any(q in text[opening + 1:e] for q in _CLOSING_QUOTES):
         b = opening + 1  # (举行———“|周日志愿行动”: a word the tagger glued to the opening quote)
     return b
+
+
+def _untitled(ms: list[Mention]) -> list[Mention]:
+    """Without a person NER reads right before a title whose holder follows it (建瓯/nr 市长 周安有: a place)."""
+    drop = {i for i in range(len(ms) - 2) if ms[i].type == "Person" and ms[i].source == S.NER
+            and ms[i + 1].type == "Position" and ms[i + 1].start == ms[i].end
+            and ms[i + 2].type == "Person" and ms[i + 2].start == ms[i + 1].end}
+    return [m for i, m in enumerate(ms) if i not in drop]
 
 
 def _before_title(b: int, e: int, titles: dict[int, int]) -> int:

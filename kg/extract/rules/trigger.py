@@ -14,6 +14,7 @@ objects O fronted with 对; in V O的S (侦破X的Y) the unit or person S after 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from kg.extract.base import DOCUMENT_TITLE, ArticleDoc, Candidate, Mention, Sentence, Source
@@ -30,6 +31,8 @@ _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
 _FRONTING_VERBS = ("予以", "给予", "进行")
 #: mention types that make a clause's subject
 _SUBJECTS = ("Person", "Organization", "Event")
+#: a few characters of a place or unit glued to the title after them (建瓯|市委常委), which no mention covers
+_QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 @rule("trigger")
@@ -170,11 +173,14 @@ def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> l
         end = cursor - base - 1
         start = _clause_start(text, end)
         group = [m for m in left if start <= m.start - base and m.end - base <= end]
-        rest = text[start:end]
-        for m in sorted(group, key=lambda m: -m.start):
-            rest = rest[:m.start - base - start] + rest[m.end - base - start:]
-        persons = [m for m in group if m.type == "Person"]
-        if rest.strip("、") or not persons or any(m.type not in ("Person", "Position", "Organization") for m in group):
+        spans = [(m.start - base, m.end - base) for m in group]
+        spans += [(q, p.start - base) for p in group if p.type == "Position"  # 建瓯|市委常委: a place glued to a title
+                  if _QUALIFIER.fullmatch(text, q := max(start, text.rfind("、", 0, p.start - base) + 1),
+                                          p.start - base)]
+        rest = "".join(ch for k, ch in enumerate(text[start:end], start) if not any(b <= k < e for b, e in spans))
+        persons = [m for m in group if m.type == "Person"]  # (a place before a title: 建瓯市|副市长雷佩兰)
+        if rest.strip("、") or not persons or any(m.type not in ("Person", "Position", "Organization", "Location")
+                                                 for m in group):
             break
         out += persons
         cursor = start + base
