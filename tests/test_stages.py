@@ -186,6 +186,11 @@ def test_a_withheld_name_is_whole_and_a_name_ending_as_a_unit_or_a_vessel_s_name
     ms = FIND.find(sentence("嫌疑人/n 陈某/nr 某/nr 驾驶/v “/w 东洋号/ns ”/w 船/n ，/w 郑良东/nr 向海关/nr 致谢/v",
                             ner=(("陈某", "PER"), ("东洋号", "LOC"), ("郑良东", "PER"), ("向海关", "PER"))))
     assert {m.text for m in ms if m.type in ("Person", "Location")} == {"陈某某", "郑良东"}
+    coast = sentence("宁德/ns 海/ns 警/n 在/p 霞浦县/ns 查获/v “/w 缘升1/nz ”/w 号/n 船舶/n ，/w 海警局/n 介绍/v")
+    coast.ner.extend([("宁德海", "LOC", 0, 2), ("霞浦县", "LOC", 4, 5)])
+    ms = FIND.find(coast)
+    assert {(m.text, m.type) for m in ms if m.source.named} == {("宁德海警", "Organization"), ("霞浦县", "Location")}
+    assert "海警局" in {m.text for m in ms if m.type == "Organization"}  # alone, a kind of unit
 
 
 def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
@@ -1484,14 +1489,14 @@ def test_objects_fronted_with_dui_or_wei_are_commended_and_whoever_cracked_a_cas
                       "先进/a 个人/n 予以/v 表彰/v 。/w",
                       "海关总署/nt 决定/v ，/w 对/p 侦破/v “/w 3·15/m ”/w 走私案/n 的/u 深圳海关缉私局/nt 予以/v "
                       "通报/v 表扬/v 。/w", "公安部/nt 对/p 江门海关缉私局/nt 记/v 集体/n 一等功/n 一次/m 。/w",
-                      "海警局/nt 为/p 烈士/n 汪晓龙/nr 追记/v 一等功/n 。/w",
+                      "广东海警局/nt 为/p 烈士/n 汪晓龙/nr 追记/v 一等功/n 。/w",
                       ner=(("张三", "PER"), ("黄埔海关", "ORG"), ("广州海关", "ORG"), ("深圳海关缉私局", "ORG"),
                            ("江门海关缉私局", "ORG"), ("汪晓龙", "PER")))
     triples = run_rules(doc)
     commended = {(h, t) for h, r, t in triples if r == "COMMENDED"}
     assert commended == {(s, o) for s in ("省委", "省政府") for o in ("黄埔海关", "广州海关", "张三")} | {
         ("海关总署", "深圳海关缉私局"), ("海关总署", "“3·15”走私案"), ("公安部", "江门海关缉私局"),
-        ("海警局", "汪晓龙")}
+        ("广东海警局", "汪晓龙")}
     assert {(h, t) for h, r, t in triples if r == "CRACKED"} == {("深圳海关缉私局", "“3·15”走私案")}
 
 

@@ -799,7 +799,7 @@ class MentionFinder:
         """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code
         (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
         quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
-                  and not _TITLE_AFTER.match(text, m.end())
+                  and not _TITLE_AFTER.match(text, m.end()) and not text.startswith("号", m.end())  # “缘升1”号船舶
                   and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                   and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)]  # 荣获“全国五一劳动奖状”
         out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
