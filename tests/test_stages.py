@@ -1139,10 +1139,11 @@ def test_a_date_a_meeting_s_name_follows_dates_that_meeting_not_a_speech_it_stud
     dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
     assert dated == {("市委常委会扩大会议", "2月21日")}
     held_there = article_doc("记者/n 从/p 3月14日/t 在/p 广西壮族自治区/ns 东兴市/ns 召开/v 的/u 打私/v 现场会/n 上/f "
-                             "获悉/v ，/w 东兴海关/nt 开展/v 了/u “/w 净海/n ”/w 专项行动/n 。/w",
+                             "获悉/v ，/w 1月9日/t ，/w 东兴海关/nt 开展/v 了/u “/w 净海/n ”/w 专项行动/n 。/w",
                              ner=(("广西壮族自治区", "LOC"), ("东兴市", "LOC"), ("东兴海关", "ORG")))
     triples = run_rules(held_there)
-    assert {(h, t) for h, r, t in triples if r == "OCCURRED_ON"} == {("打私现场会", "3月14日")}
+    dated = {(h, t) for h, r, t in triples if r == "OCCURRED_ON"}
+    assert dated == {("打私现场会", "3月14日"), ("“净海”专项行动", "1月9日")}
     assert {(h, t) for h, r, t in triples if r == "LOCATED_IN"} == {("打私现场会", "广西壮族自治区"),
                                                                      ("打私现场会", "东兴市")}
 

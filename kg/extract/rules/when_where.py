@@ -1,7 +1,8 @@
 """The ``date`` and ``venue`` rules: when (OCCURRED_ON) and where (LOCATED_IN) an event happened.
 
 * date: 会议12日在京召开, 会议于6月5日举行 (a date right after the event), 12日，海关总署召开… (a date before the
-  relation that names the event), 5月31日，在…举行的会议 (a date before an event introduced by a verb);
+  relation that names the event), 5月31日，在…举行的会议 (a date before an event introduced by a verb); every
+  date of a sentence that one of these ties to an event (昨日(18日)…举行会晤, …现场会上获悉，1月9日，…开展了X);
 * venue: 在北京召开/举行/举办 → the event named before the place, or the event of the sentence;
 * posted: a unit sent to or stationed in a place (巡视组进驻广东省, 督导组赴广西) is located there.
 """
@@ -67,7 +68,6 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             continue
         for listed in _listed_with(event, named, text, base):
             yield Candidate(listed, "OCCURRED_ON", m, sent, conf, "")
-        break  # one date per sentence: the first that a pattern ties to an event
 
 
 def _listed_with(event: Mention, named: list[Mention], text: str, base: int) -> list[Mention]:
