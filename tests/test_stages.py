@@ -1626,3 +1626,51 @@ def test_meetings_of_party_life_and_coordination_are_events_with_their_year() ->
                               "电话/n 会/n 上/f"))
     named = {m.text for m in more if m.type == "Event" and m.source.named}
     assert named == {"中共中央民主协商会", "全国海关工作电视电话会"}
+
+
+# -- found on a blind set of eight new articles (docs/QUALITY.md, ninth round) ---------------
+def test_quoted_names_listed_side_by_side_each_take_the_word_after_them() -> None:
+    doc = article_doc("2022年/t ，/w 全国海关/nt 开展/v “/w 国门利剑/n ”/w “/w 风雷/n ”/w 联合/vn 行动/n 。/w")
+    triples = run_rules(doc)
+    for op in ("“国门利剑”联合行动", "“风雷”联合行动"):
+        assert {("全国海关", "HELD", op), (op, "OCCURRED_ON", "2022年")} <= triples
+    assert not [m for m in doc.all_mentions if m.text.startswith("“国门利剑”“")]
+
+
+def test_a_meeting_keeps_the_words_before_a_quote_in_its_name() -> None:
+    ms = FIND.find(sentence("海关总署/nt 举行/v 的/u 海关/n “/w 国门/n 之/u 盾/n ”/w 行动/vn 媒体/n 吹风会/n 上/f"))
+    assert ("海关“国门之盾”行动媒体吹风会", "Event") in found(None, ms)
+    op = FIND.find(sentence("严厉/ad 打击/v 走私/vn “/w 国门利剑/n ”/w 行动/n"))
+    assert ("“国门利剑”行动", "Event") in found(None, op)  # an operation's name starts at its quote
+
+
+def test_a_clause_that_says_whence_the_news_is_no_subject_and_its_day_no_event_s() -> None:
+    doc = article_doc("记者/n 从/p 27日/t 在/p 天津/ns 召开/v 的/u 缉毒/vn 工作会议/n 上/f 获悉/v ，/w 海关总署/nt "
+                      "决定/v 今年12月/t ，/w 集中/v 力量/n ，/w 开展/v “/w 紫光/nt ”/w 专项/a 行动/vn 。/w",
+                      "记者/n 今日/t 从/p 海关总署/nt 获悉/v ，/w 2022年/t ，/w 全国海关/nt 开展/v “/w 蓝天/n ”/w "
+                      "行动/n 。/w", ner=(("今年12月", "DATE"),))
+    triples = run_rules(doc)
+    assert {("海关总署", "HELD", "“紫光”专项行动"), ("“紫光”专项行动", "OCCURRED_ON", "今年12月"),
+            ("缉毒工作会议", "OCCURRED_ON", "27日")} <= triples
+    assert ("“蓝天”行动", "OCCURRED_ON", "今日") not in triples
+
+
+def test_codes_counts_and_verbs_are_no_names() -> None:
+    ms = FIND.find(sentence("全国海关/nt “/w 国门利剑2018/nz ”/w 共/d 侦办/v 走私/v 犯罪/n 案件/n 417起/m ，/w 创下/v "
+                            "十年/t 来/f 新高/n ，/w 研究/v 解决/v 被/p 督查/v 海关/n 提出/v 的/u 问题/n",
+                            ner=(("十年", "DATE"),)))
+    ms += FIND.find(sentence("创/v 下十年/t 来/f 新高/n", ner=(("下十年", "DATE"),)))
+    supervised = sentence("被/p 督查/v 海关/n 提出/v 的/u 问题/n")
+    supervised.ner.append(("督查海关", "ORG", 1, 3))
+    ms += FIND.find(supervised)
+    assert {(m.text, m.type) for m in ms if m.source.named} == {("全国海关", "Organization")}
+
+
+def test_whoever_receives_an_award_named_after_a_body_is_commended_by_it() -> None:
+    doc = article_doc("中国海关/nt 第五次/m 荣获/v 联合国环境署/nt 亚洲/ns 环境/n 执法奖/n 。/w",
+                      "大铲海关/nt 荣获/v 全国总工会/nt 授予/v 的/u “/w 全国/n 五一/t 劳动/n 奖状/n ”/w 。/w",
+                      "该局/r 荣获/v “/w 全国/n 优秀/a 共产党员/n ”/w 称号/n 。/w",
+                      ner=(("五一", "DATE"), ("联合国环境署", "ORG")))
+    commended = {(h, t) for h, r, t in run_rules(doc) if r == "COMMENDED"}
+    assert commended == {("联合国环境署", "中国海关"), ("全国总工会", "大铲海关")}
+    assert not [m for m in doc.all_mentions if m.type == "Date"]  # a day inside an award's name

@@ -53,6 +53,8 @@ class Lexicon:
     venue_verbs: tuple[str, ...]
     venue_prepositions: frozenset[str]
     naming_verbs: frozenset[str]
+    award_re: re.Pattern[str]
+    honour_re: re.Pattern[str]
     manner_re: re.Pattern[str]
     held_after_re: re.Pattern[str]
     event_introducers: tuple[str, ...]
@@ -143,6 +145,8 @@ class Lexicon:
             venue_verbs=by_length(list(lex.get("venue_verbs") or ())),
             venue_prepositions=frozenset(lex.get("venue_prepositions") or ()),
             naming_verbs=frozenset(lex.get("naming_verbs") or ()),
+            award_re=re.compile(lex.get("award_pattern", r"(?!)")),
+            honour_re=re.compile(lex.get("honour_pattern", r"(?!)")),
             manner_re=re.compile(manner),
             held_after_re=re.compile(
                 rf"(?:{'|'.join(map(re.escape, by_length(date_links)))})(?:{date})?(?:在[^，,。；;、]{{1,12}}?)?"

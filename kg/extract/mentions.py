@@ -81,6 +81,8 @@ _LAST_JOINERS = ("、", "和", "及")
 _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
 #: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
 #: slogan (“南市区抓获1名命案逃犯”)
+#: a campaign's code with its year (“国门利剑2018”): the operation's, no slogan
+_YEAR_CODE = re.compile(r"[^0-9０-９][0-9０-９]{4}[”\"]$")
 _CASE_CODE = re.compile(r"[“\"][0-9０-９.．·・•\-—]+[”\"]$")
 _TALLY = re.compile(r"[0-9０-９]+(?:名|人|起|件|宗|吨|公斤|万|亿)")
 #: an honour, not a slogan: a quote before 称号 or after 荣获/授予 (授予…“全国五一劳动奖状”, “人民满意公务员”称号)
@@ -90,7 +92,7 @@ _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:荣誉)?称号")
 _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
-                       r"|^[0-9０-９]{1,3}年$|^[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
+                       r"|^[0-9０-９]{1,3}年$|^[上下前近]?[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
 #: a count before a name: 15个|省委巡视组
 _COUNT = r"[0-9０-９一二三四五六七八九十百千两]+"
 _COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家]")
@@ -360,9 +362,8 @@ class MentionFinder:
                 and span not in self.lex.triggers and not span.endswith(self._unit_suffixes) else []
             # 七一, 列席/nr, 向海关: no names
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
-                                or text.startswith("行动", e) or (text[b - 1:b] in _OPENING_QUOTES and
-                                                                 text[e:e + 1] in _CLOSING_QUOTES)):
-            return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动, “五四”红旗团委: counts and codes, not dates
+                                or text.startswith("行动", e) or _quoted_inside(text, b, e)):
+            return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动, “五四”红旗团委, “全国五一劳动奖状”: no dates
         if type_ == "Date" and (before := _BEFORE_PERIOD.match(span)):
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
         if type_ == "Location" and (len(span) == 1 or span.endswith("号")):
@@ -377,6 +378,9 @@ class MentionFinder:
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
             if some := _SOME_PLACES.search(text, b, e - 1):  # 厦门两地烟草专卖局/nt: the units of the places listed
                 return [Mention(some.end(), e, text[some.end():e], type_, S.GENERIC)]  # (the suffix rule names them)
+            if (verb := next((w for w in self._unit_verbs if span.startswith(w)), "")) and \
+                    span.endswith(self._unit_suffixes) and len(span) - len(verb) >= 2:  # (宣传部 is a unit)
+                return self._clean_ner(text, b + len(verb), e, type_)  # 被|督查|海关/ORG: what a unit does is no name
             if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._unit_verbs, k)
                              and span[:k].endswith(self._unit_suffixes)), 0)):
                 return self._clean_ner(text, b, b + cut, type_)  # 厦门海关|贯彻落实总署…: a unit and what it does
@@ -669,8 +673,8 @@ class MentionFinder:
         while b > 0 and start - b < _MAX_NAME:
             if text[b - 1] == "”":
                 q = max(text.rfind("“", 0, b - 1), text.rfind('"', 0, b - 1))
-                if q < 0 or b - q > lex.quoted_max + 2:
-                    break
+                if q < 0 or b - q > lex.quoted_max + 2 or quoted:
+                    break  # (“国门利剑”“风雷”|联合行动: quoted names listed, each with the word after them)
                 b, after_atom, quoted = q, True, True
                 continue
             if type_ == "Event" and text[b - 1] == "》" and b == start and (q := text.rfind("《", 0, b)) >= 0:
@@ -708,8 +712,8 @@ class MentionFinder:
             if tok is not None and quoted and type_ == "Event" and sent.tokens[tok] in lex.joiners:
                 b, quoted = sent.spans[tok][0] - base, False  # A行动暨|“使命2022-3”专项行动: one operation
                 continue
-            if tok is None or (quoted and type_ == "Event"):
-                break  # a quoted operation's name starts at its quote: 打击走私|“国门利剑”行动
+            if tok is None or (quoted and type_ == "Event" and text.startswith(lex.quoted_suffixes["Event"], start)):
+                break  # a quoted operation's name starts at its quote: 打击走私|“国门利剑”行动 (a meeting's does not)
             word = sent.tokens[tok]
             pos = sent.pos[tok] if sent.pos else ""
             if word in _NAME_DASHES and b != start:
@@ -805,7 +809,8 @@ class MentionFinder:
         out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
                for m in quotes
                if len(q := m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(q) and not _TALLY.search(q)
-               and (_SLOGAN.search(q) or self._doctrine(q) or _OPERATION_CODE.search(q))]
+               and (_OPERATION_CODE.search(q) or ((_SLOGAN.search(q) or self._doctrine(q))
+                                                  and not _YEAR_CODE.search(q)))]
         out += [Mention(m.start(), m.end(), m.group(), "Case", S.GENERIC) for m in quotes
                 if _CASE_CODE.match(m.group())]
         return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in DOCUMENT_TITLE.finditer(text)]
@@ -860,6 +865,14 @@ def _inside_quotes(text: str, b: int, e: int, type_: str) -> int:
     if opening >= b and not any(q in text[opening + 1:e] for q in _CLOSING_QUOTES):
         b = opening + 1  # (举行———“|周日志愿行动”: a word the tagger glued to the opening quote)
     return b
+
+
+def _quoted_inside(text: str, b: int, e: int) -> bool:
+    """Whether ``b:e`` lies inside a pair of quotes (“全国五一劳动奖状”)."""
+    opening = max(text.rfind(o, 0, b) for o in _OPENING_QUOTES)
+    closing = min((k for k in (text.find(c, e) for c in _CLOSING_QUOTES) if k >= 0), default=-1)
+    return opening >= 0 and closing >= 0 and not any(c in text[opening + 1:b] for c in _CLOSING_QUOTES) \
+        and not any(o in text[e:closing] for o in _OPENING_QUOTES)
 
 
 def _untitled(ms: list[Mention]) -> list[Mention]:

@@ -41,8 +41,9 @@ class RuleInfo:
 #: rule name -> registration, in the order rules run on a sentence
 RULES: dict[str, RuleInfo] = {}
 _MODULES = ("kg.extract.rules.titles", "kg.extract.rules.byline", "kg.extract.rules.trigger",
-            "kg.extract.rules.operations", "kg.extract.rules.attendees", "kg.extract.rules.voice",
-            "kg.extract.rules.when_where", "kg.extract.rules.structure", "kg.extract.rules.roles")
+            "kg.extract.rules.operations", "kg.extract.rules.awards", "kg.extract.rules.attendees",
+            "kg.extract.rules.voice", "kg.extract.rules.when_where", "kg.extract.rules.structure",
+            "kg.extract.rules.roles")
 
 
 def rule(name: str, *, every_relation: bool = False) -> Callable[[RuleFn], RuleFn]:

@@ -248,8 +248,9 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
             return []
         clause = [m for m in ms if start <= m.start - base < end and m.type in _SUBJECTS and m.source.named]
         at_event = text[start:end].endswith(("上", "中")) and all(m.type == "Event" for m in clause)
-        if clause and not text.startswith(lex.adverbial_openers, start) and not at_event:
-            break  # 授衔仪式上，: where, not who
+        if clause and not text.startswith(lex.adverbial_openers, start) and not at_event and \
+                not text[start:end].endswith(lex.speech_verbs):
+            break  # 授衔仪式上，: where, not who; 记者从…会议上获悉，: whence the news
         if end >= len(text) or text[end] not in "，,":
             return []
         start = end + 1
@@ -342,8 +343,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             right[-1] = (m, right[-1][1])  # 授予广州海关隶属|大铲海关缉私分局: the unit under the one named first
             continue
         joint = text[right[-1][0].end - base:m.start - base] if right else ""
-        if right and joint not in COORDINATORS and not (joint == "" and m.source == Source.LIST):
-            break  # (“国门利剑”“蓝天”等专项行动: quoted names listed without a mark)
+        if right and joint not in COORDINATORS and not (joint == "" and Source.LIST in (m.source, right[-1][0].source)):
+            break  # (“国门利剑”“蓝天”等专项行动, “国门利剑”“风雷”联合行动: quoted names listed without a mark)
         if not right and m.type == "Location" and text[m.start - base - 1:m.start - base] in lex.venue_prepositions:
             continue  # 参加|在人民大会堂|召开的大会: where the object was held
         if m.source == Source.OTHER:

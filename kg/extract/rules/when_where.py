@@ -50,6 +50,9 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         introduced = next((n for n in named if n.start > m.end and
                            text[:n.start - base].removesuffix("的").endswith(lex.event_introducers) and
                            not any(ch in text[m.end - base:n.start - base] for ch in CLAUSE_BREAK)), None)
+        if introduced is None and re.split(r"[，,。；;：:]", text[m.end - base:], maxsplit=1)[0].endswith(
+                lex.speech_verbs):
+            continue  # 记者今日从海关总署获悉: the day of the report (not 从3月14日在…召开的X上获悉)
         if left_event and (after[:1] in lex.venue_prepositions or after.startswith(lex.venue_verbs)):
             event, conf = left_event, 0.85
         elif next_event is not None:  # 2月21日，|市委常委会(扩大)会议召开，…学习…在A会议上的讲话
@@ -74,7 +77,7 @@ def _listed_with(event: Mention, named: list[Mention], text: str, base: int) -> 
     """An event and the events listed right after it under one shared word (“国门利剑”“蓝天”等专项行动)."""
     out = [event]
     for m in named:
-        if m.start > out[-1].start and m.source == Source.LIST and \
+        if m.start > out[-1].start and Source.LIST in (m.source, out[-1].source) and \
                 text[out[-1].end - base:m.start - base] in ("", "、"):
             out.append(m)
     return out
