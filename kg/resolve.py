@@ -152,9 +152,9 @@ class Resolver:
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
         if type_ == "Event":
             longer += [k for k in by_key if len(k) > len(key) and _short_for_event(key, k)]
-        if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中)
+        if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中); the
             longer = [k for k in by_key if len(k) == len(key) + 1 and k.startswith(key) and len(key) >= 2
-                      and k[-1] in after[key]]
+                      and k[-1] in after[key]] + [k for k in by_key if k.endswith("·" + key)]  # 乌帕·|玛甘舒拉
         if not longer:
             return display
         target = max(longer, key=len)

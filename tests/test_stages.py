@@ -1674,3 +1674,29 @@ def test_whoever_receives_an_award_named_after_a_body_is_commended_by_it() -> No
     commended = {(h, t) for h, r, t in run_rules(doc) if r == "COMMENDED"}
     assert commended == {("联合国环境署", "中国海关"), ("全国总工会", "大铲海关")}
     assert not [m for m in doc.all_mentions if m.type == "Date"]  # a day inside an award's name
+
+
+def test_a_campaign_is_named_without_the_unit_or_scope_that_carries_it_out() -> None:
+    ms = FIND.find(sentence("推进/v 市政府党组/nt 党史/n 学习/vn 教育/vn ，/w 自/p 全市/n 党史/n 学习/vn 教育/vn "
+                            "开展/v 以来/f"))
+    assert {m.text for m in ms if m.type == "Concept"} == {"党史学习教育"}
+    congress = FIND.find(sentence("学习/v 省/n 第十二次/m 党代会/n 精神/n ，/w 当日/t 举行/v 会谈/vn"))
+    assert {("省第十二次党代会", "Event"), ("当日", "Date")} <= found(None, congress)
+
+
+def test_a_list_of_titled_names_shares_the_unit_and_the_verb_of_its_first_item() -> None:
+    doc = article_doc("市政府/nt 党组/n 会议/n 召开/v 。/w",
+                      "海关总署/nt 署长/n 于广洲/nr 、/w 副署长/n 孙毅彪/nr 会见/v 乌帕·玛甘舒拉/nr 。/w",
+                      "玛甘舒拉/nr 表示/v 感谢/v 。/w",
+                      "市人大常委会/nt 副主任/n 朱政英/nr 、/w 副市长/n 萧菡/nr 出席/v 。/w",
+                      "市委/nt 常委/n 、/w 宣传/vn 部长/n 徐辉/nr 讲话/v 。/w",
+                      "副市长/n 叶磊/nr 、/w 高勤/nr 结合/v 工作/vn ，/w 作/v 交流/vn 研讨/vn 发言/vn 。/w",
+                      ner=(("于广洲", "PER"), ("孙毅彪", "PER"), ("乌帕·玛甘舒拉", "PER"), ("玛甘舒拉", "PER"),
+                           ("徐辉", "PER"), ("叶磊", "PER"), ("高勤", "PER"), ("朱政英", "PER"), ("萧菡", "PER")))
+    triples = run_rules(doc)
+    assert ("萧菡", "MEMBER_OF", "市人大常委会") not in triples
+    assert {("孙毅彪", "MEMBER_OF", "海关总署"), ("徐辉", "HOLDS_POSITION", "宣传部长"),
+            ("徐辉", "HOLDS_POSITION", "市委常委")} <= triples
+    assert {h for h, r, t in triples if r == "SPOKE_AT" and h in ("叶磊", "高勤")} == {"叶磊", "高勤"}
+    persons = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Person" and "舒拉" in e.name]
+    assert [(e.name, e.aliases) for e in persons] == [("乌帕·玛甘舒拉", ["玛甘舒拉"])]

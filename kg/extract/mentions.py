@@ -698,8 +698,9 @@ class MentionFinder:
                 if type_ == "Event" and atom.type == "Date" and _YEAR.fullmatch(atom.text) and b != start:
                     b = atom.start  # 深圳海关|2024年|全面从严治党工作会议: a meeting's year is part of its name
                     continue
-                if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event"):
-                    break  # a named case may open an operation's name: “飓风18”号专案集中收网行动
+                if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event") or \
+                        (type_ == "Concept" and atom.type in ("Organization", "Location")):
+                    break  # (a case may open an operation's name: “飓风18”号专案集中收网行动); 市政府党组|党史学习教育
                 if atom.type == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]):
                     break
                 studied = studied or atom.type == "Concept"
@@ -752,6 +753,8 @@ class MentionFinder:
             if type_ == "Organization" and word in lex.stationed_words and b != start:
                 b = sent.spans[tok][0] - base  # 驻|部纪检监察组, 深圳海关|驻|三门岛办事处: a unit stationed somewhere
                 continue
+            if type_ == "Concept" and (word in lex.levels or (word[:1] == "全" and word[1:] in lex.levels)):
+                break  # 全市|党史学习教育: where a campaign is carried out, not its name
             if stop or word.strip() != word or _ends_in_stop(word) or (type_ == "Organization" and b != start and
                                                                      word in self._body_nouns):
                 break  # 模范单位|丹东化纤公司: a common noun for bodies opens no body's name

@@ -45,6 +45,8 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         chain, orgs = position_chain(text, base, ms, k, doc.refers, rc.lexicon)
         if not chain:
             orgs = _led_by(rc, text, base, ms, k)
+        elif not orgs:
+            orgs = _unit_of_list(rc.lexicon, text, base, ms, ms.index(chain[-1]), doc.refers)
         persons = [m]
         j = k + 1
         while j < len(ms) and ms[j].type == "Person" and \
@@ -60,6 +62,22 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             if member:
                 for org in orgs:
                     yield Candidate(p, "MEMBER_OF", org, sent, 0.85, "")
+
+
+def _unit_of_list(lex: Lexicon, text: str, base: int, ms: list[Mention], first: int,
+                  refers: Mapping[Mention, Mention]) -> list[Mention]:
+    """The unit of the item before a titled name that a list adds with no unit of its own, when the title is
+    one of that unit's ranks (海关总署署长于广洲、|副署长孙毅彪: 孙毅彪 is a member of 海关总署 too; not
+    市人大常委会副主任朱政英、|副市长萧菡)."""
+    if first < 1 or ms[first - 1].type != "Person" or text[ms[first - 1].end - base:ms[first].start - base] != "、":
+        return []
+    chain, orgs = position_chain(text, base, ms, first - 1, refers, lex)
+    return orgs if chain and _rank(chain[0].text) == _rank(ms[first].text) else []
+
+
+def _rank(title: str) -> str:
+    """A title without the prefixes of its grade (副署长, 常务副署长 → 署长)."""
+    return title.removeprefix("常务").removeprefix("副")
 
 
 def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],

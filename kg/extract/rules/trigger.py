@@ -269,8 +269,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     heads = [subject]
     for m in clause[1:]:
         gap = text[heads[-1].end - base:m.start - base]
-        if m.type == "Organization" and (gap in COORDINATORS or gap in lex.co_agents):
-            heads.append(m)
+        if m.type == subject.type and (gap in COORDINATORS or (m.type == "Organization" and gap in lex.co_agents)):
+            heads.append(m)  # A联合B…，开展X; 副市长叶磊、高勤…，作交流发言
         else:
             break
     return heads
