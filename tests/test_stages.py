@@ -1700,3 +1700,14 @@ def test_a_list_of_titled_names_shares_the_unit_and_the_verb_of_its_first_item()
     assert {h for h, r, t in triples if r == "SPOKE_AT" and h in ("叶磊", "高勤")} == {"叶磊", "高勤"}
     persons = [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Person" and "舒拉" in e.name]
     assert [(e.name, e.aliases) for e in persons] == [("乌帕·玛甘舒拉", ["玛甘舒拉"])]
+
+
+def test_a_byline_closing_an_article_names_each_reporter_s_agency() -> None:
+    doc = article_doc("(/w 黄冈/ns 广播/n 电视台/n 记者/n ␣/w 汪继辉/nr ␣/w 刘新球/nr ␣/w 黄冈日报/nt 记者/n ␣/w "
+                      "汪秀玲/nr ␣/w 周伟/nr ␣/w 通讯员/n ␣/w 王俊毅/nr )/w", ner=(("汪继辉", "PER"), ("周伟", "PER")))
+    triples = run_rules(doc)
+    assert {(p, "MEMBER_OF", "黄冈广播电视台") for p in ("汪继辉", "刘新球")} | {
+        (p, "MEMBER_OF", "黄冈日报") for p in ("汪秀玲", "周伟")} | {
+        (p, "HOLDS_POSITION", "记者") for p in ("汪继辉", "刘新球", "汪秀玲", "周伟")} | {
+        ("王俊毅", "HOLDS_POSITION", "通讯员")} == {t for t in triples if t[1] in ("MEMBER_OF", "HOLDS_POSITION")}
+    assert not [t for t in triples if t[1] == "ATTENDED"]

@@ -1,5 +1,6 @@
 """The dateline and byline that open a news article: 新华社广州5月14日电（记者魏蒙）,
-东南网-福建日报6月28日讯（记者 兰锋 周琳）, 本报讯（记者 X）.
+东南网-福建日报6月28日讯（记者 兰锋 周琳）, 本报讯（记者 X）; and the byline that closes one, in parentheses
+((黄冈日报记者 汪秀玲 周伟 通讯员 X): each title after the agency it works for).
 
 The agencies are organisations; the names of the byline are persons, and a title written before
 them (记者, 通讯员; 全媒体记者 and 新华社记者 are a 记者) is their position. Offsets are in the text given
@@ -64,3 +65,26 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             if _NAME.fullmatch(word):
                 out.persons.append((b, b + len(word)))
     return out
+
+
+#: a byline closing an article: a sentence that is nothing but a parenthesis
+_TRAILER = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\s*")
+
+
+def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
+    """The byline closing an article ((黄冈广播电视台记者 汪继辉 刘新球 黄冈日报记者 汪秀玲 周伟)): each title
+    after the agency it works for, the names after it; none unless it names a title and a person."""
+    m = _TRAILER.fullmatch(text)
+    if m is None:
+        return None
+    out = Dateline(m.span(1))
+    for part in _PARTS.finditer(m.group(1)):
+        b, word = part.start() + m.start(1), part.group()
+        title = next((t for t in lex.byline_titles if word.endswith(t)), "")
+        if title:
+            if len(word) - len(title) >= 2 and word[:-len(title)] not in lex.own_papers:
+                out.agencies.append((b, b + len(word) - len(title)))  # 黄冈日报|记者
+            out.titles.append((b + len(word) - len(title), b + len(word)))
+        elif out.titles and _NAME.fullmatch(word):
+            out.persons.append((b, b + len(word)))
+    return out if out.persons else None

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.extract.base import DOCUMENT_TITLE, ArticleDoc, Mention, Sentence
 from kg.extract.base import Source as S
-from kg.extract.dateline import Dateline, parse_dateline
+from kg.extract.dateline import Dateline, parse_dateline, parse_trailer
 from kg.extract.lexicon import Lexicon
 from kg.extract.stages import Context, StageFn, stage
 
@@ -181,7 +181,8 @@ class MentionFinder:
                  and a.text.endswith(self._unit_suffixes)]  # 全国政协十三届二次会议|秘书处…党支部: a unit's name
         cands = [c for c in cands if not (c.type == "Event" and c.source == S.SUFFIX and any(
             u.start <= c.start and c.end < u.end for u in units))]
-        byline = parse_dateline(text, self.lex, [(a.start, a.end) for a in atoms if a.type == "Location"])
+        byline = parse_dateline(text, self.lex, [(a.start, a.end) for a in atoms if a.type == "Location"]) or \
+            parse_trailer(text, self.lex)
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
