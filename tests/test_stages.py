@@ -1711,3 +1711,47 @@ def test_a_byline_closing_an_article_names_each_reporter_s_agency() -> None:
         (p, "HOLDS_POSITION", "记者") for p in ("汪继辉", "刘新球", "汪秀玲", "周伟")} | {
         ("王俊毅", "HOLDS_POSITION", "通讯员")} == {t for t in triples if t[1] in ("MEMBER_OF", "HOLDS_POSITION")}
     assert not [t for t in triples if t[1] == "ATTENDED"]
+    photo = article_doc("(/w 记者/n ␣/w 付真卿/nr ␣/w 摄影/vn ␣/w 欧阳杰/nr )/w")
+    assert {(h, t) for h, r, t in run_rules(photo) if r == "HOLDS_POSITION"} == {("付真卿", "记者")}
+    assert ("欧阳杰", "Person") in found(photo)  # the photographer, no reporter
+
+
+# -- found on a third blind set: publicity activities and enforcement at sea --------------------
+def test_a_publicity_activity_is_an_event_when_it_has_a_quoted_name() -> None:
+    doc = article_doc("1月12日/t ，/w 霞浦县/ns 打私办/n 联合/v 松山/ns 派出所/n 开展/v 反/v 走私/v “/w 五进/j ”/w "
+                      "主题/n 宣传/vn 活动/vn 。/w",
+                      "莒南县/ns 在/p 县/n 文化/n 广场/n 组织/v 开展/v “/w 12.4/m ”/w 国家/n 宪法日/n 宣传/vn "
+                      "活动/vn 。/w",
+                      "霞浦县/ns 将/d 持续/vd 开展/v 反/v 走私/v 宣传/vn 活动/vn 。/w",
+                      ner=(("霞浦县", "LOC"), ("松山", "LOC"), ("莒南县", "LOC")))
+    named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert named == {"“五进”主题宣传活动", "“12.4”国家宪法日宣传活动"}  # not the unnamed 反走私宣传活动
+    triples = run_rules(doc)
+    assert {("霞浦县打私办", "HELD", "“五进”主题宣传活动"), ("松山派出所", "HELD", "“五进”主题宣传活动"),
+            ("“五进”主题宣传活动", "OCCURRED_ON", "1月12日"),
+            ("“12.4”国家宪法日宣传活动", "LOCATED_IN", "县文化广场")} <= triples
+
+
+def test_a_unit_glued_to_its_co_agent_or_a_zone_before_it_is_still_a_unit() -> None:
+    doc = article_doc("广西/ns 海警联合/n 海关/n 、/w 公安/n 等/u 部门/n ，/w 自/p 9月26日/t 启动/v 了/u “/w "
+                      "雷霆/nt ”/w 缉私/n 专项/a 行动/vn 。/w", "高新区/n 打/v 私办/n 组织/v 开展/v 宣传/vn 。/w",
+                      ner=(("广西", "LOC"),))
+    assert {("广西海警", "Organization"), ("高新区打私办", "Organization")} <= found(doc)
+    triples = run_rules(doc)
+    assert {("广西海警", "HELD", "“雷霆”缉私专项行动"), ("“雷霆”缉私专项行动", "OCCURRED_ON", "9月26日")} <= triples
+
+
+def test_a_unit_a_word_refers_to_is_the_subject_of_later_clauses() -> None:
+    doc = article_doc("钦州海警局/nt 查获/v 香烟/n 。/w",
+                      "负责人/n 表示/v ，/w 该局/r 将/d 继续/v 联合/v 行动/vn ，/w 扎实/ad 开展/v “/w 惊雷/n ”/w "
+                      "打击/v 走私/vn 专项/a 行动/vn 。/w")
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    triples = {(graph.entities[r.source].name, r.type, graph.entities[r.target].name) for r in graph.relations}
+    assert ("钦州海警局", "HELD", "“惊雷”打击走私专项行动") in triples
+
+
+def test_a_quoted_brand_and_a_clock_time_are_no_names() -> None:
+    ms = FIND.find(sentence("查扣/v 香港/ns 产/v “/w 红双喜/nz ”/w 香烟/n ，/w 当天/t 13时/t 许/m", ner=(
+        ("红双喜", "ORG"), ("13时", "TIME"), ("香港", "LOC"))))
+    assert {(m.text, m.type) for m in ms if m.source.named} == {("香港", "Location")}

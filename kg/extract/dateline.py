@@ -30,6 +30,8 @@ class Dateline:
     agencies: list[tuple[int, int]] = field(default_factory=list)
     titles: list[tuple[int, int]] = field(default_factory=list)
     persons: list[tuple[int, int]] = field(default_factory=list)
+    #: names the byline gives no title to ((记者 X 摄影 欧阳杰): the photographer)
+    untitled: list[tuple[int, int]] = field(default_factory=list)
 
 
 def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Dateline | None:
@@ -77,7 +79,7 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
     m = _TRAILER.fullmatch(text)
     if m is None:
         return None
-    out = Dateline(m.span(1))
+    out, titled = Dateline(m.span(1)), False
     for part in _PARTS.finditer(m.group(1)):
         b, word = part.start() + m.start(1), part.group()
         title = next((t for t in lex.byline_titles if word.endswith(t)), "")
@@ -85,6 +87,9 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
             if len(word) - len(title) >= 2 and word[:-len(title)] not in lex.own_papers:
                 out.agencies.append((b, b + len(word) - len(title)))  # 黄冈日报|记者
             out.titles.append((b + len(word) - len(title), b + len(word)))
-        elif out.titles and _NAME.fullmatch(word):
-            out.persons.append((b, b + len(word)))
+            titled = True
+        elif word in lex.not_names:
+            titled = False  # (记者 付真卿 摄影 欧阳杰): the photographer is no reporter
+        elif _NAME.fullmatch(word):
+            (out.persons if titled else out.untitled).append((b, b + len(word)))
     return out if out.persons else None

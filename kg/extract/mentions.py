@@ -40,7 +40,8 @@ _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
 #: a year and the first part of it (2025年前三季度, 今年前2个月): the year is the date, the part a span
 _BEFORE_PERIOD = re.compile(r"^(.*年)前[0-9０-９一二三四五六七八九十两]*(?:个月|季度|个季度)?$")
 #: a date's span that is a count of points or the cut-off part of a code
-_NOT_WHEN = re.compile(r"^[0-9０-９一二三四五六七八九十两]+点$|[-—–]$")
+_NOT_WHEN = re.compile(r"^[0-9０-９一二三四五六七八九十两]+点$|[-—–]$"
+                       r"|^(?:上午|下午|晚上|凌晨|早上|中午)?[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９]{1,2}分)?许?$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
@@ -93,6 +94,8 @@ _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁�
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
                        r"|^[0-9０-９]{1,3}年$|^[上下前近]?[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
+#: a zone of a city, whatever the tagger calls it (高新区, 开发区): a place
+_ZONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
 #: a count before a name: 15个|省委巡视组
 _COUNT = r"[0-9０-９一二三四五六七八九十百千两]+"
 _COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家]")
@@ -371,8 +374,9 @@ class MentionFinder:
             return []  # 驾驶“东洋号”: a vessel
         if type_ == "Organization":
             if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers or \
-                    _HONOUR_AFTER.match(text, e):
-                return []  # 公安机关, 人民法院, (管委会): a class of bodies, not one; 立案侦办/nt: a verb
+                    _HONOUR_AFTER.match(text, e) or (text[b - 1:b] in _OPENING_QUOTES and text[e:e + 1] in
+                                                     _CLOSING_QUOTES and not span.endswith(self._unit_suffixes)):
+                return []  # 公安机关, 人民法院, (管委会): a class of bodies; 立案侦办/nt: a verb; “红双喜”: a brand
             if span.startswith(_ON_BEHALF) and len(span) - len(_ON_BEHALF) >= 2:
                 return self._clean_ner(text, b + len(_ON_BEHALF), e, type_)  # 代表学院/nt: whom one speaks for
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
@@ -409,12 +413,16 @@ class MentionFinder:
         for type_, suffix, suffix_re in self._suffix_res:
             for m in suffix_re.finditer(text):
                 e = m.end()
-                if e not in ends or (len(suffix) == 1 and not self._noun_at(sent, ends[e])) or \
+                end_tok = ends.get(e)
+                if end_tok is None and type_ == "Organization" and len(suffix) > 1:
+                    end_tok = next((ends[k] for w in lex.co_agents if (k := e + len(w)) in ends
+                                    and text.startswith(w, e)), None)  # 广西|海警联合/n 海关: the unit before 联合
+                if end_tok is None or (len(suffix) == 1 and not self._noun_at(sent, end_tok)) or \
                         (type_ == "Organization" and _HONOUR_AFTER.match(text, e)):
                     continue  # …“五四”红旗团委|荣誉称号: an honour, no unit
                 if any(m.start() >= k and text.startswith(w, m.start() - k) for w, k in self._covering[type_, suffix]):
                     continue  # 区|会议|中心, 市行政|中心: inside a longer word of another type (会议中心), no 区会议
-                b = self._token_start(sent, m.start(), ends[e])
+                b = self._token_start(sent, m.start(), end_tok)
                 if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
                     b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
                     if type_ == "Event":
@@ -657,8 +665,9 @@ class MentionFinder:
         tok = next((k for k, (tb, te) in enumerate(sent.spans) if tb - base <= b and te - base > e), None)
         if tok is not None and sent.pos[tok] in _PROPER_POS:
             return True  # 黄埔海关/nr: one name, whatever kind the tagger took it for
-        tags = [tag for (tb, te), tag in zip(sent.spans, sent.pos, strict=False) if tb - base < e and te - base > b]
-        return bool(tags) and all(tag in _PLACE_POS for tag in tags)
+        tags = [(tag, word) for (tb, te), tag, word in zip(sent.spans, sent.pos, sent.tokens, strict=False)
+                if tb - base < e and te - base > b]
+        return bool(tags) and all(tag in _PLACE_POS or _ZONE.fullmatch(word) for tag, word in tags)  # 高新区/n
 
     @staticmethod
     def _noun_at(sent: Sentence, tok: int) -> bool:
@@ -801,7 +810,8 @@ class MentionFinder:
         """The agencies, reporters and their titles of a dateline opening the sentence."""
         spans = [(b, e, "Organization") for b, e in line.agencies] + [(b, e, "Position") for b, e in line.titles]
         spans += [(b, e, "Person") for b, e in line.persons]
-        return [Mention(b, e, text[b:e], type_, S.BYLINE) for b, e, type_ in spans]
+        return [Mention(b, e, text[b:e], type_, S.BYLINE) for b, e, type_ in spans] + [
+            Mention(b, e, text[b:e], "Person", S.NER) for b, e in line.untitled]
 
     def _quoted(self, text: str) -> list[Mention]:
         """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code

@@ -63,7 +63,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
             if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start):
                 opens = said.start if said else 0
-                heads += [h for h in _shared_subject(lex, text, base, ms, opens, verb_at, rel) if h not in heads]
+                heads += [h for h in _shared_subject(lex, text, base, ms, opens, verb_at, rel, doc.refers)
+                          if h not in heads]
             if not heads:
                 continue
             done_by = _passive_object(text, base, ms, min(heads, key=lambda h: h.start))
@@ -228,7 +229,7 @@ def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: 
 
 
 def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start: int, verb: int,
-                    rel: RelationType) -> list[Mention]:
+                    rel: RelationType, refers: Mapping[Mention, Mention]) -> list[Mention]:
     """The organisation a sentence (or the statement from ``start`` on) opens with, as the subject of its
     later clauses, with its co-agents and coordinated units, or the person it opens with (习近平总书记高度
     重视…，…，5月31日在…会议上发表重要讲话); nothing when it opens with an event or a subject of a type
@@ -246,7 +247,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
         end = min((k for k in (text.find(ch, start) for ch in CLAUSE_BREAK) if k >= 0), default=len(text))
         if start > verb:
             return []
-        clause = [m for m in ms if start <= m.start - base < end and m.type in _SUBJECTS and m.source.named]
+        clause = [m for m in ms if start <= m.start - base < end and m.type in _SUBJECTS
+                  and (m.source.named or m in refers)]  # (该局将…，开展X: the unit 该局 refers to)
         at_event = text[start:end].endswith(("上", "中")) and all(m.type == "Event" for m in clause)
         if clause and not text.startswith(lex.adverbial_openers, start) and not at_event and \
                 not text[start:end].endswith(lex.speech_verbs):

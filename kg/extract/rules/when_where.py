@@ -132,6 +132,9 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         verb_end = len(text) - len(rest) + next((len(w) for w in lex.venue_verbs if rest.startswith(w)), 0)
         head = next((ev for ev in named if held_there and ev.start - base == verb_end + 1 and
                      text[verb_end] == "的"), None)  # 在东兴市召开的|…现场会
+        clause_end = min((k for k in (text.find(ch, verb_end) for ch in "，,。；;") if k >= 0), default=len(text))
+        head = head or next((ev for ev in named if not held_there and verb_end < ev.start - base < clause_end),
+                            None)  # 在县文化广场组织开展|“12.4”…宣传活动: what the verb there did
         head = head or next((ev for ev in reversed(named) if ev.end <= first.start), None) or \
             (events[0] if events else None)
         head = head or (doc.own_event if held_there else None)
