@@ -1748,3 +1748,21 @@ def test_a_quoted_brand_and_a_clock_time_are_no_names() -> None:
     ms = FIND.find(sentence("查扣/v 香港/ns 产/v “/w 红双喜/nz ”/w 香烟/n ，/w 当天/t 13时/t 许/m", ner=(
         ("红双喜", "ORG"), ("13时", "TIME"), ("香港", "LOC"))))
     assert {(m.text, m.type) for m in ms if m.source.named} == {("香港", "Location")}
+
+
+# -- found on a fourth blind set: party building in departments and organs ---------------------
+def test_a_document_s_title_holds_no_other_name_and_a_department_may_serve_two_fields() -> None:
+    ms = FIND.find(sentence("宣读/v 《/w 2023年/t 市直/n 单位/n 红旗/n 党支部/n 、/w 五星/n 书记/n 建设/vn 方案/n "
+                            "》/w ，/w 到/v 省/n 文化/n 和/c 旅游/vn 厅/n ，/w 省委/nt 和/c 省政府/nt 出席/v"))
+    assert {(m.text, m.type) for m in ms if m.source.named} == {
+        ("《2023年市直单位红旗党支部、五星书记建设方案》", "Concept"), ("省文化和旅游厅", "Organization"),
+        ("省委", "Organization"), ("省政府", "Organization")}
+
+
+def test_a_group_is_named_after_the_campaign_it_guides_and_a_joint_meeting_after_its_years() -> None:
+    ms = FIND.find(sentence("省委/nt 党史/nt 学习/vn 教育/nt 第十二/nt 巡回/nt 指导/nt 组/nt 组长/n 张进思/nr ，/w "
+                            "2023年/t 全市/n 机关/n 党建/n 工作会/n 暨/c 2022年度/t 市直/n 单位/n 述职/v 评议/vn "
+                            "会议/n 召开/v ，/w 县/n 召开/v 全县/n 机关/n 党建/n 工作会/n", ner=(("张进思", "PER"),
+                                                                                    ("2022年度", "DATE"))))
+    assert {("省委党史学习教育第十二巡回指导组", "Organization"), ("全县机关党建工作会", "Event"),
+            ("2023年全市机关党建工作会暨2022年度市直单位述职评议会议", "Event")} <= found(None, ms)

@@ -51,7 +51,7 @@ _COMMITTEES = ("委", "组")
 _UNIT_POS = frozenset({"nt", "ORG", "NT"})
 _ADVERB_POS = frozenset({"d", "ad", "AD"})
 #: a year alone (2024年, 二〇二四年): part of a meeting's name, unlike a day
-_YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年")
+_YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年度?")
 #: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
 _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 #: tags of places and bodies (and abbreviations of them)
@@ -153,6 +153,8 @@ class MentionFinder:
         self.lex = lexicon
         #: units' suffixes of two or more characters, longest first (海关, 缉私局): no person's name ends in one
         self._unit_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ()) if len(w) > 1)
+        #: groups named after the campaign they guide or lead (…主题教育指导组, …教育实践活动领导小组)
+        self._groups = tuple(w for w in self._unit_suffixes if w.endswith("组"))
         #: verbs a unit's name never holds after a unit's suffix: what it carries out or directs (厦门海关|贯彻落实…)
         self._unit_verbs = (*lexicon.study_verbs, *lexicon.directing_verbs)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
@@ -180,6 +182,9 @@ class MentionFinder:
         cands = list(atoms)
         cands += self._suffix_names(sent, ends, atoms)
         cands += self._quoted(text)
+        documents = [d.span() for d in DOCUMENT_TITLE.finditer(text)]  # 《…五星书记…方案》: nothing inside
+        cands = [c for c in cands if not any(db <= c.start and c.end <= de and (c.start, c.end) != (db, de)
+                                             for db, de in documents)]
         units = [a for a in atoms if a.type == "Organization" and a.source == S.NER
                  and a.text.endswith(self._unit_suffixes)]  # 全国政协十三届二次会议|秘书处…党支部: a unit's name
         cands = [c for c in cands if not (c.type == "Event" and c.source == S.SUFFIX and any(
@@ -711,8 +716,9 @@ class MentionFinder:
                 if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event") or \
                         (type_ == "Concept" and atom.type in ("Organization", "Location")):
                     break  # (a case may open an operation's name: “飓风18”号专案集中收网行动); 市政府党组|党史学习教育
-                if atom.type == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]):
-                    break
+                if atom.type == "Concept" and type_ != "Event" and text[b:start] not in ("", *lex.suffixes["Concept"]) \
+                        and not (type_ == "Organization" and text.startswith(self._groups, start)):
+                    break  # (省委|党史学习教育|第十二巡回指导组: a group named after the campaign it guides)
                 studied = studied or atom.type == "Concept"
                 b, after_atom = atom.start, True
                 if type_ == "Event" and atom.type == "Organization" and text[b - 1:b] == "、" and \
@@ -760,6 +766,12 @@ class MentionFinder:
                 stop = False  # …学习会议|暨党组会议, …三次会议|闭幕会: a name that ends in its own suffix, and more
             if type_ == "Organization" and word in self._joints and b != start:
                 break  # 广州海关|隶属|大铲海关缉私分局: two units
+            if type_ == "Organization" and word == "和" and b != start and tok and sent.pos[tok - 1] in ("n", "vn") \
+                    and atom_end.get(sent.spans[tok][0] - base) is None and \
+                    not text[:sent.spans[tok][0] - base].endswith(lex.suffixes["Organization"]) and \
+                    not any(a.start == b for a in atom_end.values()):  # (not 省委|和|省政府, 化纤公司|和|房地产公司)
+                b = sent.spans[tok][0] - base  # 省文化|和|旅游厅: two fields one department serves
+                continue
             if type_ == "Organization" and word in lex.stationed_words and b != start:
                 b = sent.spans[tok][0] - base  # 驻|部纪检监察组, 深圳海关|驻|三门岛办事处: a unit stationed somewhere
                 continue
