@@ -717,6 +717,9 @@ def test_a_unit_token_ends_where_a_title_begins() -> None:
                          ner=(("区政协党组", "ORG"), ("左鹏", "PER")))
     assert {("区政协", "Organization"), ("党组副书记", "Position")} <= found(tagged)
     assert {("左鹏", "HOLDS_POSITION", "区委常委"), ("左鹏", "MEMBER_OF", "区政协")} <= run_rules(tagged)
+    group = sentence("由/p 厅/nt 党组/nt 成员/n 吴成/nr 主持/v")
+    group.ner.append(("厅党组", "ORG", 1, 3))
+    assert not [m for m in FIND.find(group) if m.type == "Organization" and m.source.named]  # no one-character unit
     office = article_doc("会见/v 香港/ns 联络办公室/nt 主任/n 张晓明/nr ，/w 负责人/n 列席/nr 会议/n 。/w",
                          ner=(("张晓明", "PER"), ("列席", "PER")))
     assert {("香港联络办公室", "Organization"), ("主任", "Position")} <= found(office)
@@ -1714,6 +1717,8 @@ def test_a_byline_closing_an_article_names_each_reporter_s_agency() -> None:
     photo = article_doc("(/w 记者/n ␣/w 付真卿/nr ␣/w 摄影/vn ␣/w 欧阳杰/nr )/w")
     assert {(h, t) for h, r, t in run_rules(photo) if r == "HOLDS_POSITION"} == {("付真卿", "记者")}
     assert ("欧阳杰", "Person") in found(photo)  # the photographer, no reporter
+    paper = article_doc("(/w 齐鲁/nz 晚报/n ·/w 齐鲁壹点/nz 记者/n ␣/w 刘振/nr )/w")
+    assert {(m.text, m.type) for m in paper.all_mentions if m.type == "Person"} == {("刘振", "Person")}
 
 
 # -- found on a third blind set: publicity activities and enforcement at sea --------------------

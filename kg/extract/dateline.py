@@ -79,7 +79,7 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
     m = _TRAILER.fullmatch(text)
     if m is None:
         return None
-    out, titled = Dateline(m.span(1)), False
+    out, titled, credited = Dateline(m.span(1)), False, False
     for part in _PARTS.finditer(m.group(1)):
         b, word = part.start() + m.start(1), part.group()
         title = next((t for t in lex.byline_titles if word.endswith(t)), "")
@@ -89,7 +89,7 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
             out.titles.append((b + len(word) - len(title), b + len(word)))
             titled = True
         elif word in lex.not_names:
-            titled = False  # (记者 付真卿 摄影 欧阳杰): the photographer is no reporter
-        elif _NAME.fullmatch(word):
+            titled, credited = False, True  # (记者 付真卿 摄影 欧阳杰): the photographer is no reporter
+        elif _NAME.fullmatch(word) and (titled or credited):  # (齐鲁晚报·…: no name before any title)
             (out.persons if titled else out.untitled).append((b, b + len(word)))
     return out if out.persons else None

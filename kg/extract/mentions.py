@@ -225,15 +225,16 @@ class MentionFinder:
                     sent.tokens[b - 1] in lex.surnames:
                 cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
             if type_ == "Organization" and text[cb:(cut := _before_title(cb, ce, titles))].endswith(
-                    lex.suffixes[type_]):
-                ce = cut  # 区政协党组/ORG 副书记: 区政协, 党组副书记 (but 宜昌市委/ORG 书记 stays whole)
+                    lex.suffixes[type_]) and cut - cb >= 2:
+                ce = cut  # 区政协党组/ORG 副书记: 区政协, 党组副书记 (but 宜昌市委/ORG 书记, 厅党组/ORG 成员 stay)
             out.extend(self._clean_ner(text, cb, ce, type_))
         for tok, tag in enumerate(sent.pos):  # 省发展改革委/nt: a name the tagger knows, ending as its type's names do
             type_ = lex.pos_names.get(tag)
             b, e = (x - base for x in sent.spans[tok])
             e = _before_title(b, e, titles)  # 深圳海关党委/nt 书记
             word = text[b:e]
-            if type_ and word.endswith(lex.suffixes.get(type_, ())) and not lex.is_generic(type_, word):
+            if type_ and len(word) > 1 and word.endswith(lex.suffixes.get(type_, ())) and \
+                    not lex.is_generic(type_, word):  # (厅/nt alone is no unit)
                 out.extend(self._clean_ner(text, b, e, type_))
         quoted = [q.span() for q in _QUOTED.finditer(text)]
         for b, e, type_ in listed:
