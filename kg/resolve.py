@@ -20,6 +20,9 @@ from kg.model import DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
 from kg.normalize import normalize_name
 
 _PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
+#: the rest of a group's name after the campaign it is named for (…|第十二巡回指导组, not …|主题教育领导小组)
+_GROUP_REST = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]+)?[\u4e00-\u9fff]{0,2}?"
+                         r"(?:指导组|督导组|巡视组|领导小组|工作组)")
 #: a year, or an ordinal of a session or round, inside a meeting's name
 _ORDINAL = re.compile(r"[0-9０-９]{4}年(?:度)?|第[0-9０-９一二三四五六七八九十百零〇]+[次轮届批期]")
 #: a qualifier in parentheses inside a meeting's name, after normalisation: 常委会(扩大)会议
@@ -67,6 +70,10 @@ class Resolver:
             if key is not None:
                 counts[key] += 1
                 surfaces[key].add(m.text)
+            for name in self._campaigns_inside(m):
+                key = canon.get(("Concept", normalize_name(name)), ("Concept", name))
+                counts[key] += 1
+                surfaces[key].add(name)
         for (type_, name), n in counts.items():
             aliases = sorted(s for s in surfaces[(type_, name)] if s != name)
             graph.add_entity(Entity(entity_id(type_, name), name, type_, aliases, [article.id], n))
@@ -95,6 +102,16 @@ class Resolver:
         graph.relations = sorted(best.values(), key=lambda r: (r.start, r.type))
         self._drop_unattached(graph)
         return graph
+
+    def _campaigns_inside(self, m: Mention) -> list[str]:
+        """The campaign the lexicon names right before the kind of a meeting or a group (党史学习教育|座谈会,
+        省委党史学习教育|第十二巡回指导组): a concept of its own (not a doctrine inside a longer campaign's name,
+        学习贯彻|习近平新时代中国特色社会主义思想|主题教育…)."""
+        if not m.source.named or m.type not in ("Event", "Organization"):
+            return []
+        return [m.text[b:e] for b, e, type_ in self.lex.gazetteer.parse_longest(m.text)
+                if type_ == "Concept" and e < len(m.text) and (m.text[e:] in self.lex.suffixes[m.type] or (
+                    m.type == "Organization" and _GROUP_REST.fullmatch(m.text, e)))]
 
     @staticmethod
     def _node(m: Mention, canon: dict[tuple[str, str], tuple[str, str]]) -> tuple[str, str] | None:

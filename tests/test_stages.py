@@ -1771,3 +1771,13 @@ def test_a_group_is_named_after_the_campaign_it_guides_and_a_joint_meeting_after
                                                                                     ("2022年度", "DATE"))))
     assert {("省委党史学习教育第十二巡回指导组", "Organization"), ("全县机关党建工作会", "Event"),
             ("2023年全市机关党建工作会暨2022年度市直单位述职评议会议", "Event")} <= found(None, ms)
+
+
+def test_a_campaign_a_meeting_or_group_is_named_for_is_a_concept_of_its_own() -> None:
+    doc = article_doc("省委/nt 党史/nt 学习/vn 教育/nt 第十二/nt 巡回/nt 指导/nt 组/nt 召开/v 党史/n 学习/vn "
+                      "教育/vn 座谈会/n 。/w",
+                      "中央/nt 学习/v 贯彻/v 习近平新时代中国特色社会主义思想/nz 主题/n 教育/vn 领导/vn 小组/n "
+                      "副组长/n 刘金国/nr 主持/v 会议/n 。/w", ner=(("刘金国", "PER"),))
+    run_rules(doc)
+    concepts = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Concept"}
+    assert "党史学习教育" in concepts and "习近平新时代中国特色社会主义思想" not in concepts
