@@ -1781,3 +1781,14 @@ def test_a_campaign_a_meeting_or_group_is_named_for_is_a_concept_of_its_own() ->
     run_rules(doc)
     concepts = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Concept"}
     assert "党史学习教育" in concepts and "习近平新时代中国特色社会主义思想" not in concepts
+
+
+# -- found on a fifth blind set: customs and governments signing and visiting --------------------
+def test_a_medium_is_named_after_its_place_and_a_standing_arrangement_is_no_meeting() -> None:
+    ms = FIND.find(sentence("四川/ns 新闻网/nz 记者/n 从/p 成都海关/nt 获悉/v ，/w 两/m 关/n 建立/v 了/u 主要/a "
+                            "负责人/n 联席会议/n 制度/n ，/w 香港/ns 特区/ns 行政/n 长官/n 曾荫权/nr 出席/v",
+                            ner=(("四川", "LOC"), ("成都海关", "ORG"), ("曾荫权", "PER"))))
+    named = {(m.text, m.type) for m in ms if m.source.named}
+    assert {("四川新闻网", "Organization"), ("行政长官", "Position")} <= named
+    assert ("四川", "Location") not in named
+    assert [m.source for m in ms if m.type == "Event"] == [Source.OTHER]  # not the meeting the article reports

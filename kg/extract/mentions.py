@@ -91,6 +91,8 @@ _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|奖状|奖章|奖杯|锦�
 #: the rest of an honour's name before its 称号 (“五四”|红旗团委荣誉称号)
 _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:荣誉)?称号")
 _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
+#: a standing arrangement named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度)
+_INSTITUTION_AFTER = ("制度", "机制")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
                        r"|^[0-9０-９]{1,3}年$|^[上下前近]?[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
@@ -461,10 +463,11 @@ class MentionFinder:
                         out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|集中抓捕行动: an operation never named
                     continue
                 manner = type_ == "Event" and text[b - 1:b] == "以" and text.startswith(("形式", "方式"), e)
+                standing = type_ == "Event" and text.startswith(_INSTITUTION_AFTER, e)
                 kind = type_ == "Event" and b == m.start() and suffix not in lex.quoted_suffixes["Event"] and base > 0
-                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind:  # 以|电视电话会议|形式: how
-                    # not which; a bare kind in the body (动员会上) is a meeting named before, or the own one
-                    other = type_ == "Event" and text[b - 1:b] == "的"
+                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing:  # 以|电视电话会议|
+                    # 形式: how, not which; a bare kind in the body (动员会上) is a meeting named before, or the own one
+                    other = type_ == "Event" and (text[b - 1:b] == "的" or standing)
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
                 counted = count is not None and not any(b <= a.start and a.end <= e for a in atoms)
