@@ -167,6 +167,9 @@ class Resolver:
                   and not (type_ == "Position" and by_key[k] in self.lex.positions)]  # 主任 is not short for 副主任
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
+        if type_ == "Organization":  # 中宁公安局 for 中宁县公安局: the unit of a place written without its level
+            longer += [k for k in by_key if len(k) == len(key) + 1 and any(
+                k[i] in _PLACE_SUFFIXES and k[:i] + k[i + 1:] == key for i in range(2, len(key)))]
         if type_ == "Event":
             longer += [k for k in by_key if len(k) > len(key) and _short_for_event(key, k)]
         if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中); the

@@ -1792,3 +1792,45 @@ def test_a_medium_is_named_after_its_place_and_a_standing_arrangement_is_no_meet
     assert {("四川新闻网", "Organization"), ("行政长官", "Position")} <= named
     assert ("四川", "Location") not in named
     assert [m.source for m in ms if m.type == "Event"] == [Source.OTHER]  # not the meeting the article reports
+
+
+# -- found on a sixth blind set: police commendations, port visits, people's congress meetings -----
+def test_a_team_is_named_after_its_case_and_a_case_after_its_place() -> None:
+    ms = FIND.find(sentence("对/p “/w 3/m ·/w 10/m ”/w 案/n 专案/n 组/n 和/c 提供/v 破案/vn 线索/n 的/u 群众/n "
+                            "进行/v 表彰/vn ，/w 侦破/v 郑州/ns “/w 12/m ·/w "
+                            "9/m ”/w 系列/n 抢劫/v 银行案/n ，/w 公安局/nt 立即/d 组成/v 专案组/n ，/w 在/p 48小时内/t "
+                            "完成/v", ner=(("郑州", "LOC"), ("48小时内", "DATE"))))
+    named = {(m.text, m.type) for m in ms if m.source.named}
+    assert {("“3·10”案专案组", "Organization"), ("郑州“12·9”系列抢劫银行案", "Case")} <= named
+    assert not {t for t, ty in named if (ty == "Case" and "专案" in t) or "组成" in t or ty == "Date"}
+
+
+def test_a_unit_holds_a_meeting_for_those_who_cracked_a_case() -> None:
+    doc = article_doc("河南省委/nt 、/w 省政府/nt 为/p 侦破/v “/w 12/m ·/w 9/m ”/w 抢劫/v 银行案/n 的/u 功臣们/n "
+                      "举行/v 表彰/vn 大会/n 。/w")
+    triples = run_rules(doc)
+    case = "“12·9”抢劫银行案"
+    assert {("河南省委", "HELD", "表彰大会"), ("省政府", "HELD", "表彰大会"), ("河南省委", "COMMENDED", case)} \
+        <= triples
+    assert not {t for t in triples if t[1] == "CRACKED"}  # those commended cracked it, not the province
+
+
+def test_a_unit_written_without_its_level_is_the_same_unit() -> None:
+    doc = article_doc("中宁县公安局/nt 召开/v 表彰会/n 。/w", "中宁公安局/nt 组成/v 专案组/n 。/w")
+    run_rules(doc)
+    units = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
+    assert units == {"中宁县公安局"}
+
+
+def test_a_presidium_appoints_standing_chairs_and_a_list_ends_at_deng() -> None:
+    ms = FIND.find(sentence("大会/nt 主席团/nt 举行/v 会议/n ，/w 提交/v 全体/n 会议/n 表决/v ，/w 政法/nt 委/nt "
+                            "书记/n 胡海燕/nr ，/w 来到/v 锦州港集装箱码头等口岸通关/ns 现场/n",
+                            ner=(("胡海燕", "PER"), ("锦州港集装箱码头等口岸通关", "LOC"))))
+    named = {(m.text, m.type) for m in ms if m.source.named}
+    assert {("政法委书记", "Position"), ("锦州港集装箱码头", "Location")} <= named
+    assert not {t for t, ty in named if ty == "Organization"}
+    assert not {t for t, _ in named if "提交" in t or "等" in t}
+    doc = article_doc("会议/n 推定/v 马正勇/nr 、/w 王庆利/nr 为/v 市八届人大二次会议主席团/nt 常务/n 主席/n 。/w",
+                      ner=(("马正勇", "PER"), ("王庆利", "PER"), ("市八届人大二次会议主席团", "ORG")))
+    assert {("王庆利", "HOLDS_POSITION", "常务主席"), ("马正勇", "MEMBER_OF", "市八届人大二次会议主席团")} <= \
+        run_rules(doc)

@@ -90,12 +90,14 @@ _TALLY = re.compile(r"[0-9０-９]+(?:名|人|起|件|宗|吨|公斤|万|亿)")
 _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|奖状|奖章|奖杯|锦旗")
 #: the rest of an honour's name before its 称号 (“五四”|红旗团委荣誉称号)
 _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:荣誉)?称号")
+#: characters that make 等 part of a word (高等法院, 中等职业学校, 平等), not the end of a list
+_DEGREES = "高中初同平均对相超"
 _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
 #: a standing arrangement named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度)
 _INSTITUTION_AFTER = ("制度", "机制")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
-_DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前)$|^(?:过去|第)"
-                       r"|^[0-9０-９]{1,3}年$|^[上下前近]?[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
+_DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前|小时内|天内)$"
+                       r"|^(?:过去|第)|^[0-9０-９]{1,3}年$|^[上下前近]?[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
 #: a zone of a city, whatever the tagger calls it (高新区, 开发区): a place
 _ZONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
 #: a count before a name: 15个|省委巡视组
@@ -246,8 +248,9 @@ class MentionFinder:
                 b = self._after_unit(sent, b, e, ends)
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
-        for m in lex.case_re.finditer(text):
-            out.append(Mention(m.start(), m.end(), m.group(), "Case", S.CASE))
+        for m in lex.case_re.finditer(text):  # 郑州|“12·9”…抢劫银行案: the place a case is named after opens it
+            b = next((a.start for a in out if a.type == "Location" and a.end == m.start()), m.start())
+            out.append(Mention(b, m.end(), text[b:m.end()], "Case", S.CASE))
         for m in lex.date_re.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "Date", S.DATE))
         for m in lex.event_re.finditer(text):
@@ -378,6 +381,8 @@ class MentionFinder:
             return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动, “五四”红旗团委, “全国五一劳动奖状”: no dates
         if type_ == "Date" and (before := _BEFORE_PERIOD.match(span)):
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
+        if type_ in ("Location", "Organization") and (k := span.find("等")) >= 2 and span[k - 1] not in _DEGREES:
+            return self._clean_ner(text, b, b + k, type_)  # 锦州港集装箱码头|等口岸通关/LOC: 等 ends a list
         if type_ == "Location" and (len(span) == 1 or span.endswith("号")):
             return []  # 驾驶“东洋号”: a vessel
         if type_ == "Organization":

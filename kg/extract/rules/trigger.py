@@ -27,8 +27,8 @@ CLAUSE_BREAK = "，,；;：:。！？!?"
 COORDINATORS = ("、", "和", "及", "与")
 #: mention types that are never the subject of a trigger
 _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
-#: light verbs between objects fronted with 对 and the verb (对X予以表彰)
-_FRONTING_VERBS = ("予以", "给予", "进行")
+#: light verbs between objects fronted with 对 or 为 and the verb (对X予以表彰, 为…功臣们举行表彰大会)
+_FRONTING_VERBS = ("予以", "给予", "进行", "举行", "召开")
 #: mention types that make a clause's subject
 _SUBJECTS = ("Person", "Organization", "Event")
 #: a few characters of a place or unit glued to the title after them (建瓯|市委常委), which no mention covers
@@ -92,6 +92,10 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
     and dates are skipped.
     Another trigger in between ends the search unless joined by 并 (出席并讲话).
     """
+    b = _purpose(lex, text, base, ms, b)
+    end = min((k for ch in CLAUSE_BREAK if (k := text.find(ch, b)) >= 0), default=len(text))
+    if any(_purpose(lex, text, base, ms, v) < b for w in lex.meeting_verbs if (v := text.find(w, b + 1, end)) > 0):
+        return []  # 省政府为|侦破…案的功臣们|举行: a verb of the purpose, which the unit did not do
     left = [m for m in ms if m.end - base <= b]
     listed = _attendee_list(lex, text, base, left, b, rel, trigger_starts, verbs)
     if len(listed) > 1:
@@ -129,6 +133,16 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             cursor = prev.start
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
+
+
+def _purpose(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int) -> int:
+    """Where the subject of a meeting verb ends: before the purpose written after a unit (省委、省政府|为侦破…案的
+    功臣们|举行表彰大会), else at the verb ``b``."""
+    at = text.rfind("为", _clause_start(text, b), b)
+    if at > 0 and text.startswith(lex.meeting_verbs, b) and \
+            any(m.end - base == at and m.type == "Organization" and m.source.named for m in ms):
+        return at
+    return b
 
 
 def _fronted_objects(text: str, base: int, ms: list[Mention], b: int,
