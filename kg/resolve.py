@@ -20,6 +20,9 @@ from kg.model import DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
 from kg.normalize import normalize_name
 
 _PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
+#: the hour written after a day (3月29日|凌晨5时, 10月26日|晚上7时许)
+_HOUR = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚)?[0-9０-９一二三四五六七八九十]{1,3}时"
+                   r"(?:[0-9０-９]{1,2}分)?")
 #: the rest of a group's name after the campaign it is named for (…|第十二巡回指导组, not …|主题教育领导小组)
 _GROUP_REST = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]+)?[\u4e00-\u9fff]{0,2}?"
                          r"(?:指导组|督导组|巡视组|领导小组|工作组)")
@@ -70,8 +73,8 @@ class Resolver:
             if key is not None:
                 counts[key] += 1
                 surfaces[key].add(m.text)
-            for name in self._campaigns_inside(m):
-                key = canon.get(("Concept", normalize_name(name)), ("Concept", name))
+            for type_, name in self._named_inside(m):
+                key = canon.get((type_, normalize_name(name)), (type_, name))
                 counts[key] += 1
                 surfaces[key].add(name)
         for (type_, name), n in counts.items():
@@ -103,15 +106,18 @@ class Resolver:
         self._drop_unattached(graph)
         return graph
 
-    def _campaigns_inside(self, m: Mention) -> list[str]:
-        """The campaign the lexicon names right before the kind of a meeting or a group (党史学习教育|座谈会,
-        省委党史学习教育|第十二巡回指导组): a concept of its own (not a doctrine inside a longer campaign's name,
-        学习贯彻|习近平新时代中国特色社会主义思想|主题教育…)."""
+    def _named_inside(self, m: Mention) -> list[tuple[str, str]]:
+        """Names of their own inside a meeting's or a group's name: the campaign the lexicon names right before
+        the kind of a meeting or a group (党史学习教育|座谈会, 省委党史学习教育|第十二巡回指导组; not a doctrine inside
+        a longer campaign's name, 学习贯彻|习近平新时代中国特色社会主义思想|主题教育…), and the congress or plenum
+        whose spirit a meeting studies (…学习贯彻|十八届六中全会|精神专题研讨班)."""
         if not m.source.named or m.type not in ("Event", "Organization"):
             return []
-        return [m.text[b:e] for b, e, type_ in self.lex.gazetteer.parse_longest(m.text)
-                if type_ == "Concept" and e < len(m.text) and (m.text[e:] in self.lex.suffixes[m.type] or (
-                    m.type == "Organization" and _GROUP_REST.fullmatch(m.text, e)))]
+        out = [("Concept", m.text[b:e]) for b, e, type_ in self.lex.gazetteer.parse_longest(m.text)
+               if type_ == "Concept" and e < len(m.text) and (m.text[e:] in self.lex.suffixes[m.type] or (
+                   m.type == "Organization" and _GROUP_REST.fullmatch(m.text, e)))]
+        return out + [("Event", hit.group()) for hit in self.lex.event_re.finditer(m.text)
+                      if m.type == "Event" and m.text.startswith("精神", hit.end())]
 
     @staticmethod
     def _node(m: Mention, canon: dict[tuple[str, str], tuple[str, str]]) -> tuple[str, str] | None:
@@ -164,9 +170,13 @@ class Resolver:
         operation by its quoted code); a title is short for an organisation's title (局长 for 缉私局局长), never
         for another title."""
         longer = [k for k in by_key if len(k) > len(key) and k.endswith(key)
-                  and not (type_ == "Position" and by_key[k] in self.lex.positions)]  # 主任 is not short for 副主任
+                  and not (type_ == "Position" and by_key[k] in self.lex.positions)  # 主任 is not short for 副主任
+                  and not (len(k) == len(key) + 1 and key.startswith(self.lex.levels))]  # 省委 is not 团省委
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
+        if type_ == "Date":  # 10月26日 for 10月26日晚上7时: the day of the one hour the article gives on it
+            hours = [k for k in by_key if k.startswith(key) and _HOUR.fullmatch(k, len(key))]
+            longer += hours if len(hours) == 1 else []
         if type_ == "Organization":  # 中宁公安局 for 中宁县公安局: the unit of a place written without its level
             longer += [k for k in by_key if len(k) == len(key) + 1 and any(
                 k[i] in _PLACE_SUFFIXES and k[:i] + k[i + 1:] == key for i in range(2, len(key)))]

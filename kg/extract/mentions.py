@@ -40,7 +40,7 @@ _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
 #: a year and the first part of it (2025年前三季度, 今年前2个月): the year is the date, the part a span
 _BEFORE_PERIOD = re.compile(r"^(.*年)前[0-9０-９一二三四五六七八九十两]*(?:个月|季度|个季度)?$")
 #: a date's span that is a count of points or the cut-off part of a code
-_NOT_WHEN = re.compile(r"^[0-9０-９一二三四五六七八九十两]+点$|[-—–]$"
+_NOT_WHEN = re.compile(r"^[0-9０-９一二三四五六七八九十两]+点$|[-—–]$|^[一二三四五六七八九十]+$"  # (五一: a festival)
                        r"|^(?:上午|下午|晚上|凌晨|早上|中午)?[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９]{1,2}分)?许?$")
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
@@ -88,11 +88,17 @@ _CASE_CODE = re.compile(r"[“\"][0-9０-９.．·・•\-—]+[”\"]$")
 _TALLY = re.compile(r"[0-9０-９]+(?:名|人|起|件|宗|吨|公斤|万|亿)")
 #: an honour, not a slogan: a quote before 称号 or after 荣获/授予 (授予…“全国五一劳动奖状”, “人民满意公务员”称号)
 _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|奖状|奖章|奖杯|锦旗")
+#: the rest of a festival's name after its quoted day (“五一”国际劳动节, “六一”儿童节)
+_FESTIVAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}节")
 #: the rest of an honour's name before its 称号 (“五四”|红旗团委荣誉称号)
 _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:荣誉)?称号")
 #: characters that make 等 part of a word (高等法院, 中等职业学校, 平等), not the end of a list
 _DEGREES = "高中初同平均对相超"
 _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
+#: 各 before a unit, with the levels it spans (各|区政府, 各区(市)|县总工会): every unit of a kind
+_EACH = re.compile(r"各[省市县区州乡镇(（)）]{0,5}$")
+#: the task written between an operation's quoted code and its operation word, within one clause
+_TASK_AFTER_CODE = re.compile(r"[”\"]([^“”\"，,。；;、：:！？!?（）()和与的等]{1,20})$")
 #: a standing arrangement named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度)
 _INSTITUTION_AFTER = ("制度", "机制")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
@@ -202,11 +208,11 @@ class MentionFinder:
         return [self._by_what_precedes(text, m).shifted(base) for m in ms]
 
     def _by_what_precedes(self, text: str, m: Mention) -> Mention:
-        """A unit after 各 or 等地 is every one of a kind (各|区政府, 等地|海关); a body held by a meeting verb
-        is its meeting (主持召开|区委常委会)."""
+        """A unit after 各 or 等地 is every one of a kind (各|区政府, 各区(市)|县总工会, 等地|海关); a body held by a
+        meeting verb is its meeting (主持召开|区委常委会)."""
         if m.type != "Organization":
             return m
-        if text.endswith("各", 0, m.start) or _places_end(text, m.start):
+        if _EACH.search(text, 0, m.start) or _places_end(text, m.start):
             return replace(m, source=S.GENERIC)
         if m.text.endswith(self.lex.meeting_bodies) and text[:m.start].removesuffix("了").endswith(
                 self.lex.meeting_verbs):
@@ -374,8 +380,9 @@ class MentionFinder:
                     span, e = span[: -len(word)], e - len(word)
                     break
             return [Mention(b, e, span, type_, S.NER)] if _CJK_NAME.match(span) and not _NUMBER.fullmatch(span) \
-                and span not in self.lex.triggers and not span.endswith(self._unit_suffixes) else []
-            # 七一, 列席/nr, 向海关: no names
+                and span not in self.lex.triggers and not span.endswith(self._unit_suffixes) and \
+                not text.startswith("主义", e) else []
+            # 七一, 列席/nr, 向海关: no names; 马克思|主义: a doctrine
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
                                 or text.startswith("行动", e) or _quoted_inside(text, b, e)):
             return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动, “五四”红旗团委, “全国五一劳动奖状”: no dates
@@ -427,6 +434,8 @@ class MentionFinder:
             for m in suffix_re.finditer(text):
                 e = m.end()
                 end_tok = ends.get(e)
+                if end_tok is None and type_ == "Event" and text.startswith("上", e) and e + 1 in ends:
+                    end_tok = ends[e + 1]  # 研讨/n 班上/s: the 上 of 在…上 the tagger glued to the name
                 if end_tok is None and type_ == "Organization" and len(suffix) > 1:
                     end_tok = next((ends[k] for w in lex.co_agents if (k := e + len(w)) in ends
                                     and text.startswith(w, e)), None)  # 广西|海警联合/n 海关: the unit before 联合
@@ -638,8 +647,8 @@ class MentionFinder:
         """Where the name ending in token ``tok`` starts at the latest: a suffix of two or more
         characters inside a token (签字|仪式 in 签字仪式) takes the whole token, unless the token opens
         with a breaking word (召开|会议; a one-character breaker only alone: 中央|经济工作会议 stays whole);
-        a one-character suffix inside a token is part of a word (干|部); a number the suffix counts from
-        is part of the name (2|号行动)."""
+        a one-character suffix inside a short token is part of a word (干|部, 办公|厅; not 人力资源和社会保障|厅);
+        a number the suffix counts from is part of the name (2|号行动)."""
         first = tok
         while first and sent.spans[first][0] - sent.start > b:
             first -= 1
@@ -647,8 +656,8 @@ class MentionFinder:
             return sent.spans[first][0] - sent.start
         start = sent.spans[tok][0] - sent.start
         head = sent.text[start:b]
-        if start >= b or len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 or \
-                any(head.startswith(w) for w in self.lex.breakers if len(w) > 1 or w == head):
+        short = len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 and len(head) < 5
+        if start >= b or short or any(head.startswith(w) for w in self.lex.breakers if len(w) > 1 or w == head):
             return b
         return start
 
@@ -695,7 +704,7 @@ class MentionFinder:
         text, lex, base = sent.text, self.lex, sent.start
         start, after_atom, quoted, qualified, studied = b, False, False, False, False
         while b > 0 and start - b < _MAX_NAME:
-            if text[b - 1] == "”":
+            if text[b - 1] in '”"':
                 q = max(text.rfind("“", 0, b - 1), text.rfind('"', 0, b - 1))
                 if q < 0 or b - q > lex.quoted_max + 2 or quoted:
                     break  # (“国门利剑”“风雷”|联合行动: quoted names listed, each with the word after them)
@@ -786,6 +795,12 @@ class MentionFinder:
                 continue
             if type_ == "Concept" and (word in lex.levels or (word[:1] == "全" and word[1:] in lex.levels)):
                 break  # 全市|党史学习教育: where a campaign is carried out, not its name
+            if stop and type_ == "Event" and not quoted and text.startswith(lex.quoted_suffixes["Event"], start) and \
+                    not text.startswith(_BARE_OPERATION, start) and \
+                    (task := _TASK_AFTER_CODE.search(text, 0, b)) and \
+                    not any(w in task.group(1) for w in lex.quoted_suffixes["Event"]):
+                b = task.start(1)  # “NJ-417”|打击濒危野生动物及其制品走私|专项行动: the code names the operation
+                continue  # across the words of its task
             if stop or word.strip() != word or _ends_in_stop(word) or (type_ == "Organization" and b != start and
                                                                      word in self._body_nouns):
                 break  # 模范单位|丹东化纤公司: a common noun for bodies opens no body's name
@@ -838,6 +853,7 @@ class MentionFinder:
         """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code
         (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
         quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
+                  and not _FESTIVAL_AFTER.match(text, m.end())  # “五一”国际劳动节: a festival, no slogan
                   and not _TITLE_AFTER.match(text, m.end()) and not text.startswith("号", m.end())  # “缘升1”号船舶
                   and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                   and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)]  # 荣获“全国五一劳动奖状”
@@ -897,7 +913,8 @@ def _inside_quotes(text: str, b: int, e: int, type_: str) -> int:
         if q >= 0 and e - q <= _MAX_NAME and not any(c in text[q + 1:e] for c in (*_CLOSING_QUOTES, "，", "。")):
             b = q
     opening = max(text.rfind(o, b, e) for o in _OPENING_QUOTES)
-    if opening >= b and not any(q in text[opening + 1:e] for q in _CLOSING_QUOTES):
+    closes = opening >= b and text[opening] == '"' and text.count('"', b, opening) % 2 == 1  # 庆祝"五一|"…
+    if opening >= b and not closes and not any(q in text[opening + 1:e] for q in _CLOSING_QUOTES):
         b = opening + 1  # (举行———“|周日志愿行动”: a word the tagger glued to the opening quote)
     return b
 

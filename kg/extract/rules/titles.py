@@ -140,7 +140,8 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
     while k >= 0:
         m = ms[k]
         gap = text[m.end - base:end - base]
-        if m.type == "Position" and (gap == "" or (chain and (gap in _CHAIN_GAPS or lex.stationed_item(gap)))):
+        if m.type == "Position" and (gap == "" or (chain and (gap in _CHAIN_GAPS or lex.stationed_item(gap)
+                                                              or _placed_item(lex, gap, chain[-1])))):
             if gap in _CLAUSE_GAPS:
                 groups.append((len(chain), len(orgs)))
             chain.append(m)
@@ -157,6 +158,14 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
     return chain, orgs
 
 
+def _placed_item(lex: Lexicon, gap: str, title: Mention) -> bool:
+    """Whether ``gap`` is a list's 、 and the place glued to the next item's title of a level
+    (广东省委副书记、|深圳|市委书记王伟中)."""
+    return gap[:1] == "、" and 2 <= len(gap) - 1 <= 4 and _CJK.fullmatch(gap[1:]) is not None and \
+        title.text.startswith(lex.levels)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
 #: a note in parentheses after a name (马宪章(回族), 赵燕(女))
 _NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 #: what may stand between a unit and the title it qualifies (市政协|原|党组书记: a former one)
