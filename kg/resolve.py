@@ -177,9 +177,11 @@ class Resolver:
         if type_ == "Date":  # 10月26日 for 10月26日晚上7时: the day of the one hour the article gives on it
             hours = [k for k in by_key if k.startswith(key) and _HOUR.fullmatch(k, len(key))]
             longer += hours if len(hours) == 1 else []
-        if type_ == "Organization":  # 中宁公安局 for 中宁县公安局: the unit of a place written without its level
-            longer += [k for k in by_key if len(k) == len(key) + 1 and any(
+        if type_ == "Organization":  # 中宁公安局 for 中宁县公安局: the unit of a place written without its level;
+            longer += [k for k in by_key if len(k) == len(key) + 1 and any(  # 县政府 for 郎溪县人民政府
                 k[i] in _PLACE_SUFFIXES and k[:i] + k[i + 1:] == key for i in range(2, len(key)))]
+            if key.endswith("政府") and not key.endswith("人民政府"):
+                longer += [k for k in by_key if k.endswith(key[:-2] + "人民政府")]
         if type_ == "Event":
             longer += [k for k in by_key if len(k) > len(key) and _short_for_event(key, k)]
         if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中); the

@@ -1878,3 +1878,37 @@ def test_names_the_tagger_glues_or_splits_are_read_whole() -> None:
     named = {(m.text, m.type) for m in ms if m.source.named}
     assert {("省部级主要领导干部专题研讨班", "Event"), ("人力资源和社会保障厅", "Organization")} <= named
     assert not {t for t, _ in named if t in ("马克思", "县总工会")}
+
+
+# -- found on an eighth blind set: county governments signing with companies ---------------------------
+def test_acting_heads_managers_and_names_ending_in_he_are_read() -> None:
+    doc = article_doc("定边/ns 县委/nt 副/n 书记/n 、/w 代县长/n 苗玉祥/nr 签订/v 协议/n 。/w",
+                      "副县长/n 李共和/ns ,/w 三分/nt 公司/nt 经理/n 孙庆东/nr 出席/v 签约仪式/n 。/w",
+                      "郎溪县/ns 副/a 书记/n 刘家/nr 和/c 主持/v 了/u 签约仪式/n 。/w",
+                      ner=(("苗玉祥", "PER"), ("李共和", "LOC"), ("孙庆东", "PER"), ("刘家", "PER")))
+    triples = run_rules(doc)
+    assert {("苗玉祥", "HOLDS_POSITION", "代县长"), ("苗玉祥", "HOLDS_POSITION", "县委副书记"),
+            ("李共和", "HOLDS_POSITION", "副县长"), ("孙庆东", "HOLDS_POSITION", "经理"),
+            ("刘家和", "CHAIRED", "签约仪式")} <= triples
+
+
+def test_a_county_s_government_is_its_people_s_government_and_its_departments_are_not_it() -> None:
+    doc = article_doc("皖垦茶业集团/nt 与/p 郎溪县人民政府/nt 举行/v 签约仪式/n 。/w",
+                      "十字铺茶场/ns 、/w 省/n 农垦/n 土地/n 分局/n 、/w 郎溪县委/nt 县政府/nt 有关/vn 部门/n 领导/n "
+                      "出席/v 仪式/n 。/w", ner=(("十字铺茶场", "LOC"),))
+    triples = run_rules(doc)
+    assert ("省农垦土地分局", "ATTENDED", "仪式") in triples  # (the ceremony named before)
+    assert not {t for t in triples if t[1] == "ATTENDED" and t[0] in ("郎溪县委", "县政府")}
+    assert "十字铺茶场分局" not in {m.text for m in doc.all_mentions}
+    units = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
+    assert "县政府" not in units and "郎溪县人民政府" in units
+
+
+def test_a_ranking_opens_no_name_and_a_unit_belongs_to_the_one_it_is_lishu() -> None:
+    ms = FIND.find(sentence("隶属/v 世界/n 500/m 强/an 中国电建集团/nt ，/w 到/v 浮龙湖/ns 生态/n 文化/n 旅游/vn "
+                            "度假区/n 调研/v", ner=(("中国电建集团", "ORG"), ("浮龙湖", "LOC"))))
+    named = {(m.text, m.type) for m in ms if m.source.named}
+    assert {("中国电建集团", "Organization"), ("浮龙湖生态文化旅游度假区", "Location")} <= named
+    doc = article_doc("华东院/nt 隶属/v 中国电建集团/nt ，/w 拱北海关/nt 隶属/v 横琴海关/nt 参加/v 。/w")
+    triples = run_rules(doc)
+    assert {("华东院", "MEMBER_OF", "中国电建集团"), ("横琴海关", "MEMBER_OF", "拱北海关")} <= triples

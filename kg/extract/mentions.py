@@ -109,8 +109,8 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
 #: a count before a name: 15个|省委巡视组
 _COUNT = r"[0-9０-９一二三四五六七八九十百千两]+"
 _COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家]")
-#: a count of units inside what a suffix ends: 全国500多家|出版社 (not 第十二个五年规划)
-_COUNTED_INSIDE = re.compile(_COUNT + r"(?:(?:多|余)?家|(?:多|余)个)")
+#: a count of units inside what a suffix ends: 全国500多家|出版社, 世界500强|中国电建集团 (not 第十二个五年规划)
+_COUNTED_INSIDE = re.compile(_COUNT + r"(?:(?:多|余)?家|(?:多|余)个|强)")
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -327,8 +327,9 @@ class MentionFinder:
                 if n == 3 and verb is not None and (sent.spans[verb][1] - sent.start > e + n or (
                         sent.pos and sent.pos[verb] in _VERB_POS and sent.spans[verb][1] - sent.start == e + n)):
                     continue
-                if self._is_name(name) and text[e + n:].startswith(lex.name_followers):
-                    out.append(Mention(e, e + n, name, "Person", S.TITLE))
+                joined = name.endswith("和") and self._is_name(name[:-1]) and text[e + n:e + n + 1] in _CLAUSE_END
+                if (self._is_name(name) or joined) and text[e + n:].startswith(lex.name_followers):
+                    out.append(Mention(e, e + n, name, "Person", S.TITLE))  # (副县长李共和|,: 和 ends the name)
                     break
             for n in (3, 2):  # before the title
                 name = text[max(0, b - n):b]
@@ -375,6 +376,9 @@ class MentionFinder:
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
             if len(span) == 3 and any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))):
                 span, e = span[:-1], e - 1  # 王强致|开幕词, 李明作|主题报告: the verb NER glued to the name
+            elif len(span) == 2 and text[e:e + 1] == "和" and \
+                    any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e + 1:e + 40], (0,))):
+                span, e = span + "和", e + 1  # 刘家|和|主持: 和 before a verb ends a name, it joins no names
             for word in self._name_tails:
                 if span.endswith(word) and len(span) > len(word) + 1:
                     span, e = span[: -len(word)], e - len(word)
@@ -537,8 +541,9 @@ class MentionFinder:
             suffix_at, suffix, stem = suffix_at - len(inner), inner + suffix, stem[:-len(inner)]
         qualifier = atom_end.get(suffix_at)
         if stem == "" or text[b - 1:b] not in _LAST_JOINERS or any(w in stem for w in self._unit_suffixes) or \
+                len(stem) > _PLACE_MAX or stem.startswith(self.lex.levels) or \
                 (qualifier is not None and qualifier.type == "Organization" and qualifier.start == b):
-            return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心: the suffix belongs to the unit, not to the list
+            return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心, …、省农垦土地分局: the suffix is the unit's
         return self._listed(sent, b - 1, suffix, ends, atom_end)
 
     def _listed(self, sent: Sentence, pos: int, suffix: str, ends: dict[int, int],

@@ -13,6 +13,9 @@ from itertools import pairwise
 from kg.extract.base import ArticleDoc, Candidate, Mention, Source
 from kg.extract.rules import RuleContext, rule
 
+#: 隶属 makes the next unit a subordinate only in customs' 隶属海关 (拱北海关隶属横琴海关, …隶属大铲海关缉私分局);
+#: elsewhere the unit belongs to the next one (华东院隶属中国电建集团)
+_BELONGS, _CUSTOMS = "隶属", "海关"
 #: the shortest parent or place name inside a stationed unit's name, and the longest place name
 _MIN_PART, _MAX_PLACE = 2, 4
 
@@ -26,9 +29,10 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     unit_suffixes = lex.suffixes.get("Organization", ())
     for parent, child in pairwise(units):
         between = text[parent.end - base:child.start - base]
-        if member and between in lex.subordinate_words:
+        belongs = between in lex.superior_words or (between == _BELONGS and _CUSTOMS not in child.text)
+        if member and between in lex.subordinate_words and not belongs:
             yield Candidate(child, "MEMBER_OF", parent, sent, 0.85, between)
-        elif member and between in lex.superior_words:
+        elif member and belongs:
             yield Candidate(parent, "MEMBER_OF", child, sent, 0.85, between)
     for unit in units:
         at = next((unit.text.find(w) for w in lex.stationed_words if w in unit.text), -1)

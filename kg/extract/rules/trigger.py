@@ -27,6 +27,8 @@ CLAUSE_BREAK = "，,；;：:。！？!?"
 COORDINATORS = ("、", "和", "及", "与")
 #: mention types that are never the subject of a trigger
 _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
+#: the departments of a unit (县政府|有关部门)
+_DEPARTMENTS = ("有关部门", "相关部门", "各部门", "所属部门", "直属部门", "各有关部门")
 #: light verbs between objects fronted with 对 or 为 and the verb (对X予以表彰, 为…功臣们举行表彰大会)
 _FRONTING_VERBS = ("予以", "给予", "进行", "举行", "召开")
 #: mention types that make a clause's subject
@@ -57,7 +59,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
                 continue
             fronted = _fronted_objects(text, base, ms, b, rel)
             verb_at = fronted[0] if fronted else b  # where the predicate starts: at 对 when it fronts the objects
-            heads = _heads(lex, text, base, ms, verb_at, rel, trigger_starts, verbs, doc.refers)
+            heads = [h for h in _heads(lex, text, base, ms, verb_at, rel, trigger_starts, verbs, doc.refers)
+                     if not _departments_of(text, base, ms, h)]
             if "Organization" in rel.head:
                 heads = _co_agents(lex, text, base, ms, heads)
             said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
@@ -133,6 +136,16 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             cursor = prev.start
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
+
+
+def _departments_of(text: str, base: int, ms: list[Mention], m: Mention) -> bool:
+    """Whether the departments of unit ``m`` act, not the unit (郎溪县委|县政府|有关部门领导同志出席)."""
+    if m.type != "Organization":
+        return False
+    at = m.end - base
+    while (glued := next((o for o in ms if o.type == "Organization" and o.start - base == at), None)) is not None:
+        at = glued.end - base
+    return text.startswith(_DEPARTMENTS, at)
 
 
 def _purpose(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int) -> int:
