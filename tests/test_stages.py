@@ -1912,3 +1912,17 @@ def test_a_ranking_opens_no_name_and_a_unit_belongs_to_the_one_it_is_lishu() -> 
     doc = article_doc("华东院/nt 隶属/v 中国电建集团/nt ，/w 拱北海关/nt 隶属/v 横琴海关/nt 参加/v 。/w")
     triples = run_rules(doc)
     assert {("华东院", "MEMBER_OF", "中国电建集团"), ("横琴海关", "MEMBER_OF", "拱北海关")} <= triples
+
+
+# -- found on a ninth blind set: county inspection (巡察) meetings -------------------------------------
+def test_inspection_groups_their_meetings_and_archives_are_named() -> None:
+    doc = article_doc("县委/nt 第二/m 巡/vn 察/vn 组/n 组长/n 王孝国/nr 反馈/v 情况/n 。/w",
+                      "县委/nt 四个/m 巡/vn 察/vn 组/n 召开/v 十三届/m 县委/nt 第二/m 轮/q 巡察/vn 工作/vn 进驻会/n "
+                      "，/w 完成/v 对/p 县/n 档案馆/n 的/u 巡察/vn ，/w 传达/v 县委书记/n 专题会/n 精神/n 。/w",
+                      ner=(("王孝国", "PER"),))
+    triples = run_rules(doc)
+    assert ("王孝国", "MEMBER_OF", "县委第二巡察组") in triples
+    named = {(m.text, m.type) for m in doc.all_mentions if m.source.named}
+    assert {("十三届县委第二轮巡察工作进驻会", "Event"), ("县档案馆", "Organization"),
+            ("县委书记专题会", "Event")} <= named
+    assert not {t for t, _ in named if "四个" in t}

@@ -109,8 +109,9 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
 #: a count before a name: 15个|省委巡视组
 _COUNT = r"[0-9０-９一二三四五六七八九十百千两]+"
 _COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家]")
-#: a count of units inside what a suffix ends: 全国500多家|出版社, 世界500强|中国电建集团 (not 第十二个五年规划)
-_COUNTED_INSIDE = re.compile(_COUNT + r"(?:(?:多|余)?家|(?:多|余)个|强)")
+#: a count of units inside what a suffix ends: 全国500多家|出版社, 县委四个|巡察组, 世界500强|中国电建集团 (not
+#: 第十二个五年规划)
+_COUNTED_INSIDE = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千两])" + _COUNT + r"(?:(?:多|余)?[家个]|强)")
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
