@@ -1926,3 +1926,12 @@ def test_inspection_groups_their_meetings_and_archives_are_named() -> None:
     assert {("十三届县委第二轮巡察工作进驻会", "Event"), ("县档案馆", "Organization"),
             ("县委书记专题会", "Event")} <= named
     assert not {t for t, _ in named if "四个" in t}
+
+
+def test_a_meeting_s_spirit_is_no_meeting_held_and_units_owning_a_class_hold_nothing() -> None:
+    doc = article_doc("3月7日上午/t ，/w 直属/b 单位/n 党委/n 开展/v 全国两会/nz 精神/n 学习/vn 研讨/vn 。/w",
+                      "县委/nt 5个/m 巡/vn 察/vn 组/n 召开/v 十三届/m 县委/nt 第二/m 轮/q 巡察/vn 工作/vn "
+                      "进驻会/n 。/w", ner=(("全国两会", "EVENT"),))
+    triples = run_rules(doc)
+    assert not {t for t in triples if "全国两会" in (t[0], t[2])}  # studied, neither held nor dated
+    assert not {t for t in triples if t[1] == "HELD" and t[0] == "县委"}  # its 5 groups held it

@@ -64,7 +64,7 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     that is not only referred to (贯彻…全会精神), else the unnamed one held, else a kind of meeting the body
     names bare (在座谈会上)."""
     text = doc.article.text
-    events = [m for m in doc.all_mentions if m.type == "Event" and not _referenced(text, m, lex)]
+    events = [m for m in doc.all_mentions if m.type == "Event" and not referenced(text, m, lex)]
     named = [m for m in events if m.source.named]
     held = [m for m in events if _held(text, m, lex)]
     in_title = sorted((m for m in named if m.end <= len(doc.article.title)), key=lambda m: m not in held)
@@ -126,7 +126,7 @@ def _kind(lex: Lexicon, name: str) -> str:
     return next((s for s in lex.suffixes.get("Event", ()) if name.endswith(s)), "")
 
 
-def _referenced(text: str, m: Mention, lex: Lexicon) -> bool:
+def referenced(text: str, m: Mention, lex: Lexicon) -> bool:
     """Whether an event is only referred to, as what is studied or carried out (学习贯彻|党的二十大|精神) or
     done well (督导好|民主生活会)."""
     before = text[max(0, m.start - 6):m.start].removesuffix("党的")
@@ -143,10 +143,10 @@ def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
     studied: list[Mention] = []
     for ms in doc.mentions:
         events = [m for m in ms if m.type == "Event"]
-        referenced = {m for m in events if m.source.named and _referenced(text, m, lex)}
-        named = [m for m in events if m.source.named and m not in referenced]
+        only_referred = {m for m in events if m.source.named and referenced(text, m, lex)}
+        named = [m for m in events if m.source.named and m not in only_referred]
         for m in events:
-            if m in referenced:
+            if m in only_referred:
                 studied.append(m)
             elif m.source == Source.GENERIC:
                 if text.startswith(lex.referenced_after, m.end):

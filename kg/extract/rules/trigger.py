@@ -27,6 +27,8 @@ CLAUSE_BREAK = "，,；;：:。！？!?"
 COORDINATORS = ("、", "和", "及", "与")
 #: mention types that are never the subject of a trigger
 _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
+#: what stands between a unit and a class of its units (县委|5个|巡察组)
+_COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?")
 #: the departments of a unit (县政府|有关部门)
 _DEPARTMENTS = ("有关部门", "相关部门", "各部门", "所属部门", "直属部门", "各有关部门")
 #: light verbs between objects fronted with 对 or 为 and the verb (对X予以表彰, 为…功臣们举行表彰大会)
@@ -122,6 +124,10 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []
         if m.type == "Organization" and any(p.type == "Position" and p.start == m.end for p in left):
             continue  # 市委|候补委员出席: the unit names a title, not who acts
+        if m.type == "Organization" and any(g.type == "Organization" and not g.source.named and m.end <= g.start
+                                            and _COUNT_GAP.fullmatch(text, m.end - base, g.start - base)
+                                            for g in left):
+            return []  # 县委|5个巡察组|召开: the owner of the units that act, unnamed
         if m.type == "Organization" and text.endswith("等", 0, m.start - base) and \
                 text.startswith(lex.leader_nouns, m.end - base):
             continue  # 郭杰等|县委常委会组成人员出席: the persons listed before 等 act
@@ -380,6 +386,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             break  # a meeting other than the article's, never named: no relation
         if not right and gap == "、" and any(text.startswith(w, m.end - base) for w in rel.triggers):
             continue  # A主办、B承办的Z: B is the subject of the next trigger, not the object
+        if m.type == "Event" and not right and text.startswith(lex.referenced_after, m.end - base):
+            break  # 开展|全国两会|精神学习研讨: what is done with a meeting's spirit, not the meeting
         if m.type in rel.tail:
             right.append((m, 0.8))
         elif not right and m.type == "Organization" and any(n.start == m.end and n.type in rel.tail for n in ms):

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from kg.extract.base import ArticleDoc, Candidate, Mention, Source
+from kg.extract.discourse import referenced
+from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.trigger import CLAUSE_BREAK
 
@@ -25,8 +27,11 @@ _SINCE = ("以来", "来")
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
 
-def _events(doc: ArticleDoc, i: int, found: list[Candidate]):
-    named = [m for m in doc.mentions[i] if m.type == "Event" and m.source.named]
+def _events(doc: ArticleDoc, i: int, found: list[Candidate], lex: Lexicon):
+    """The sentence's named events, but not those only referred to (学习|全国两会|精神), and those its
+    earlier relations point to."""
+    text = doc.article.text
+    named = [m for m in doc.mentions[i] if m.type == "Event" and m.source.named and not referenced(text, m, lex)]
     related = [c.tail for c in found if c.type in EVENT_RELATIONS and c.tail.type == "Event"]
     return sorted(named, key=lambda m: m.start), related
 
@@ -35,7 +40,7 @@ def _events(doc: ArticleDoc, i: int, found: list[Candidate]):
 def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
     sent, lex = doc.sentences[i], rc.lexicon
     text, base = sent.text, sent.start
-    named, events = _events(doc, i, found)
+    named, events = _events(doc, i, found, lex)
     subjects = [m for m in doc.mentions[i] if m.type == "Event" and (m.source.named or m in doc.refers)]
     line = lex.dateline_re.match(text)
     for m in sorted(doc.mentions[i], key=lambda m: m.start):
@@ -104,7 +109,7 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
     """在X召开, 在X、Y等地开展, 在X省Y市召开: every place of a list or an address after 在 that a verb follows."""
     sent, lex = doc.sentences[i], rc.lexicon
     text, base = sent.text, sent.start
-    named, events = _events(doc, i, found)
+    named, events = _events(doc, i, found, lex)
     places = sorted((m for m in doc.mentions[i] if m.type == "Location"), key=lambda m: m.start)
     k = 0
     while k < len(places):
