@@ -1935,3 +1935,13 @@ def test_a_meeting_s_spirit_is_no_meeting_held_and_units_owning_a_class_hold_not
     triples = run_rules(doc)
     assert not {t for t in triples if "全国两会" in (t[0], t[2])}  # studied, neither held nor dated
     assert not {t for t in triples if t[1] == "HELD" and t[0] == "县委"}  # its 5 groups held it
+
+
+def test_a_day_dates_the_meeting_after_one_that_ended_and_no_modifying_meeting() -> None:
+    doc = article_doc("12月18日上午/t ,/w 市/nt 八届/nt 人大/nt 二次/m 会议/n 预备/vn 会议/n 结束/v 后/f ,/w 大会/nt "
+                      "主席团/nt 举行/v 第一次会议/n 。/w",
+                      "5月29日/t ,/w 巡察组/n 向/p 十五届/m 县委/nt 第六/m 轮/q 巡察/vn 的/u 竹瓦镇/ns 党委/n "
+                      "反馈/v 。/w")
+    dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
+    assert ("第一次会议", "12月18日上午") in dated
+    assert not {h for h, t in dated if t == "5月29日"}  # the round of inspection only qualifies the units

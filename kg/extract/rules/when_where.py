@@ -23,6 +23,8 @@ from kg.extract.rules.trigger import CLAUSE_BREAK
 _REPORTED = ("消息", "报道", "发布", "通报", "对外通报", "电")
 #: what follows a year that starts a period (2011年来, 2015年以来)
 _SINCE = ("以来", "来")
+#: what makes an event the time of the next one (…结束后，…)
+_AFTER_EVENT = re.compile(r"(?:结束)?(?:后|之后|以后)[，,]?")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -74,7 +76,7 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             event, conf = ev, 0.7
         else:
             continue
-        for listed in _listed_with(event, named, text, base):
+        for listed in _listed_with(event, named, text, base) + _next_after(event, named, text, base):
             yield Candidate(listed, "OCCURRED_ON", m, sent, conf, "")
 
 
@@ -88,6 +90,14 @@ def _listed_with(event: Mention, named: list[Mention], text: str, base: int) -> 
     return out
 
 
+def _next_after(event: Mention, named: list[Mention], text: str, base: int) -> list[Mention]:
+    """The event named next when ``event`` only says when it happens (…预备会议结束后，…举行第一次会议;
+    …表彰大会后，我市接着召开表彰大会): the same day dates both."""
+    if not _AFTER_EVENT.match(text, event.end - base):
+        return []
+    return [m for m in named if m.start >= event.end][:1]
+
+
 def _opens(line: re.Match[str] | None, text: str, at: int) -> bool:
     """Whether offset ``at`` opens the sentence, or comes right after its dateline ``line``
     (…6月28日讯(记者 X) |27日，)."""
@@ -95,10 +105,15 @@ def _opens(line: re.Match[str] | None, text: str, at: int) -> bool:
 
 
 def _first_event(doc: ArticleDoc, i: int, named: list[Mention]) -> Mention | None:
-    """The event a sentence-opening date belongs to: the first named in the sentence, else the
-    article's own event when the sentence opens the article's body (27日，省政府与…签署…)."""
+    """The event a sentence-opening date belongs to: the first named in the sentence that is no modifier
+    of a noun (向|十五届县委第六轮巡察的|…党委反馈), else the article's own event when the sentence opens the
+    article's body (27日，省政府与…签署…)."""
+    text = doc.article.text
+    happening = [m for m in named if not text.startswith("的", m.end)]
+    if happening:
+        return happening[0]
     if named:
-        return named[0]
+        return None
     body = [k for k, opens in enumerate(doc.paragraph_starts()) if opens and doc.sentences[k].start >= len(
         doc.article.title)]
     return doc.own_event if body[:1] == [i] else None
