@@ -1945,3 +1945,9 @@ def test_a_day_dates_the_meeting_after_one_that_ended_and_no_modifying_meeting()
     dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
     assert ("第一次会议", "12月18日上午") in dated
     assert not {h for h, t in dated if t == "5月29日"}  # the round of inspection only qualifies the units
+
+
+def test_a_list_shares_its_unit_with_a_title_that_names_no_unit_of_its_own() -> None:
+    doc = article_doc("省农垦集团/nt 董事长/n 、/w 党委书记/n 田文俊/nr 、/w 副总经理/n 程军/nr 出席/v 仪式/n 。/w",
+                      ner=(("田文俊", "PER"), ("程军", "PER"), ("省农垦集团", "ORG")))
+    assert ("程军", "MEMBER_OF", "省农垦集团") in run_rules(doc)

@@ -67,12 +67,14 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
 def _unit_of_list(lex: Lexicon, text: str, base: int, ms: list[Mention], first: int,
                   refers: Mapping[Mention, Mention]) -> list[Mention]:
     """The unit of the item before a titled name that a list adds with no unit of its own, when the title is
-    one of that unit's ranks (海关总署署长于广洲、|副署长孙毅彪: 孙毅彪 is a member of 海关总署 too; not
-    市人大常委会副主任朱政英、|副市长萧菡)."""
+    one of that unit's ranks (海关总署署长于广洲、|副署长孙毅彪: 孙毅彪 is a member of 海关总署 too) or names
+    no unit of its own (省农垦集团董事长、党委书记田文俊、|副总经理程军; not 市人大常委会副主任朱政英、|副市长萧菡,
+    whose 市长 is the head of a level's government)."""
     if first < 1 or ms[first - 1].type != "Person" or text[ms[first - 1].end - base:ms[first].start - base] != "、":
         return []
     chain, orgs = position_chain(text, base, ms, first - 1, refers, lex)
-    return orgs if chain and _rank(chain[0].text) == _rank(ms[first].text) else []
+    rank = _rank(ms[first].text)
+    return orgs if chain and (_rank(chain[0].text) == rank or not rank.startswith(lex.levels)) else []
 
 
 def _rank(title: str) -> str:
