@@ -1951,3 +1951,30 @@ def test_a_list_shares_its_unit_with_a_title_that_names_no_unit_of_its_own() -> 
     doc = article_doc("省农垦集团/nt 董事长/n 、/w 党委书记/n 田文俊/nr 、/w 副总经理/n 程军/nr 出席/v 仪式/n 。/w",
                       ner=(("田文俊", "PER"), ("程军", "PER"), ("省农垦集团", "ORG")))
     assert ("程军", "MEMBER_OF", "省农垦集团") in run_rules(doc)
+
+
+# -- found on a tenth blind set: united-front (统战) meetings ----------------------------------------
+def test_democratic_parties_their_branches_and_a_compact_byline_are_read() -> None:
+    doc = article_doc("滨州日报/滨州网讯/nt (/w 记者/n 李淑霞/nr 通讯员/n 王胜军/nr 报道/v )/w 昨日/t 下午/t ，/w "
+                      "市政协/nt 副主席/n 、/w 民革洛阳市主委/nt 陈卫平/nr 出席/v 会议/n 。/w",
+                      "市人大常委会/nt 副主任/n 、/w 民进/j 洛阳市/n 主委/n 李柳生/nr ，/w 市委统战部/nt 党派/n 科/n "
+                      "科长/n 李胜峰/nr 出席/v 。/w",
+                      ner=(("陈卫平", "PER"), ("民革洛阳市主委", "ORG"), ("李柳生", "PER"), ("李胜峰", "PER"),
+                           ("李淑霞", "PER"), ("王胜军", "PER")))
+    triples = run_rules(doc)
+    assert {("陈卫平", "MEMBER_OF", "民革"), ("陈卫平", "HOLDS_POSITION", "副主席"), ("李柳生", "MEMBER_OF", "民进"),
+            ("李柳生", "MEMBER_OF", "市人大常委会"), ("李胜峰", "HOLDS_POSITION", "科长"),
+            ("李淑霞", "HOLDS_POSITION", "记者"), ("王胜军", "HOLDS_POSITION", "通讯员")} <= triples
+    assert ("李淑霞", "HOLDS_POSITION", "通讯员") not in triples
+    named = {(m.text, m.type) for m in doc.all_mentions if m.source.named}
+    assert {("滨州日报", "Organization"), ("滨州网", "Organization"), ("昨日下午", "Date")} <= named
+
+
+def test_a_verb_before_a_session_number_and_a_session_holding_a_meeting() -> None:
+    doc = article_doc("共同/ad 担负/v 十届/m 市政协/nt 二次/m 全体/n 会议/n 筹备/v 任务/n 。/w",
+                      "今天/t 上午/t ，/w 区/n 第十六届/m 人民代表大会/nt 第四次会议/n 召开/v 代表团/n 召集人/n 会议/n "
+                      "。/w")
+    named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert "十届市政协二次全体会议" in named and not {t for t in named if "担负" in t}
+    dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
+    assert ("代表团召集人会议", "今天上午") in dated and not {h for h, t in dated if "第四次会议" in h}

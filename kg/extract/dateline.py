@@ -17,8 +17,9 @@ from kg.extract.lexicon import Lexicon
 #: how the name of a paper, an agency or a station ends (长沙晚报掌上 is the paper's 长沙晚报 and its app)
 _MEDIA_ENDS = ("报", "社", "网", "台")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
-#: what separates the agencies of a dateline (东南网-福建日报, 齐鲁网·闪电新闻) and the names of a byline
-_PARTS = re.compile(r"[^\s\-—–、，,·]+")
+#: what separates the agencies of a dateline (东南网-福建日报, 齐鲁网·闪电新闻, 滨州日报/滨州网) and the names of a
+#: byline
+_PARTS = re.compile(r"[^\s\-—–、，,·/／]+")
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,8 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             continue
         out.agencies.append((b, e))
     if m.group("byline"):
-        for part in _PARTS.finditer(m.group("byline")):
-            b, word = part.start() + m.start("byline"), part.group()
+        for offset, word in _byline_parts(m.group("byline"), lex):
+            b = offset + m.start("byline")
             at, opener = min(((k, t) for t in lex.byline_titles if (k := word.find(t)) >= 0), default=(-1, ""),
                              key=lambda hit: hit[0])
             if opener:  # 全媒体记者, 新华社记者X: the title is 记者, the medium before it names no one
@@ -66,6 +67,25 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
                 b, word = b + len(opener), word[len(opener):]
             if _NAME.fullmatch(word):
                 out.persons.append((b, b + len(word)))
+    return out
+
+
+#: the word closing a byline written without spaces ((记者李淑霞通讯员王胜军报道))
+_REPORTED = "报道"
+
+
+def _byline_parts(byline: str, lex: Lexicon) -> list[tuple[int, str]]:
+    """The parts of a byline with their offsets: what separators split, and a part holding several titles
+    split before each title after its first ((记者李淑霞通讯员王胜军报道): 记者李淑霞, 通讯员王胜军; 全媒体记者X
+    stays whole); a closing 报道 is no name."""
+    if byline.endswith(_REPORTED):
+        byline = byline[:-len(_REPORTED)]
+    titles = re.compile("|".join(re.escape(t) for t in sorted(lex.byline_titles, key=len, reverse=True)))
+    out = []
+    for part in _PARTS.finditer(byline):
+        cuts = [t.start() for t in titles.finditer(part.group())][1:]
+        for b, e in zip([0, *cuts], [*cuts, len(part.group())], strict=True):
+            out.append((part.start() + b, part.group()[b:e]))
     return out
 
 

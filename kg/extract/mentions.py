@@ -99,6 +99,10 @@ _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁�
 _EACH = re.compile(r"各[省市县区州乡镇(（)）]{0,5}$")
 #: the task written between an operation's quoted code and its operation word, within one clause
 _TASK_AFTER_CODE = re.compile(r"[”\"]([^“”\"，,。；;、：:！？!?（）()和与的等]{1,20})$")
+#: a branch's place and a title closing a unit's span (民革|洛阳市|主委)
+_BRANCH_TITLE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]([\u4e00-\u9fff]{2,4})")
+#: the number of a body's term or session that opens a meeting's name (十届…, 第三次…)
+_SESSION = re.compile(r"[0-9０-９一二三四五六七八九十百]+届|第[0-9０-９一二三四五六七八九十百]+[次届]")
 #: a standing arrangement named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度)
 _INSTITUTION_AFTER = ("制度", "机制")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
@@ -235,7 +239,11 @@ class MentionFinder:
             if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS and \
                     sent.tokens[b - 1] in lex.surnames:
                 cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
-            if type_ == "Organization" and text[cb:(cut := _before_title(cb, ce, titles))].endswith(
+            if type_ == "Organization" and (branch := next((k for k in range(cb + 2, ce) if (
+                    hit := _BRANCH_TITLE.fullmatch(text, k, ce)) and titles.get(hit.start(1)) == ce and
+                    text[cb:k].endswith(lex.suffixes[type_])), None)) is not None:
+                ce = branch  # 民革|洛阳市|主委/ORG: the unit, its branch's place and a title
+            elif type_ == "Organization" and text[cb:(cut := _before_title(cb, ce, titles))].endswith(
                     lex.suffixes[type_]) and cut - cb >= 2:
                 ce = cut  # 区政协党组/ORG 副书记: 区政协, 党组副书记 (but 宜昌市委/ORG 书记, 厅党组/ORG 成员 stay)
             out.extend(self._clean_ner(text, cb, ce, type_))
@@ -782,6 +790,9 @@ class MentionFinder:
                 stop = False  # …违法犯罪|专项|行动工作调度会议, “净海2021”|专项|查缉行动: an attribute of the task
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
+            if type_ == "Event" and pos in _VERB_POS and word not in lex.name_words and \
+                    _SESSION.match(text, sent.spans[tok][1] - base):
+                break  # 担负|十届市政协二次全体会议: a verb before a session's number is no part of the name
             if type_ == "Event" and word in lex.co_agents and \
                     text[:sent.spans[tok][0] - base].endswith(_CLOSING_QUOTES):
                 stop = False  # “海燕2023”|联合|缉私行动: a joint operation named by its code

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from kg.extract.base import ArticleDoc, Candidate, Mention
+from kg.extract.base import ArticleDoc, Candidate, Mention, Source
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 
@@ -31,8 +31,8 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
     text, base = sent.text, sent.start
     holds, member = "HOLDS_POSITION" in rc.relations, "MEMBER_OF" in rc.relations
     for k, m in enumerate(ms):
-        if m.type != "Person":
-            continue
+        if m.type != "Person" or m.source == Source.BYLINE:
+            continue  # (a byline's reporters are the byline rule's: 记者李淑霞|通讯员王胜军)
         nxt = ms[k + 1] if k + 1 < len(ms) else None
         if nxt and nxt.type == "Position" and nxt.start == m.end:
             if holds:
@@ -147,7 +147,9 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
             if gap in _CLAUSE_GAPS:
                 groups.append((len(chain), len(orgs)))
             chain.append(m)
-        elif m.type in ("Organization", "Location", "Event") and gap in _FORMER and chain:  # 北京市|市长: no body
+        elif m.type in ("Organization", "Location", "Event") and chain and (
+                gap in _FORMER or (m.type == "Organization" and _BRANCH_PLACE.fullmatch(gap))):  # 北京市|市长: no body;
+            # 民进|洛阳市|主委: the party's committee of a place the tagger did not name
             if m.type == "Organization" and (m.source.named or m in refers):
                 orgs.append(m)
         else:
@@ -170,6 +172,8 @@ def _placed_item(lex: Lexicon, gap: str, title: Mention) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 #: a note in parentheses after a name (马宪章(回族), 赵燕(女))
 _NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
+#: the place of a unit's branch between the unit and a title (民进|洛阳市|主委)
+_BRANCH_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
 #: what may stand between a unit and the title it qualifies (市政协|原|党组书记: a former one)
 _FORMER = ("", "原", "前")
 _CLAUSE_GAPS = ("，", ",")

@@ -54,6 +54,9 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
                            text[ev.end - base:m.start - base] in lex.date_links), None)
         next_event = next((ev for ev in named if ev.start - m.end == 1 and after[:1] in "，,"), None)
+        if next_event is not None:  # 今天上午，|区…第四次会议|召开|代表团召集人会议: the meeting a session holds
+            next_event = next((ev for ev in named if text[next_event.end - base:ev.start - base] in
+                               lex.meeting_verbs), next_event)
         introduced = next((n for n in named if n.start > m.end and
                            text[:n.start - base].removesuffix("的").endswith(lex.event_introducers) and
                            not any(ch in text[m.end - base:n.start - base] for ch in CLAUSE_BREAK)), None)
