@@ -1978,3 +1978,14 @@ def test_a_verb_before_a_session_number_and_a_session_holding_a_meeting() -> Non
     assert "十届市政协二次全体会议" in named and not {t for t in named if "担负" in t}
     dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
     assert ("代表团召集人会议", "今天上午") in dated and not {h for h, t in dated if "第四次会议" in h}
+
+
+# -- found on an eleventh blind set: county safety-production meetings -----------------------------
+def test_a_video_meeting_is_named_and_a_party_committee_s_departments_attend_as_one_unit() -> None:
+    doc = article_doc("县长/n 郭俊涛/nr 主持/v 召开/v 全县/n 冬季/t 安全/a 生产/vn 工作/n 视频会/n 。/w",
+                      "县委/nt 各部委/r 、/w 县直/n 相关/vn 单位/n 负责人/n 参加/v 会议/n 。/w",
+                      ner=(("郭俊涛", "PER"),))
+    triples = run_rules(doc)
+    assert ("郭俊涛", "CHAIRED", "全县冬季安全生产工作视频会") in triples
+    assert ("县委各部委", "ATTENDED", "全县冬季安全生产工作视频会") in triples and \
+        ("县委", "ATTENDED", "全县冬季安全生产工作视频会") not in triples
