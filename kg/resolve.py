@@ -20,9 +20,9 @@ from kg.model import DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
 from kg.normalize import normalize_name
 
 _PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
-#: the hour written after a day (3月29日|凌晨5时, 10月26日|晚上7时许)
-_HOUR = re.compile(r"(?:上午|下午|晚上|凌晨|早上|中午|傍晚)?[0-9０-９一二三四五六七八九十]{1,3}时"
-                   r"(?:[0-9０-９]{1,2}分)?")
+#: the part of a day or the hour written after a day (3月29日|凌晨5时, 10月26日|晚上7时许, 8月16日|晚)
+_CLOCK = r"[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９]{1,2}分)?"
+_HOUR = re.compile(rf"(?:上午|下午|晚上|晚|凌晨|早上|中午|傍晚)(?:{_CLOCK})?|{_CLOCK}")
 #: the rest of a group's name after the campaign it is named for (…|第十二巡回指导组, not …|主题教育领导小组)
 _GROUP_REST = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]+)?[\u4e00-\u9fff]{0,2}?"
                          r"(?:指导组|督导组|巡视组|领导小组|工作组)")
@@ -174,7 +174,7 @@ class Resolver:
                   and not (len(k) == len(key) + 1 and key.startswith(self.lex.levels))]  # 省委 is not 团省委
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
-        if type_ == "Date":  # 10月26日 for 10月26日晚上7时: the day of the one hour the article gives on it
+        if type_ == "Date":  # 10月26日 for 10月26日晚上7时: the day of the one time the article gives on it
             hours = [k for k in by_key if k.startswith(key) and _HOUR.fullmatch(k, len(key))]
             longer += hours if len(hours) == 1 else []
         if type_ == "Organization":  # 中宁公安局 for 中宁县公安局: the unit of a place written without its level;

@@ -1989,3 +1989,20 @@ def test_a_video_meeting_is_named_and_a_party_committee_s_departments_attend_as_
     assert ("郭俊涛", "CHAIRED", "全县冬季安全生产工作视频会") in triples
     assert ("县委各部委", "ATTENDED", "全县冬季安全生产工作视频会") in triples and \
         ("县委", "ATTENDED", "全县冬季安全生产工作视频会") not in triples
+
+
+# -- found on a twelfth blind set: customs case reports, police press conferences ---------------------
+def test_a_case_report_s_units_days_and_operations_are_read() -> None:
+    doc = article_doc("央广网汕头6月11日消息/nt (/w 记者/n 郑澍/nr )/w 南宁海关/nt 16日/t 通报/v ，/w 该/r 关/n 隶属/v "
+                      "北海海关缉私分局/nt 抓获/v 犯罪/vn 嫌疑人/n 。/w",
+                      "8月16日/t ，/w 嫌疑人/n 被/p 押解/v 。/w", "8月16日晚/t ，/w 嫌疑人/n 返回/v 北海/ns 。/w",
+                      ner=(("郑澍", "PER"), ("北海", "LOC")))
+    triples = run_rules(doc)
+    assert {("北海海关缉私分局", "MEMBER_OF", "南宁海关"), ("郑澍", "MEMBER_OF", "央广网")} <= triples
+    dates = [e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Date"]
+    assert "8月16日晚" in dates and "8月16日" not in dates
+    case = article_doc("12月26日/t ，/w 石家庄海关/nt 在/p 老挝/ns 抓获/v 马某/nr 。/w",
+                       "缉私局/n 将/p 其/r 列入/v “/w 猎狐行动/nz ”/w 抓捕/v 目标/n 。/w",
+                       ner=(("马某", "PER"), ("老挝", "LOC")))
+    assert not {t for t in run_rules(case) if t[1] == "OCCURRED_ON"}  # an operation named in passing is no
+    # meeting of the article's own

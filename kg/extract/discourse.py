@@ -61,8 +61,8 @@ def discourse(ctx: Context) -> StageFn:
 def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     """The article's own meeting: named in the title (the one held there first: 人大二次会议举行|预备会议), else
     the first one held or chaired, else the unnamed one the title holds (省委常委会召开会议), else the first
-    that is not only referred to (贯彻…全会精神), else the unnamed one held, else a kind of meeting the body
-    names bare (在座谈会上)."""
+    meeting that is not only referred to (贯彻…全会精神; an operation no one holds here, 列入“猎狐行动”抓捕目标,
+    is none), else the unnamed one held, else a kind of meeting the body names bare (在座谈会上)."""
     text = doc.article.text
     events = [m for m in doc.all_mentions if m.type == "Event" and not referenced(text, m, lex)]
     named = [m for m in events if m.source.named]
@@ -71,7 +71,8 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     held_named = [m for m in held if m.source.named]
     held_in_title = [m for m in held if m.end <= len(doc.article.title)]
     kinds = [m for m in events if m.text in lex.suffixes["Event"] and not lex.is_generic("Event", m.text)]
-    return next(iter(in_title or held_named or held_in_title or named or held or kinds), None)
+    meetings = [m for m in named if m.source != Source.QUOTE and not m.text.endswith(lex.quoted_suffixes["Event"])]
+    return next(iter(in_title or held_named or held_in_title or meetings or held or kinds), None)
 
 
 def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Mention | None:

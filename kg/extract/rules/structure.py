@@ -27,8 +27,10 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     units = sorted((m for m in doc.mentions[i] if m.type == "Organization" and m.source.named), key=lambda m: m.start)
     member, located = "MEMBER_OF" in rc.relations, "LOCATED_IN" in rc.relations
     unit_suffixes = lex.suffixes.get("Organization", ())
-    for parent, child in pairwise(units):
-        between = text[parent.end - base:child.start - base]
+    referring = [m for m in doc.mentions[i] if m.type == "Organization" and m in doc.refers]
+    for first, second in pairwise(sorted(units + referring, key=lambda m: m.start)):
+        between = text[first.end - base:second.start - base]
+        parent, child = doc.refers.get(first, first), doc.refers.get(second, second)  # 该关|隶属…: the unit named
         belongs = between in lex.superior_words or (between == _BELONGS and _CUSTOMS not in child.text)
         if member and between in lex.subordinate_words and not belongs:
             yield Candidate(child, "MEMBER_OF", parent, sent, 0.85, between)
