@@ -2006,3 +2006,12 @@ def test_a_case_report_s_units_days_and_operations_are_read() -> None:
                        ner=(("马某", "PER"), ("老挝", "LOC")))
     assert not {t for t in run_rules(case) if t[1] == "OCCURRED_ON"}  # an operation named in passing is no
     # meeting of the article's own
+
+
+def test_a_titled_person_opening_a_sentence_commends_the_unit_a_relative_clause_describes() -> None:
+    doc = article_doc("国务委员/n 、/w 公安部/nt 部长/n 孟建柱/nr 14日/t 签署/v 嘉奖令/n ，/w 通令/v 嘉奖/v "
+                      "圆满/ad 完成/v 苏湘渝/nr 系列/n 案/n 侦破/v 任务/n 的/u 重庆市公安局/nt 全体/n 参战/v "
+                      "单位/n 。/w",
+                      ner=(("孟建柱", "PER"), ("苏湘渝", "PER")))
+    commended = {t for h, r, t in run_rules(doc) if h == "孟建柱" and r == "COMMENDED"}
+    assert commended == {"重庆市公安局"}  # not 苏湘渝, whom the tagger took for a person inside the clause

@@ -29,6 +29,8 @@ COORDINATORS = ("、", "和", "及", "与")
 _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
 #: what stands between a unit and a class of its units (县委|5个|巡察组)
 _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?")
+#: a verb of a relative clause (圆满完成…侦破任务的)
+_CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
 #: the departments of a unit (县政府|有关部门)
 _DEPARTMENTS = ("有关部门", "相关部门", "各部门", "所属部门", "直属部门", "各有关部门")
 #: light verbs between objects fronted with 对 or 为 and the verb (对X予以表彰, 为…功臣们举行表彰大会)
@@ -152,6 +154,17 @@ def _departments_of(text: str, base: int, ms: list[Mention], m: Mention) -> bool
     while (glued := next((o for o in ms if o.type == "Organization" and o.start - base == at), None)) is not None:
         at = glued.end - base
     return text.startswith(_DEPARTMENTS, at)
+
+
+def _relative_head(text: str, base: int, ms: list[Mention], e: int) -> Mention | None:
+    """The unit a relative clause right after a verb describes (嘉奖|圆满完成…任务的|重庆市公安局): named after the
+    clause's last 的, with a verb in the clause and nothing named before that unit in the verb's clause."""
+    end = min((k for ch in CLAUSE_BREAK if (k := text.find(ch, e)) >= 0), default=len(text))
+    de = text.rfind("的", e, end)
+    if de < 0 or not _CLAUSE_VERB.search(text, e, de):
+        return None
+    unit = next((m for m in ms if m.start - base == de + 1 and m.type == "Organization" and m.source.named), None)
+    return unit
 
 
 def _purpose(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int) -> int:
@@ -291,11 +304,16 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
         start = end + 1
     subject = clause[0]
     if subject.type == "Organization" and any(m.type == "Position" and m.start == subject.end for m in ms):
-        return []  # 生态环境部|总工程师，…参会: the unit names a title, whose holder is the subject
+        subject = next((m for m in clause if m.type == "Person" and m.start > subject.start), None)
+        if subject is None:
+            return []  # 生态环境部|总工程师，…参会: the unit names a title, whose holder is the subject
     lead = text[start:subject.start - base]
-    for m in ms:  # dates, places and a person's titles come before the subject (市委书记|张三到县里调研)
-        if m.type in ("Date", "Location", "Position") and start <= m.start - base < subject.start - base:
+    for m in ms:  # dates, places, a person's titles and their units come before the subject (市委书记|张三到县里
+        # 调研, 国务委员、公安部部长|孟建柱14日签署…，通令嘉奖…)
+        if m.type in ("Date", "Location", "Position", "Organization") and \
+                start <= m.start - base < subject.start - base:
             lead = lead.replace(m.text, "", 1)
+    lead = lead.replace("、", "")
     if subject.type not in rel.head or subject.type == "Event" or lead.strip() or \
             any(w in text[start:end] for w in lex.speech_verbs):
         return []  # X负责人介绍，…: what follows is reported, with subjects of its own
@@ -366,6 +384,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             return [(between[-1], 0.85)]
     if any(text[:b].endswith(w) for w in lex.speech_noun_markers):
         return []  # 重要讲话, 的讲话: a noun, not the act
+    if "Organization" in rel.tail and (head_noun := _relative_head(text, base, ms, e)) is not None:
+        return [(head_noun, 0.75)]  # 嘉奖|圆满完成…侦破任务的|重庆市公安局: the unit the clause describes
     right: list[tuple[Mention, float]] = []
     for m in ms:
         if m.start - base < e:
