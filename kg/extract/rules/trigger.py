@@ -157,14 +157,13 @@ def _departments_of(text: str, base: int, ms: list[Mention], m: Mention) -> bool
 
 
 def _relative_head(text: str, base: int, ms: list[Mention], e: int) -> Mention | None:
-    """The unit a relative clause right after a verb describes (嘉奖|圆满完成…任务的|重庆市公安局): named after the
-    clause's last 的, with a verb in the clause and nothing named before that unit in the verb's clause."""
+    """The unit a relative clause right after a verb describes (嘉奖|圆满完成…任务的|重庆市公安局): named right
+    after the last 的 of the verb's clause, when a verb of doing stands between."""
     end = min((k for ch in CLAUSE_BREAK if (k := text.find(ch, e)) >= 0), default=len(text))
     de = text.rfind("的", e, end)
     if de < 0 or not _CLAUSE_VERB.search(text, e, de):
         return None
-    unit = next((m for m in ms if m.start - base == de + 1 and m.type == "Organization" and m.source.named), None)
-    return unit
+    return next((m for m in ms if m.start - base == de + 1 and m.type == "Organization" and m.source.named), None)
 
 
 def _purpose(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int) -> int:
