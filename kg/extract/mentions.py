@@ -80,21 +80,21 @@ _BARE_OPERATION = "行动"
 _LAST_JOINERS = ("、", "和", "及")
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
 _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
-#: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
-#: slogan (“南市区抓获1名命案逃犯”)
 #: a campaign's code with its year (“国门利剑2018”): the operation's, no slogan
 _YEAR_CODE = re.compile(r"[^0-9０-９][0-9０-９]{4}[”\"]$")
+#: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
+#: slogan (“南市区抓获1名命案逃犯”)
 _CASE_CODE = re.compile(r"[“\"][0-9０-９.．·・•\-—]+[”\"]$")
 _TALLY = re.compile(r"[0-9０-９]+(?:名|人|起|件|宗|吨|公斤|万|亿)")
 #: an honour, not a slogan: a quote before 称号 or after 荣获/授予 (授予…“全国五一劳动奖状”, “人民满意公务员”称号)
 _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|奖状|奖章|奖杯|锦旗")
-#: the rest of a festival's name after its quoted day (“五一”国际劳动节, “六一”儿童节)
-_FESTIVAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}节")
+_HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
 #: the rest of an honour's name before its 称号 (“五四”|红旗团委荣誉称号)
 _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:荣誉)?称号")
+#: the rest of a festival's name after its quoted day (“五一”国际劳动节, “六一”儿童节)
+_FESTIVAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}节")
 #: characters that make 等 part of a word (高等法院, 中等职业学校, 平等), not the end of a list
 _DEGREES = "高中初同平均对相超"
-_HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
 #: 各 before a unit, with the levels it spans (各|区政府, 各区(市)|县总工会): every unit of a kind
 _EACH = re.compile(r"各[省市县区州乡镇(（)）]{0,5}$")
 #: the task written between an operation's quoted code and its operation word, within one clause

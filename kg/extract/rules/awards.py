@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import ArticleDoc, Candidate
 from kg.extract.rules import RuleContext, rule
-from kg.extract.rules.trigger import CLAUSE_BREAK
+from kg.extract.rules.trigger import clause_end, clause_start
 
 
 @rule("award")
@@ -17,11 +17,11 @@ def award(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     named = sorted((m for m in doc.mentions[i] if m.source.named), key=lambda m: m.start)
     for hit in lex.award_re.finditer(text):
         giver = next((m for m in named if m.start - base == hit.end()), None)
-        end = min((k for k in (text.find(ch, hit.end()) for ch in CLAUSE_BREAK) if k >= 0), default=len(text))
+        end = clause_end(text, hit.end())
         if giver is None or giver.type != "Organization" or not lex.honour_re.search(text, giver.end - base, end):
             continue  # the award must be named after who gives it
-        clause_start = max(text.rfind(ch, 0, hit.start()) for ch in CLAUSE_BREAK) + 1
-        receiver = next((m for m in reversed(named) if clause_start <= m.start - base and m.end - base <= hit.start()
+        start = clause_start(text, hit.start())
+        receiver = next((m for m in reversed(named) if start <= m.start - base and m.end - base <= hit.start()
                          and m.type in ("Organization", "Person")), None)
         if receiver is not None:
             yield Candidate(giver, "COMMENDED", receiver, sent, 0.75, hit.group())

@@ -100,7 +100,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
     Another trigger in between ends the search unless joined by 并 (出席并讲话).
     """
     b = _purpose(lex, text, base, ms, b)
-    end = min((k for ch in CLAUSE_BREAK if (k := text.find(ch, b)) >= 0), default=len(text))
+    end = clause_end(text, b)
     if any(_purpose(lex, text, base, ms, v) < b for w in lex.meeting_verbs if (v := text.find(w, b + 1, end)) > 0):
         return []  # 省政府为|侦破…案的功臣们|举行: a verb of the purpose, which the unit did not do
     left = [m for m in ms if m.end - base <= b]
@@ -159,7 +159,7 @@ def _departments_of(text: str, base: int, ms: list[Mention], m: Mention) -> bool
 def _relative_head(text: str, base: int, ms: list[Mention], e: int) -> Mention | None:
     """The unit a relative clause right after a verb describes (嘉奖|圆满完成…任务的|重庆市公安局): named right
     after the last 的 of the verb's clause, when a verb of doing stands between."""
-    end = min((k for ch in CLAUSE_BREAK if (k := text.find(ch, e)) >= 0), default=len(text))
+    end = clause_end(text, e)
     de = text.rfind("的", e, end)
     if de < 0 or not _CLAUSE_VERB.search(text, e, de):
         return None
@@ -169,7 +169,7 @@ def _relative_head(text: str, base: int, ms: list[Mention], e: int) -> Mention |
 def _purpose(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int) -> int:
     """Where the subject of a meeting verb ends: before the purpose written after a unit (省委、省政府|为侦破…案的
     功臣们|举行表彰大会), else at the verb ``b``."""
-    at = text.rfind("为", _clause_start(text, b), b)
+    at = text.rfind("为", clause_start(text, b), b)
     if at > 0 and text.startswith(lex.meeting_verbs, b) and \
             any(m.end - base == at and m.type == "Organization" and m.source.named for m in ms):
         return at
@@ -182,7 +182,7 @@ def _fronted_objects(text: str, base: int, ms: list[Mention], b: int,
     对缉私局记一等功, 海警局为烈士汪晓龙追记一等功), and where 对 or 为 stands (the subject is left of it)."""
     if not text[:b].endswith(_FRONTING_VERBS) and not any(m.end - base == b and m.type in rel.tail for m in ms):
         return None
-    start = _clause_start(text, b)
+    start = clause_start(text, b)
     at = max(text.rfind("对", start, b), text.rfind("为", start, b))
     if at < 0:
         return None
@@ -217,7 +217,7 @@ def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> l
     out: list[Mention] = []
     while text[cursor - base - 1:cursor - base] in ("，", ","):
         end = cursor - base - 1
-        start = _clause_start(text, end)
+        start = clause_start(text, end)
         group = [m for m in left if start <= m.start - base and m.end - base <= end]
         spans = [(m.start - base, m.end - base) for m in group]
         spans += [(q, p.start - base) for p in group if p.type == "Position"  # 建瓯|市委常委: a place glued to a title
@@ -233,8 +233,14 @@ def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> l
     return out
 
 
-def _clause_start(text: str, b: int) -> int:
+def clause_start(text: str, b: int) -> int:
+    """Where the clause holding offset ``b`` starts."""
     return max((text.rfind(ch, 0, b) for ch in CLAUSE_BREAK), default=-1) + 1
+
+
+def clause_end(text: str, at: int) -> int:
+    """Where the clause going on from offset ``at`` ends."""
+    return min((k for ch in CLAUSE_BREAK if (k := text.find(ch, at)) >= 0), default=len(text))
 
 
 def _co_agents(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention]) -> list[Mention]:
@@ -261,7 +267,7 @@ _CO_AGENT_GAP = 6
 
 def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: list[Mention], b: int) -> bool:
     """Whether the trigger's clause has no subject of its own, or only co-agents (，联合C开展)."""
-    start = _clause_start(text, b)
+    start = clause_start(text, b)
     if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话), and a
         # unit after 代表 whom one speaks for: none of them is the clause's own subject
         return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
@@ -289,7 +295,7 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     while text[start:start + 1] in (":", "：", "，", ",", " "):
         start += 1
     while True:
-        end = min((k for k in (text.find(ch, start) for ch in CLAUSE_BREAK) if k >= 0), default=len(text))
+        end = clause_end(text, start)
         if start > verb:
             return []
         clause = [m for m in ms if start <= m.start - base < end and m.type in _SUBJECTS
@@ -361,8 +367,8 @@ def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: i
         return []
     if not any(ch in text[:b] for ch in "，,、"):
         return []
-    acting = [(_clause_start(text, t), t) for t in trigger_starts if t < b]
-    acting += [(_clause_start(text, m.end - base), m.end - base + 1) for m in left
+    acting = [(clause_start(text, t), t) for t in trigger_starts if t < b]
+    acting += [(clause_start(text, m.end - base), m.end - base + 1) for m in left
                if m.type == "Person" and m.end - base in verbs and m.end - base < b]
     qualified = {p.start for p in left if p.type == "Position"}  # where a unit only qualifies what follows
     qualified |= {p.start - len(w) for p in left if p.type == "Person" for w in lex.leader_nouns
@@ -377,7 +383,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     """The objects right of the trigger (a coordinated list), or the own event it refers to."""
     text, base = sent.text, sent.start
     if "Event" in rel.tail and "Event" not in rel.head:  # X在会上讲话: the event between subject and verb
-        start = max(head.end - base, _clause_start(text, b))  # in the verb's clause (not X召开A，…参加B)
+        start = max(head.end - base, clause_start(text, b))  # in the verb's clause (not X召开A，…参加B)
         between = [m for m in ms if start <= m.start - base and m.end - base <= b and m.type == "Event"]
         if between:
             return [(between[-1], 0.85)]
