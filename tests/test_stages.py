@@ -165,6 +165,9 @@ def test_a_verb_glued_to_a_name_by_ner_is_cut_off() -> None:
     sent = sentence("署长/n 王强/nr 致/nr 开幕词/n ，/w 王振华/nr 讲话/v")
     sent.ner.extend([("王强致", "PER", 1, 3), ("王振华", "PER", 5, 6)])
     assert {m.text for m in FIND.find(sent) if m.type == "Person"} == {"王强", "王振华"}
+    relayed = sentence("政法委书记/n 林青/nr 传/nr 达/v 了/u 会议/n 精神/n")  # 林青传|达: 传达 relays
+    relayed.ner.append(("林青传", "PER", 1, 3))
+    assert {m.text for m in FIND.find(relayed) if m.type == "Person"} == {"林青"}
 
 
 def test_a_name_before_a_title_is_a_word_the_tagger_gives_as_a_name() -> None:
@@ -201,6 +204,9 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
                                ner=(("枫桥", "LOC"),)))
     assert {("“枫桥经验”", "Concept"), ("“放管服”改革", "Concept")} <= found(None, named)
     assert not FIND.find(sentence("所谓/v “/w 经验/n ”/w"))
+    systems = FIND.find(sentence("落实/v “/w 河长制/nz ”/w 和/c “/w 断面长制/nz ”/w ，/w"))  # systems of rules
+    assert {("“河长制”", "Concept"), ("“断面长制”", "Concept")} <= found(None, systems)
+    assert not FIND.find(sentence("所谓/v “/w 制/n ”/w"))
 
 
 def test_a_quoted_honour_or_vessel_is_no_slogan() -> None:
@@ -278,6 +284,14 @@ def test_a_day_written_in_numerals_is_no_name_and_halls_streets_and_party_school
 def test_an_office_named_by_ban_is_a_unit_and_a_verb_in_ban_is_none() -> None:
     ms = FIND.find(sentence("市政府办/nt 、/w 市台办/nt 负责/v 同志/n 参加/v 会议/n ，/w 省委/nt 举办/v 培训班/n"))
     assert {m.text for m in ms if m.type == "Organization"} == {"市政府办", "市台办", "省委"}
+
+
+def test_a_group_named_for_its_task_after_a_level_keeps_its_verbs_and_attributes() -> None:
+    ms = FIND.find(sentence("县/n 扫黑/v 除恶/vn 专项/a 斗争/vn 督导组/n 、/w 县/n 扫黑/v 办/v 全体/n 人员/n "
+                            "参加/v 会议/n"))
+    assert {m.text for m in ms if m.type == "Organization"} == {"县扫黑除恶专项斗争督导组", "县扫黑办"}
+    assert {m.text for m in FIND.find(sentence("要求/v 各关/r 贯彻/v 落实/v 领导小组/n 部署/vn"))
+            if m.type == "Organization"} <= {"领导小组"}  # a verb with no level before it ends the name
 
 
 def test_whom_one_speaks_for_is_no_part_of_a_unit_s_name() -> None:
@@ -615,6 +629,10 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
         ("齐鲁网", "Organization"), ("闪电新闻", "Organization")}
     app = FIND.find(sentence("央视/n 新闻/n 客户端/n 3月1日/t 电/n (/w 记者/n 王五/nr )/w"))
     assert ("央视新闻客户端", "Organization") in found(None, app)
+    newsroom = FIND.find(sentence("岳阳县融媒体中心/ns 1月7日/t 讯/w (/w 记者/n  /w 周星亮/nr )/w",
+                                  ner=(("岳阳县融媒体中心", "LOC"),)))  # a county's newsroom, tagged as a place
+    agencies = [(m.text, m.type) for m in newsroom if m.source == Source.BYLINE][:1]
+    assert agencies == [("岳阳县融媒体中心", "Organization")]
     mixed = FIND.find(sentence("新华社/nt 1月7日/t 电/n (/w 解放军报/nt 记者/n 别义勋/nr 、/w 新华社/nt 记者/n "
                                "徐殿龙/nr )/w"))
     assert {m.text for m in mixed if m.type == "Person"} == {"别义勋", "徐殿龙"}
@@ -838,6 +856,11 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     stationed = article_doc("海关总署/nt 党组/nt 成员/n 、/w 驻/v 署/n 纪检/n 组/n 组长/n 胡玉敏/nr 讲话/v",
                             ner=(("胡玉敏", "PER"),))
     assert {("胡玉敏", "HOLDS_POSITION", "党组成员"), ("胡玉敏", "MEMBER_OF", "海关总署")} <= run_rules(stationed)
+    supervisor = article_doc("县委/nt 常委/n 、/w 纪委/nt 书记/n 、/w 监察委/nt 主任/n 郭雄斌/nr 出席/v",
+                             ner=(("郭雄斌", "PER"),))  # the county's supervisory commission: one title
+    assert {t for t in run_rules(supervisor) if t[0] == "郭雄斌" and t[1] != "ATTENDED"} == {
+        ("郭雄斌", "HOLDS_POSITION", "县委常委"), ("郭雄斌", "HOLDS_POSITION", "纪委书记"),
+        ("郭雄斌", "HOLDS_POSITION", "监察委主任")}
     after = article_doc("上海海关/nt 黄胜强/nr 关长/n 揭牌/v ，/w 海关/n 黄胜强/nr 讲话/v", ner=(("黄胜强", "PER"),))
     assert {t for t in run_rules(after) if t[0] == "黄胜强" and t[1] != "SPOKE_AT"} == {
         ("黄胜强", "HOLDS_POSITION", "关长"), ("黄胜强", "MEMBER_OF", "上海海关")}
@@ -1027,6 +1050,15 @@ def test_the_subject_of_an_earlier_clause_with_its_own_verb_is_no_attendee() -> 
     assert {("张三", "ATTENDED", "工作会议"), ("李四", "ATTENDED", "工作会议"),
             ("厦门海关", "HELD", "工作会议")} <= triples
     assert ("厦门海关", "ATTENDED", "工作会议") not in triples
+
+
+def test_a_unit_that_has_a_meeting_watched_attended_it_and_zhongyang_before_a_noun_is_no_unit() -> None:
+    doc = article_doc("市政府/nt 组织/v 收听/v 收看/v 全省/n 中央/nt 环保/n 督察/vn 整改/vn 攻坚/vn 筹备会/n ，/w "
+                      "安排/v 部署/v 工作/n 。/w")
+    meeting = "全省中央环保督察整改攻坚筹备会"
+    assert ("市政府", "ATTENDED", meeting) in run_rules(doc) and ("市政府", "HELD", meeting) not in run_rules(doc)
+    assert ("中央", "Organization") not in found(article_doc("按照/p 中央/nt 生态/n 环境保护/n 督察/vn 有关/vn 要求/n"))
+    assert ("中央", "Organization") in found(article_doc("中央/nt 召开/v 会议/n"))
 
 
 def test_the_organiser_of_an_event_held_it() -> None:

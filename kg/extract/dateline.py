@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 
 from kg.extract.lexicon import Lexicon
 
-#: how the name of a paper, an agency or a station ends (长沙晚报掌上 is the paper's 长沙晚报 and its app)
-_MEDIA_ENDS = ("报", "社", "网", "台")
+#: how the name of a paper, an agency or a station ends (长沙晚报掌上 is the paper's 长沙晚报 and its app;
+#: 岳阳县融媒体中心 is a county's newsroom, an agency even when tagged as a place)
+_MEDIA_ENDS = ("报", "社", "网", "台", "媒体中心")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 #: what separates the agencies of a dateline (东南网-福建日报, 齐鲁网·闪电新闻, 滨州日报/滨州网) and the names of a
 #: byline
@@ -51,9 +52,10 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             (out.titles if part.group() in lex.byline_titles else out.persons).append((b, e))
             continue
         e = next((pb for pb, pe in places if pe == e and pb - b >= 2), e)  # 新华社|广州
-        if (cut := max(text.rfind(w, b, e) for w in _MEDIA_ENDS)) >= 0:
-            e = cut + 1  # 长沙晚报|掌上
-        if any(pb == b and pe == e for pb, pe in places) or text[b:e] in lex.own_papers or e - b < 2:
+        if (cut := max((text.rfind(w, b, e), len(w)) for w in _MEDIA_ENDS))[0] >= 0:
+            e = sum(cut)  # 长沙晚报|掌上
+        media = cut[0] >= 0
+        if (not media and any(pb == b and pe == e for pb, pe in places)) or text[b:e] in lex.own_papers or e - b < 2:
             continue
         out.agencies.append((b, e))
     if m.group("byline"):

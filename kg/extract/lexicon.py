@@ -90,6 +90,8 @@ class Lexicon:
     appointment_links: tuple[str, ...]
     office_links: tuple[str, ...]
     not_slogan_endings: tuple[str, ...]
+    doctrine_endings: tuple[str, ...]
+    attributive_units: frozenset[str]
 
     @classmethod
     def from_schema(cls, schema: Schema) -> Lexicon:
@@ -185,6 +187,8 @@ class Lexicon:
             appointment_links=by_length(list(lex.get("appointment_links") or ())),
             office_links=by_length(list(lex.get("office_links") or ())),
             not_slogan_endings=tuple(lex.get("not_slogan_endings") or ()),
+            doctrine_endings=tuple(lex.get("doctrine_endings") or ()),
+            attributive_units=frozenset(lex.get("attributive_units") or ()),
         )
 
     def trigger_hits(self, text: str, starts: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:

@@ -178,6 +178,8 @@ class MentionFinder:
         self._unit_joints = (*lexicon.co_agents, *sorted(self._joints, key=len, reverse=True))
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
+        #: the verbs of several characters that follow a name (传达, 陪同): one NER may glue to the name's end
+        self._verb_followers = tuple(w for w in lexicon.name_followers if len(w) > 1 and _CJK.match(w))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
                             for type_, suffixes in lexicon.suffixes.items() for suffix in suffixes]
         #: per (type, suffix): the longer suffixes of other types that contain it, and where (会议 in 会议中心 at 0)
@@ -261,6 +263,9 @@ class MentionFinder:
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
             if type_ == "Position" and b not in starts:
                 b = self._after_unit(sent, b, e, ends)
+            if text[b:e] in lex.attributive_units and e in starts and sent.pos and \
+                    sent.pos[starts[e]] in ("n", "vn", "nz"):
+                continue  # 中央|环保督察: the level of what follows, no unit that acts
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):  # 郑州|“12·9”…抢劫银行案: the place a case is named after opens it
@@ -383,8 +388,9 @@ class MentionFinder:
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
-            if len(span) == 3 and any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))):
-                span, e = span[:-1], e - 1  # 王强致|开幕词, 李明作|主题报告: the verb NER glued to the name
+            if len(span) == 3 and (any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))) or
+                                   text.startswith(self._verb_followers, e - 1)):
+                span, e = span[:-1], e - 1  # 王强致|开幕词, 李明作|主题报告, 林青传|达: the verb NER glued to the name
             elif len(span) == 2 and text[e:e + 1] == "和" and \
                     any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e + 1:e + 40], (0,))):
                 span, e = span + "和", e + 1  # 刘家|和|主持: 和 before a verb ends a name, it joins no names
@@ -784,10 +790,11 @@ class MentionFinder:
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn"):
                 stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task
-            if type_ == "Event" and pos == "a" and len(word) > 1 and word not in lex.breakers and \
+            if type_ in ("Event", "Organization") and pos == "a" and len(word) > 1 and word not in lex.breakers and \
                     (b != start or text.startswith(lex.quoted_suffixes["Event"], b)) and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS:
-                stop = False  # …违法犯罪|专项|行动工作调度会议, “净海2021”|专项|查缉行动: an attribute of the task
+                # …违法犯罪|专项|行动工作调度会议, “净海2021”|专项|查缉行动, 县扫黑除恶|专项|斗争督导组:
+                stop = False  # an attribute of the task
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
             if type_ == "Event" and pos in _VERB_POS and word not in lex.name_words and \
@@ -827,14 +834,28 @@ class MentionFinder:
                 break
             directs = studies or word in lex.directing_verbs
             if type_ != "Event" and (pos in _VERB_POS or (directs and pos in _UNIT_POS)) and \
-                    (word not in lex.name_words or not after_atom):  # 厦门海关|贯彻/nt 落实/nt 总署
-                break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine
+                    (word not in lex.name_words or not after_atom) and not (
+                    type_ == "Organization" and not directs and text.startswith(self._groups, start)
+                    and self._level_before(sent, tok)):  # 厦门海关|贯彻/nt 落实/nt 总署
+                break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine, or
+            # the task of a group after the level it serves (县|扫黑/v 除恶…督导组, 县|疫情|防控/v 领导小组)
             after_atom = word in lex.name_words and after_atom
             b = sent.spans[tok][0] - base
         joiner = next((j for j in lex.joiners if text.startswith(j, b)), "")
         if joiner and b != start:
             b += len(joiner)  # 和|省委全会: a joiner opens no name
         return b if start - b <= _MAX_NAME else start
+
+    def _level_before(self, sent: Sentence, tok: int) -> bool:
+        """Whether a bare administrative level (县, 市) stands at most ``_TASK_WORDS`` plain words before
+        token ``tok``, nothing that ends a name between."""
+        for k in range(tok - 1, max(-1, tok - 1 - _TASK_WORDS), -1):
+            word = sent.tokens[k]
+            if word in self.lex.levels:
+                return True
+            if word in self.lex.breakers or not word.strip() or (sent.pos and sent.pos[k] in _STOP_POS):
+                return False
+        return False
 
     def _owner_of_task(self, sent: Sentence, b: int, ends: dict[int, int], atom_end: dict[int, Mention]) -> int | None:
         """Where the unit starts whose body is named for a task right before ``b`` (县委|全面深化改革|委员会,
@@ -884,9 +905,11 @@ class MentionFinder:
         return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in DOCUMENT_TITLE.finditer(text)]
 
     def _doctrine(self, quoted: str) -> bool:
-        """Whether a quoted phrase ends like a doctrine or a campaign (“枫桥经验”, “智慧海关”建设 is not one)."""
+        """Whether a quoted phrase ends like a doctrine, a campaign or a system of rules (“枫桥经验”, “河长制”;
+        “智慧海关”建设 is not one)."""
         inner = quoted[1:-1]
-        return any(inner.endswith(w) and len(inner) > len(w) for w in self.lex.quoted_suffixes.get("Concept", ()))
+        return any(inner.endswith(w) and len(inner) > len(w)
+                   for w in (*self.lex.quoted_suffixes.get("Concept", ()), *self.lex.doctrine_endings))
 
     @staticmethod
     def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
