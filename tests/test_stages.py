@@ -856,6 +856,10 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     stationed = article_doc("海关总署/nt 党组/nt 成员/n 、/w 驻/v 署/n 纪检/n 组/n 组长/n 胡玉敏/nr 讲话/v",
                             ner=(("胡玉敏", "PER"),))
     assert {("胡玉敏", "HOLDS_POSITION", "党组成员"), ("胡玉敏", "MEMBER_OF", "海关总署")} <= run_rules(stationed)
+    both = article_doc("市/n 督察/vn 整改/vn 工作/n 专班/n 副组长/n 兼/v 办公室/n 主任/n 、/w 市生态环境局/nt 局长/n "
+                       "张朝辉/nr 主持/v", ner=(("张朝辉", "PER"),))  # 兼: two titles of one person
+    assert {("张朝辉", "HOLDS_POSITION", "副组长"), ("张朝辉", "HOLDS_POSITION", "办公室主任"),
+            ("张朝辉", "MEMBER_OF", "市督察整改工作专班")} <= run_rules(both)
     supervisor = article_doc("县委/nt 常委/n 、/w 纪委/nt 书记/n 、/w 监察委/nt 主任/n 郭雄斌/nr 出席/v",
                              ner=(("郭雄斌", "PER"),))  # the county's supervisory commission: one title
     assert {t for t in run_rules(supervisor) if t[0] == "郭雄斌" and t[1] != "ATTENDED"} == {
@@ -1059,6 +1063,8 @@ def test_a_unit_that_has_a_meeting_watched_attended_it_and_zhongyang_before_a_no
     assert ("市政府", "ATTENDED", meeting) in run_rules(doc) and ("市政府", "HELD", meeting) not in run_rules(doc)
     assert ("中央", "Organization") not in found(article_doc("按照/p 中央/nt 生态/n 环境保护/n 督察/vn 有关/vn 要求/n"))
     assert ("中央", "Organization") in found(article_doc("中央/nt 召开/v 会议/n"))
+    task = FIND.find(sentence("市/n 贯彻/v 落实/v 中央/n 生态/n 环境保护/n 督察/vn 整改/vn 工作/n 专班/n 组长/n"))
+    assert ("市贯彻落实中央生态环境保护督察整改工作专班", "Organization") in found(None, task)  # 中央 inside a name
 
 
 def test_the_organiser_of_an_event_held_it() -> None:
@@ -1901,6 +1907,8 @@ def test_a_day_and_its_hour_are_one_date_and_the_league_s_committee_is_not_the_p
     entities = Resolver(LEX).resolve(doc).entities.values()
     assert [e.name for e in entities if e.type == "Date"] == ["10月26日晚上7时"]
     assert {"省委", "团省委"} <= {e.name for e in entities if e.type == "Organization"}
+    clock = FIND.find(sentence("8月5日下午/t 15:00/t ,/w 县长/n 李惠芬/nr 主持/v 会议/n"))
+    assert [m.text for m in clock if m.type == "Date"] == ["8月5日下午15:00"]
 
 
 def test_names_the_tagger_glues_or_splits_are_read_whole() -> None:

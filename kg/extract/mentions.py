@@ -212,7 +212,12 @@ class MentionFinder:
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _untitled(_date_ranges(text, self._resolve_overlaps(cands)))
-        return [self._by_what_precedes(text, m).shifted(base) for m in ms]
+        return [self._by_what_precedes(text, m).shifted(base) for m in ms if not self._attributive(sent, m, starts)]
+
+    def _attributive(self, sent: Sentence, m: Mention, starts: dict[int, int]) -> bool:
+        """Whether a unit of ``attributive_units`` only gives the level of the noun after it (中央|环保督察)."""
+        return m.type == "Organization" and m.text in self.lex.attributive_units and m.end in starts and \
+            bool(sent.pos) and sent.pos[starts[m.end]] in ("n", "vn", "nz")
 
     def _by_what_precedes(self, text: str, m: Mention) -> Mention:
         """A unit after 各 or 等地 is every one of a kind (各|区政府, 各区(市)|县总工会, 等地|海关); a body held by a
@@ -263,9 +268,6 @@ class MentionFinder:
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
             if type_ == "Position" and b not in starts:
                 b = self._after_unit(sent, b, e, ends)
-            if text[b:e] in lex.attributive_units and e in starts and sent.pos and \
-                    sent.pos[starts[e]] in ("n", "vn", "nz"):
-                continue  # 中央|环保督察: the level of what follows, no unit that acts
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):  # 郑州|“12·9”…抢劫银行案: the place a case is named after opens it
