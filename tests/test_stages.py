@@ -207,6 +207,10 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     systems = FIND.find(sentence("落实/v “/w 河长制/nz ”/w 和/c “/w 断面长制/nz ”/w ，/w"))  # systems of rules
     assert {("“河长制”", "Concept"), ("“断面长制”", "Concept")} <= found(None, systems)
     assert not FIND.find(sentence("所谓/v “/w 制/n ”/w"))
+    years = FIND.find(sentence("落实/v “/w 质量/n 建设年/n ”/w “/w 创新/v 提升年/n ”/w 工作/n 要求/n ，/w "
+                               "把/p “/w 检护/v 民生/n ”/w 专项/n 活动/vn 做实/v"))  # campaign years and a campaign
+    assert {("“质量建设年”", "Concept"), ("“创新提升年”", "Concept"),
+            ("“检护民生”专项活动", "Concept")} <= found(None, years)
 
 
 def test_a_quoted_honour_or_vessel_is_no_slogan() -> None:
@@ -860,6 +864,8 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
                        "张朝辉/nr 主持/v", ner=(("张朝辉", "PER"),))  # 兼: two titles of one person
     assert {("张朝辉", "HOLDS_POSITION", "副组长"), ("张朝辉", "HOLDS_POSITION", "办公室主任"),
             ("张朝辉", "MEMBER_OF", "市督察整改工作专班")} <= run_rules(both)
+    town = article_doc("镇党委书记/n 张鼎/nr 要求/v 。/w", ner=(("张鼎", "PER"),))
+    assert ("张鼎", "HOLDS_POSITION", "镇党委书记") in run_rules(town)
     supervisor = article_doc("县委/nt 常委/n 、/w 纪委/nt 书记/n 、/w 监察委/nt 主任/n 郭雄斌/nr 出席/v",
                              ner=(("郭雄斌", "PER"),))  # the county's supervisory commission: one title
     assert {t for t in run_rules(supervisor) if t[0] == "郭雄斌" and t[1] != "ATTENDED"} == {
@@ -1054,6 +1060,12 @@ def test_the_subject_of_an_earlier_clause_with_its_own_verb_is_no_attendee() -> 
     assert {("张三", "ATTENDED", "工作会议"), ("李四", "ATTENDED", "工作会议"),
             ("厦门海关", "HELD", "工作会议")} <= triples
     assert ("厦门海关", "ATTENDED", "工作会议") not in triples
+    members = article_doc("金湖县院/nt 召开/v 学习会/n ,/w 检察长/n 姚文武/nr 主持/v 会议/n ,/w 全体/n 班子/n 成员/n "
+                          "参加/v 此次/r 会议/n 。/w", ner=(("金湖县院", "ORG"), ("姚文武", "PER")))
+    assert not [t for t in run_rules(members) if t[:2] == ("金湖县院", "ATTENDED")]  # the members, a subject
+    assert ("金湖县院", "ATTENDED", "市会议") in run_rules(article_doc(
+        "金湖县院/nt 召开/v 学习会/n ,/w 检察长/n 姚文武/nr 主持/v 会议/n ,/w 并/c 参加/v 市/n 会议/n 。/w",
+        ner=(("金湖县院", "ORG"), ("姚文武", "PER"))))  # (the holder acting again, no subject of its own)
 
 
 def test_a_unit_that_has_a_meeting_watched_attended_it_and_zhongyang_before_a_noun_is_no_unit() -> None:
@@ -1065,6 +1077,22 @@ def test_a_unit_that_has_a_meeting_watched_attended_it_and_zhongyang_before_a_no
     assert ("中央", "Organization") in found(article_doc("中央/nt 召开/v 会议/n"))
     task = FIND.find(sentence("市/n 贯彻/v 落实/v 中央/n 生态/n 环境保护/n 督察/vn 整改/vn 工作/n 专班/n 组长/n"))
     assert ("市贯彻落实中央生态环境保护督察整改工作专班", "Organization") in found(None, task)  # 中央 inside a name
+
+
+def test_a_procuratorate_s_party_group_meeting_and_its_short_name() -> None:
+    doc = article_doc("兰州市人民检察院/nt 召开/v 党组/n 会/n 。/w",
+                      "市/nt 院/nt 党组/nt 书记/n 、/w 检察长/n 柳小惠/nr 主持/v 会议/n 。/w",
+                      ner=(("兰州市人民检察院", "ORG"), ("柳小惠", "PER")))
+    triples = run_rules(doc)
+    assert {("兰州市人民检察院", "HELD", "党组会"), ("柳小惠", "CHAIRED", "党组会")} <= triples
+    units = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
+    assert units == {"兰州市人民检察院"}  # 市院: the city's procuratorate named before
+    levels = article_doc("县人民检察院/nt 和/c 兰州市人民检察院/nt 召开/v 会议/n 。/w",
+                         "县/nt 院/nt 党组/nt 书记/n 张三/nr 参加/v 。/w", ner=(("张三", "PER"),))
+    run_rules(levels)
+    assert [(m.text, r.text) for m, r in levels.refers.items() if m.text == "县院"] == [("县院", "县人民检察院")]
+    assert ("全市基层院建设检视剖析会", "Event") in found(article_doc(
+        "市检察院/nt 召开/v 全市/n 基层/n 院/n 建设/vn 检视/v 剖析会/n 。/w"))
 
 
 def test_the_organiser_of_an_event_held_it() -> None:

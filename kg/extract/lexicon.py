@@ -86,6 +86,7 @@ class Lexicon:
     hosted_suffixes: frozenset[str]
     hosted_re: re.Pattern[str]
     leader_nouns: tuple[str, ...]
+    people_nouns: tuple[str, ...]
     appointment_verbs: tuple[str, ...]
     appointment_links: tuple[str, ...]
     office_links: tuple[str, ...]
@@ -183,6 +184,7 @@ class Lexicon:
             hosted_suffixes=frozenset(lex.get("hosted_suffixes") or ()),
             hosted_re=re.compile(lex.get("hosted_pattern", r"(?!)")),
             leader_nouns=by_length(list(lex.get("leader_nouns") or ())),
+            people_nouns=by_length(list(lex.get("people_nouns") or ())),
             appointment_verbs=tuple(lex.get("appointment_verbs") or ()),
             appointment_links=by_length(list(lex.get("appointment_links") or ())),
             office_links=by_length(list(lex.get("office_links") or ())),

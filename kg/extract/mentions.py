@@ -220,11 +220,12 @@ class MentionFinder:
             bool(sent.pos) and sent.pos[starts[m.end]] in ("n", "vn", "nz")
 
     def _by_what_precedes(self, text: str, m: Mention) -> Mention:
-        """A unit after 各 or 等地 is every one of a kind (各|区政府, 各区(市)|县总工会, 等地|海关); a body held by a
-        meeting verb is its meeting (主持召开|区委常委会)."""
+        """A unit after 各 or 等地 is every one of a kind (各|区政府, 各区(市)|县总工会, 等地|海关), and one written
+        as a reference refers back (市院/nt); a body held by a meeting verb is its meeting (主持召开|区委常委会)."""
         if m.type != "Organization":
             return m
-        if _EACH.search(text, 0, m.start) or _places_end(text, m.start):
+        if _EACH.search(text, 0, m.start) or _places_end(text, m.start) or \
+                any((b, e) == (0, len(m.text)) for b, e, _ in self.lex.unit_references.parse_longest(m.text)):
             return replace(m, source=S.GENERIC)
         if m.text.endswith(self.lex.meeting_bodies) and text[:m.start].removesuffix("了").endswith(
                 self.lex.meeting_verbs):

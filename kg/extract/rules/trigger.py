@@ -269,11 +269,13 @@ def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: 
     """Whether the trigger's clause has no subject of its own, or only co-agents (，联合C开展)."""
     start = clause_start(text, b)
     if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话), and a
-        # unit after 代表 whom one speaks for: none of them is the clause's own subject
+        # unit after 代表 whom one speaks for: none of them is the clause's own subject; nor are people
+        # named by a common noun (全体班子成员|参加), who are one
         return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
                        and text[m.start - base - 1:m.start - base] not in lex.venue_prepositions
                        and text[m.end - base:b] != "并"
-                       and not _spoken_for(text, base, m) for m in ms)
+                       and not _spoken_for(text, base, m) for m in ms) and \
+            not text[start:b].rstrip(_SUBJECT_ADVERBS).endswith((*lex.leader_nouns, *lex.people_nouns))
     first = min(heads, key=lambda m: m.start)
     lead = text[start:first.start - base]
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
@@ -334,6 +336,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     return heads
 
 
+#: adverbs between a subject and its verb (负责人|均|参加)
+_SUBJECT_ADVERBS = "均都也分别一同共同还"
 #: what makes a clause a directive rather than a report (海关要…, 各地必须…)
 _DIRECTIVES = ("要", "必须", "务必", "应当", "应")
 
