@@ -182,6 +182,7 @@ class Resolver:
                 k[i] in _PLACE_SUFFIXES and k[:i] + k[i + 1:] == key for i in range(2, len(key)))]
             if key.endswith("政府") and not key.endswith("人民政府"):
                 longer += [k for k in by_key if k.endswith(key[:-2] + "人民政府")]
+            longer += [k for k in by_key if k == self.lex.short_names.get(key)]  # 最高检 for 最高人民检察院
         if type_ == "Event":
             longer += [k for k in by_key if len(k) > len(key) and _short_for_event(key, k)]
         if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中); the

@@ -207,6 +207,7 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     systems = FIND.find(sentence("落实/v “/w 河长制/nz ”/w 和/c “/w 断面长制/nz ”/w ，/w"))  # systems of rules
     assert {("“河长制”", "Concept"), ("“断面长制”", "Concept")} <= found(None, systems)
     assert not FIND.find(sentence("所谓/v “/w 制/n ”/w"))
+    assert not FIND.find(sentence("围绕/p “/w 如何/r 做好/v 一名/m 检察长/n ”/w 授课/v"))  # a question, a topic
     years = FIND.find(sentence("落实/v “/w 质量/n 建设年/n ”/w “/w 创新/v 提升年/n ”/w 工作/n 要求/n ，/w "
                                "把/p “/w 检护/v 民生/n ”/w 专项/n 活动/vn 做实/v"))  # campaign years and a campaign
     assert {("“质量建设年”", "Concept"), ("“创新提升年”", "Concept"),
@@ -864,6 +865,10 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
                        "张朝辉/nr 主持/v", ner=(("张朝辉", "PER"),))  # 兼: two titles of one person
     assert {("张朝辉", "HOLDS_POSITION", "副组长"), ("张朝辉", "HOLDS_POSITION", "办公室主任"),
             ("张朝辉", "MEMBER_OF", "市督察整改工作专班")} <= run_rules(both)
+    ours = article_doc("我院/nt 党组书记/n 、/w 检察长/n 张伟/nr 汇报/v 。/w", ner=(("张伟", "PER"),))
+    assert not [t for t in run_rules(ours) if t[1] == "MEMBER_OF"]  # a unit speaking of itself names none
+    each = article_doc("各镇/n 各部门/r 要/v 充分/d 认识/v")
+    assert [m.source for m in each.all_mentions if m.type == "Organization"] == [Source.GENERIC]  # of a kind
     town = article_doc("镇党委书记/n 张鼎/nr 要求/v 。/w", ner=(("张鼎", "PER"),))
     assert ("张鼎", "HOLDS_POSITION", "镇党委书记") in run_rules(town)
     supervisor = article_doc("县委/nt 常委/n 、/w 纪委/nt 书记/n 、/w 监察委/nt 主任/n 郭雄斌/nr 出席/v",
@@ -1091,8 +1096,16 @@ def test_a_procuratorate_s_party_group_meeting_and_its_short_name() -> None:
                          "县/nt 院/nt 党组/nt 书记/n 张三/nr 参加/v 。/w", ner=(("张三", "PER"),))
     run_rules(levels)
     assert [(m.text, r.text) for m, r in levels.refers.items() if m.text == "县院"] == [("县院", "县人民检察院")]
+    both = article_doc("最高人民检察院/nt 检察长/n 张军/nr 讲话/v 。/w", "最高检/nt 副检察长/n 童建明/nr 出席/v 。/w",
+                       ner=(("张军", "PER"), ("童建明", "PER")))
+    run_rules(both)
+    assert {e.name for e in Resolver(LEX).resolve(both).entities.values() if e.type == "Organization"} == {
+        "最高人民检察院"}  # 最高检 is its short name
     assert ("全市基层院建设检视剖析会", "Event") in found(article_doc(
         "市检察院/nt 召开/v 全市/n 基层/n 院/n 建设/vn 检视/v 剖析会/n 。/w"))
+    spirit = found(None, FIND.find(sentence("落实/v 全省/n 基层/n 检察院/n 推进会/n 会议/n 精神/n ，/w "
+                                            "市委/nt 常委会/n 会议/n 召开/v")))
+    assert {("全省基层检察院推进会", "Event"), ("市委常委会会议", "Event")} <= spirit  # 会议 once more refers
 
 
 def test_the_organiser_of_an_event_held_it() -> None:

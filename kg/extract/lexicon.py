@@ -32,6 +32,7 @@ class Lexicon:
     honorifics: tuple[str, ...]
     positions: frozenset[str]
     place_abbreviations: dict[str, str]
+    short_names: dict[str, str]
     case_re: re.Pattern[str]
     date_re: re.Pattern[str]
     quoted_max: int
@@ -92,6 +93,7 @@ class Lexicon:
     office_links: tuple[str, ...]
     not_slogan_endings: tuple[str, ...]
     doctrine_endings: tuple[str, ...]
+    not_slogan_openings: tuple[str, ...]
     attributive_units: frozenset[str]
 
     @classmethod
@@ -126,6 +128,7 @@ class Lexicon:
             honorifics=by_length(list(lex.get("honorifics") or ())),
             positions=frozenset(w for w, t in gaz.items() if t == "Position"),
             place_abbreviations=dict(lex.get("place_abbreviations") or {}),
+            short_names=dict(lex.get("short_names") or {}),
             case_re=re.compile(lex.get("case_pattern", r"(?!)")),
             date_re=re.compile(date),
             quoted_max=int(lex.get("quoted_concept_max_chars", 24)),
@@ -190,6 +193,7 @@ class Lexicon:
             office_links=by_length(list(lex.get("office_links") or ())),
             not_slogan_endings=tuple(lex.get("not_slogan_endings") or ()),
             doctrine_endings=tuple(lex.get("doctrine_endings") or ()),
+            not_slogan_openings=tuple(lex.get("not_slogan_openings") or ()),
             attributive_units=frozenset(lex.get("attributive_units") or ()),
         )
 

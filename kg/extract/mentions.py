@@ -69,6 +69,7 @@ _NOUN_POS = frozenset({"n", "nt", "nz", "ns", "nr", "vn", "an", "ORG", "LOC", "j
 _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DATE: 4, S.TITLE: 3, S.SUFFIX: 3,
              S.QUOTE: 3, S.NER: 2, S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
+_MEETING = "会议"
 #: what ends the clause a name may fill
 _CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
@@ -178,6 +179,8 @@ class MentionFinder:
         self._unit_joints = (*lexicon.co_agents, *sorted(self._joints, key=len, reverse=True))
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
+        #: the kinds of meeting whose names end in 会 (推进会, 座谈会): 会议 after one is no part of its name
+        self._meeting_kinds = tuple(w for w in lexicon.suffixes.get("Event", ()) if w.endswith("会") and len(w) > 1)
         #: the verbs of several characters that follow a name (传达, 陪同): one NER may glue to the name's end
         self._verb_followers = tuple(w for w in lexicon.name_followers if len(w) > 1 and _CJK.match(w))
         self._suffix_res = [(type_, suffix, re.compile(re.escape(suffix)))
@@ -212,7 +215,16 @@ class MentionFinder:
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _untitled(_date_ranges(text, self._resolve_overlaps(cands)))
-        return [self._by_what_precedes(text, m).shifted(base) for m in ms if not self._attributive(sent, m, starts)]
+        return [self._by_what_precedes(text, self._single_kind(m)).shifted(base) for m in ms
+                if not self._attributive(sent, m, starts)]
+
+    def _single_kind(self, m: Mention) -> Mention:
+        """A meeting named by its kind and then 会议 again is the meeting of that kind (…推进会|会议精神: 会议
+        refers to it); a body's meeting keeps it (市委常委会会议)."""
+        inner = m.text[:-len(_MEETING)]
+        if m.type == "Event" and m.text.endswith(_MEETING) and inner.endswith(self._meeting_kinds):
+            return Mention(m.start, m.end - len(_MEETING), inner, m.type, m.source)
+        return m
 
     def _attributive(self, sent: Sentence, m: Mention, starts: dict[int, int]) -> bool:
         """Whether a unit of ``attributive_units`` only gives the level of the noun after it (中央|环保督察)."""
@@ -220,11 +232,12 @@ class MentionFinder:
             bool(sent.pos) and sent.pos[starts[m.end]] in ("n", "vn", "nz")
 
     def _by_what_precedes(self, text: str, m: Mention) -> Mention:
-        """A unit after 各 or 等地 is every one of a kind (各|区政府, 各区(市)|县总工会, 等地|海关), and one written
-        as a reference refers back (市院/nt); a body held by a meeting verb is its meeting (主持召开|区委常委会)."""
+        """A unit after or opened by 各, or after 等地, is every one of a kind (各|区政府, 各区(市)|县总工会,
+        各镇各部门, 等地|海关), and one written as a reference refers back (市院/nt); a body held by a meeting verb
+        is its meeting (主持召开|区委常委会)."""
         if m.type != "Organization":
             return m
-        if _EACH.search(text, 0, m.start) or _places_end(text, m.start) or \
+        if _EACH.search(text, 0, m.start) or m.text.startswith("各") or _places_end(text, m.start) or \
                 any((b, e) == (0, len(m.text)) for b, e, _ in self.lex.unit_references.parse_longest(m.text)):
             return replace(m, source=S.GENERIC)
         if m.text.endswith(self.lex.meeting_bodies) and text[:m.start].removesuffix("了").endswith(
@@ -897,7 +910,8 @@ class MentionFinder:
                   and not _FESTIVAL_AFTER.match(text, m.end())  # “五一”国际劳动节: a festival, no slogan
                   and not _TITLE_AFTER.match(text, m.end()) and not text.startswith("号", m.end())  # “缘升1”号船舶
                   and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
-                  and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)]  # 荣获“全国五一劳动奖状”
+                  and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)  # 荣获“全国五一劳动奖状”
+                  and not m.group()[1:-1].startswith(self.lex.not_slogan_openings)]  # “如何…”: a topic
         out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
                for m in quotes
                if len(q := m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(q) and not _TALLY.search(q)
