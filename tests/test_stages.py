@@ -636,6 +636,8 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     assert ("央视新闻客户端", "Organization") in found(None, app)
     newsroom = FIND.find(sentence("岳阳县融媒体中心/ns 1月7日/t 讯/w (/w 记者/n  /w 周星亮/nr )/w",
                                   ner=(("岳阳县融媒体中心", "LOC"),)))  # a county's newsroom, tagged as a place
+    colon = FIND.find(sentence("祁东县融媒体中心/ns 5月28日/t 讯/w (/w 通讯员/n :/w 梁娟/nr )/w 26日/t"))
+    assert {("通讯员", "Position"), ("梁娟", "Person")} <= found(None, colon)  # a colon after the title
     agencies = [(m.text, m.type) for m in newsroom if m.source == Source.BYLINE][:1]
     assert agencies == [("岳阳县融媒体中心", "Organization")]
     mixed = FIND.find(sentence("新华社/nt 1月7日/t 电/n (/w 解放军报/nt 记者/n 别义勋/nr 、/w 新华社/nt 记者/n "
@@ -869,6 +871,8 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     assert not [t for t in run_rules(ours) if t[1] == "MEMBER_OF"]  # a unit speaking of itself names none
     each = article_doc("各镇/n 各部门/r 要/v 充分/d 认识/v")
     assert [m.source for m in each.all_mentions if m.type == "Organization"] == [Source.GENERIC]  # of a kind
+    armed = article_doc("县委/nt 常委/n 、/w 人武部长/n 王颐然/nr 出席/v", ner=(("王颐然", "PER"),))
+    assert {("王颐然", "HOLDS_POSITION", "县委常委"), ("王颐然", "HOLDS_POSITION", "人武部长")} <= run_rules(armed)
     town = article_doc("镇党委书记/n 张鼎/nr 要求/v 。/w", ner=(("张鼎", "PER"),))
     assert ("张鼎", "HOLDS_POSITION", "镇党委书记") in run_rules(town)
     supervisor = article_doc("县委/nt 常委/n 、/w 纪委/nt 书记/n 、/w 监察委/nt 主任/n 郭雄斌/nr 出席/v",
@@ -1082,6 +1086,29 @@ def test_a_unit_that_has_a_meeting_watched_attended_it_and_zhongyang_before_a_no
     assert ("中央", "Organization") in found(article_doc("中央/nt 召开/v 会议/n"))
     task = FIND.find(sentence("市/n 贯彻/v 落实/v 中央/n 生态/n 环境保护/n 督察/vn 整改/vn 工作/n 专班/n 组长/n"))
     assert ("市贯彻落实中央生态环境保护督察整改工作专班", "Organization") in found(None, task)  # 中央 inside a name
+
+
+def test_those_who_attend_the_meeting_and_more_attend_the_meeting() -> None:
+    doc = article_doc("县长/n 李志华/nr 召开/v 防汛/vn 现场会/n 。/w",
+                      "副县长/n 闫纪海/nr ,/w 以及/c 县政府办/nt 、/w 水利局/nt 负责/v 同志/n 参加/v 会议/n 和/c "
+                      "活动/n 。/w",
+                      ner=(("李志华", "PER"), ("闫纪海", "PER")))
+    meeting = "防汛现场会"
+    assert {("闫纪海", "ATTENDED", meeting), ("县政府办", "ATTENDED", meeting), ("水利局", "ATTENDED", meeting)} <= \
+        run_rules(doc)
+
+
+def test_a_bureau_named_by_its_level_alone_is_a_unit_and_a_meeting_s_adverbs_stay() -> None:
+    doc = article_doc("省局/nt 召开/v 局务/n 扩大会/vn 。/w")  # no provincial bureau named before: 省局 names one
+    run_rules(doc)
+    assert ("省局", "HELD", "局务扩大会") in run_rules(doc)
+    assert {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"} == {"省局"}
+    rated = FIND.find(sentence("区税务局/nt 召开/v 重点/n 工作/n 项目/n 交流/vn 评比/vn 会/n 。/w"))
+    assert ("重点工作项目交流评比会", "Event") in found(None, rated)
+    task = FIND.find(sentence("落实/v 全国/n 税务/n 系统/n 全面/ad 从严/d 治党/v 工作会议/n 部署/v"))
+    assert ("全国税务系统全面从严治党工作会议", "Event") in found(None, task)
+    two = FIND.find(sentence("贯彻/v 党/n 的/u 二十/m 大和/n 二十届/m 中央纪委/nt 三次/m 全会/n 精神/n"))
+    assert {m.text for m in two if m.type == "Event"} == {"党的二十大", "二十届中央纪委三次全会"}
 
 
 def test_a_procuratorate_s_party_group_meeting_and_its_short_name() -> None:

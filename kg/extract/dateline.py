@@ -19,8 +19,8 @@ from kg.extract.lexicon import Lexicon
 _MEDIA_ENDS = ("报", "社", "网", "台", "媒体中心")
 _NAME = re.compile(r"[\u4e00-\u9fff·]{2,6}")
 #: what separates the agencies of a dateline (东南网-福建日报, 齐鲁网·闪电新闻, 滨州日报/滨州网) and the names of a
-#: byline
-_PARTS = re.compile(r"[^\s\-—–、，,·/／]+")
+#: byline (通讯员:梁娟: a colon after the title)
+_PARTS = re.compile(r"[^\s\-—–、，,·/／:：]+")
 
 
 @dataclass(frozen=True)

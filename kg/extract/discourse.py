@@ -89,8 +89,8 @@ def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Menti
 
 def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
     """该案/此案 → the case named last; 该局/该关 → the unit named last whose name ends as the word does
-    (该局 → 青岛海关缉私局), 市院 → one of that level (兰州市人民检察院); a surname and a title (胡副署长) →
-    the person of that surname named last."""
+    (该局 → 青岛海关缉私局), 市院 → one of that level (兰州市人民检察院), or with none, the unit it names itself;
+    a surname and a title (胡副署长) → the person of that surname named last."""
     out: dict[Mention, Mention] = {}
     last_case: Mention | None = None
     units: list[Mention] = []
@@ -108,10 +108,11 @@ def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
         elif m.type == "Case":
             last_case = m
         elif m.type == "Organization" and m.source == Source.GENERIC and m.text in lex.unit_references:
+            leveled = m.text[0] in lex.levels
             unit = next((u for u in reversed(units) if u.text.endswith(m.text[1:])
-                         and (m.text[0] not in lex.levels or m.text[0] in u.text)), None)
-            if unit is not None:
-                out[m] = unit
+                         and (not leveled or m.text[0] in u.text)), None)
+            if unit is not None or leveled:
+                out[m] = unit or m  # 市局 with no unit of its level before: the unit it names itself
         elif m.type == "Organization" and m.source.named:
             units.append(m)
     return out

@@ -70,6 +70,7 @@ _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DAT
              S.QUOTE: 3, S.NER: 2, S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
 _MEETING = "会议"
+_PARTY = "党的"
 #: what ends the clause a name may fill
 _CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
@@ -215,8 +216,19 @@ class MentionFinder:
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _untitled(_date_ranges(text, self._resolve_overlaps(cands)))
-        return [self._by_what_precedes(text, self._single_kind(m)).shifted(base) for m in ms
-                if not self._attributive(sent, m, starts)]
+        return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
+                if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
+
+    def _joined_events(self, text: str, m: Mention) -> list[Mention]:
+        """A congress the lexicon names, 和, and another meeting are two (党的二十大和|二十届中央纪委三次全会),
+        however the tagger glued 和 (大和/n); the first keeps the 党的 before it."""
+        first = self.lex.event_re.match(m.text) if m.type == "Event" else None
+        if first is None or m.text[first.end():first.end() + 1] not in _LAST_JOINERS[1:] or \
+                not m.text.endswith(self.lex.suffixes.get("Event", ())):
+            return [m]
+        b, end = m.start - len(_PARTY) * text.endswith(_PARTY, 0, m.start), m.start + first.end()
+        return [Mention(b, end, text[b:end], "Event", m.source),
+                Mention(end + 1, m.end, text[end + 1:m.end], "Event", m.source)]
 
     def _single_kind(self, m: Mention) -> Mention:
         """A meeting named by its kind and then 会议 again is the meeting of that kind (…推进会|会议精神: 会议
@@ -804,7 +816,7 @@ class MentionFinder:
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
                 word[:-1] in lex.own_papers and word[-1] in "讯电")  # 本报讯|国务院军转办: a dateline
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
-                    tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn"):
+                    tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn", *_ADVERB_POS):
                 stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task
             if type_ in ("Event", "Organization") and pos == "a" and len(word) > 1 and word not in lex.breakers and \
                     (b != start or text.startswith(lex.quoted_suffixes["Event"], b)) and \
