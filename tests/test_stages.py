@@ -1075,6 +1075,10 @@ def test_the_subject_of_an_earlier_clause_with_its_own_verb_is_no_attendee() -> 
     assert ("金湖县院", "ATTENDED", "市会议") in run_rules(article_doc(
         "金湖县院/nt 召开/v 学习会/n ,/w 检察长/n 姚文武/nr 主持/v 会议/n ,/w 并/c 参加/v 市/n 会议/n 。/w",
         ner=(("金湖县院", "ORG"), ("姚文武", "PER"))))  # (the holder acting again, no subject of its own)
+    listed = article_doc("县委巡察组/nt 召开/v 见面会/n 。/w",
+                         "副组长/n 佘腾云/nr 及/c 有关/vn 同志/n ,/w 许镇镇/ns 领导/n 班子/n 成员/n 出席/v 会议/n 。/w",
+                         ner=(("佘腾云", "PER"),))
+    assert ("佘腾云", "ATTENDED", "见面会") in run_rules(listed)  # listed with them, no verb of their own
 
 
 def test_a_unit_that_has_a_meeting_watched_attended_it_and_zhongyang_before_a_noun_is_no_unit() -> None:

@@ -71,7 +71,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start):
                 opens = said.start if said else 0
                 heads += [h for h in _shared_subject(lex, text, base, ms, opens, verb_at, rel, doc.refers)
-                          if h not in heads]
+                          if h not in heads and not _own_people(lex, text, base, h, verb_at, trigger_starts)]
             if not heads:
                 continue
             done_by = _passive_object(text, base, ms, min(heads, key=lambda h: h.start))
@@ -269,13 +269,11 @@ def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: 
     """Whether the trigger's clause has no subject of its own, or only co-agents (，联合C开展)."""
     start = clause_start(text, b)
     if not heads:  # a meeting after 在 is where, one before 并 what the verb before did (出席X并讲话), and a
-        # unit after 代表 whom one speaks for: none of them is the clause's own subject; nor are people
-        # named by a common noun (全体班子成员|参加), who are one
+        # unit after 代表 whom one speaks for: none of them is the clause's own subject
         return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
                        and text[m.start - base - 1:m.start - base] not in lex.venue_prepositions
                        and text[m.end - base:b] != "并"
-                       and not _spoken_for(text, base, m) for m in ms) and \
-            not text[start:b].rstrip(_SUBJECT_ADVERBS).endswith((*lex.leader_nouns, *lex.people_nouns))
+                       and not _spoken_for(text, base, m) for m in ms)
     first = min(heads, key=lambda m: m.start)
     lead = text[start:first.start - base]
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
@@ -340,6 +338,15 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
 _SUBJECT_ADVERBS = "均都也分别一同共同还"
 #: what makes a clause a directive rather than a report (海关要…, 各地必须…)
 _DIRECTIVES = ("要", "必须", "务必", "应当", "应")
+
+
+def _own_people(lex: Lexicon, text: str, base: int, subject: Mention, b: int, trigger_starts: list[int]) -> bool:
+    """Whether the verb at ``b`` has people named by a common noun as its subject while the sentence's
+    subject acted in a clause of its own (X召开…，…主持会议，全体班子成员|参加: the members attend, not X;
+    but 副组长A及有关同志，B镇领导班子成员|出席: A's clause has no verb, A is listed with them)."""
+    own = text[clause_start(text, b):b].rstrip(_SUBJECT_ADVERBS).endswith((*lex.leader_nouns, *lex.people_nouns))
+    at = subject.end - base
+    return own and any(at <= t < clause_end(text, at) for t in trigger_starts)
 
 
 def _spoken_for(text: str, base: int, m: Mention) -> bool:
