@@ -871,6 +871,8 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     assert not [t for t in run_rules(ours) if t[1] == "MEMBER_OF"]  # a unit speaking of itself names none
     each = article_doc("各镇/n 各部门/r 要/v 充分/d 认识/v")
     assert [m.source for m in each.all_mentions if m.type == "Organization"] == [Source.GENERIC]  # of a kind
+    levels = article_doc("各级/r 税务局/n 党委/n 要/v 深入/ad 学习/v")
+    assert [m.source for m in levels.all_mentions if m.type == "Organization"] == [Source.GENERIC]
     armed = article_doc("县委/nt 常委/n 、/w 人武部长/n 王颐然/nr 出席/v", ner=(("王颐然", "PER"),))
     assert {("王颐然", "HOLDS_POSITION", "县委常委"), ("王颐然", "HOLDS_POSITION", "人武部长")} <= run_rules(armed)
     town = article_doc("镇党委书记/n 张鼎/nr 要求/v 。/w", ner=(("张鼎", "PER"),))
