@@ -873,6 +873,10 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     assert [m.source for m in each.all_mentions if m.type == "Organization"] == [Source.GENERIC]  # of a kind
     levels = article_doc("各级/r 税务局/n 党委/n 要/v 深入/ad 学习/v")
     assert [m.source for m in levels.all_mentions if m.type == "Organization"] == [Source.GENERIC]
+    both_posts = article_doc("县委/nt 常委/n 、/w 宣传部/nt 部长/n 、/w 总医院/nt 党委书记/n (/w 兼/v )/w "
+                             "佘锦/nr 主持/v", ner=(("佘锦", "PER"),))  # 宣传部部长 whole; (兼): held besides another
+    assert {("佘锦", "HOLDS_POSITION", "县委常委"), ("佘锦", "HOLDS_POSITION", "宣传部部长"),
+            ("佘锦", "HOLDS_POSITION", "党委书记"), ("佘锦", "MEMBER_OF", "总医院")} <= run_rules(both_posts)
     armed = article_doc("县委/nt 常委/n 、/w 人武部长/n 王颐然/nr 出席/v", ner=(("王颐然", "PER"),))
     assert {("王颐然", "HOLDS_POSITION", "县委常委"), ("王颐然", "HOLDS_POSITION", "人武部长")} <= run_rules(armed)
     town = article_doc("镇党委书记/n 张鼎/nr 要求/v 。/w", ner=(("张鼎", "PER"),))
@@ -1092,6 +1096,15 @@ def test_a_unit_that_has_a_meeting_watched_attended_it_and_zhongyang_before_a_no
     assert ("中央", "Organization") in found(article_doc("中央/nt 召开/v 会议/n"))
     task = FIND.find(sentence("市/n 贯彻/v 落实/v 中央/n 生态/n 环境保护/n 督察/vn 整改/vn 工作/n 专班/n 组长/n"))
     assert ("市贯彻落实中央生态环境保护督察整改工作专班", "Organization") in found(None, task)  # 中央 inside a name
+
+
+def test_a_speech_made_or_given_with_le_is_a_speech_at_the_meeting() -> None:
+    doc = article_doc("揭牌/v 仪式/n 上/f ,/w 张志君/nr 做/v 了/u 重要/a 讲话/n 。/w",
+                      "最后/d ,/w 县委书记/n 杨明忠/nr 发表/v 了/u 重要/a 讲话/n 。/w",
+                      ner=(("张志君", "PER"), ("杨明忠", "PER")))
+    assert {("张志君", "SPOKE_AT", "揭牌仪式"), ("杨明忠", "SPOKE_AT", "揭牌仪式")} <= run_rules(doc)
+    launch = article_doc("召开/v 紧密型/n 县域/n 医共体/n 建设/vn 启动会/n")
+    assert ("紧密型县域医共体建设启动会", "Event") in found(launch)
 
 
 def test_those_who_attend_the_meeting_and_more_attend_the_meeting() -> None:

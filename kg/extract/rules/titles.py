@@ -142,7 +142,7 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
     while k >= 0:
         m = ms[k]
         gap = text[m.end - base:end - base]
-        if m.type == "Position" and (gap == "" or (chain and (gap in _CHAIN_GAPS or lex.stationed_item(gap)
+        if m.type == "Position" and (gap in _CONCURRENT or (chain and (gap in _CHAIN_GAPS or lex.stationed_item(gap)
                                                               or _placed_item(lex, gap, chain[-1])))):
             if gap in _CLAUSE_GAPS:
                 groups.append((len(chain), len(orgs)))
@@ -177,6 +177,9 @@ _BRANCH_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
 #: what may stand between a unit and the title it qualifies (市政协|原|党组书记: a former one)
 _FORMER = ("", "原", "前")
 _CLAUSE_GAPS = ("，", ",")
+#: what may stand between a title and the next, or its holder: nothing, or a note that it is held besides
+#: another (总医院党委书记(兼)佘锦)
+_CONCURRENT = ("", "(兼)", "（兼）")
 #: 兼 joins two titles one person holds (副组长兼办公室主任, 省委常委兼秘书长)
 _CHAIN_GAPS = ("、", "兼", *_CLAUSE_GAPS)
 #: what a clause opens after (a sentence's start is one too)
