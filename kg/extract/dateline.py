@@ -40,8 +40,8 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     """The dateline opening ``text``, if any; ``places`` are spans of place names in ``text``
     (the city written after an agency: 新华社|广州)."""
     m = lex.dateline_re.match(text)
-    if m is None or not (m.group("date") or m.group("byline")):
-        return None
+    if m is None or not (m.group("date") or m.group("byline") or text[:m.end()].rstrip().endswith("讯")):
+        return None  # (…福州讯 4月28日: 讯 before a space ends one too)
     out = Dateline(m.span("byline") if m.group("byline") else (0, 0))
     titled = False  # 记者 张翼 本报北京1月13日电: a byline written before the dateline
     for part in _PARTS.finditer(m.group("source")):

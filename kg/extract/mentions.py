@@ -71,6 +71,8 @@ _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DAT
 _MAX_NAME = 40
 _MEETING = "会议"
 _PARTY = "党的"
+#: how a place that contains the next one written after it ends (福建省|福州市)
+_ADDRESS_LEVELS = ("省", "自治区", "市")
 #: what ends the clause a name may fill
 _CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
@@ -215,7 +217,7 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        ms = _untitled(_date_ranges(text, self._resolve_overlaps(cands)))
+        ms = _untitled(_addresses(_date_ranges(text, self._resolve_overlaps(cands))))
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
@@ -954,6 +956,19 @@ class MentionFinder:
                 taken.append(c)
         taken.sort(key=lambda c: (c.start, c.end, c.text, c.type, c.source))
         return taken
+
+
+def _addresses(ms: list[Mention]) -> list[Mention]:
+    """Places written one inside the next are one address, the fullest (福建省|福州市, 四川省|乐山市|沙湾区)."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == m.type == "Location" and prev.end == m.start and \
+                prev.text.endswith(_ADDRESS_LEVELS):
+            out[-1] = Mention(prev.start, m.end, prev.text + m.text, "Location", prev.source)
+        else:
+            out.append(m)
+    return out
 
 
 def _date_ranges(text: str, ms: list[Mention]) -> list[Mention]:
