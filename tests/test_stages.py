@@ -882,6 +882,9 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
             ("佘锦", "HOLDS_POSITION", "党委书记"), ("佘锦", "MEMBER_OF", "总医院")} <= run_rules(both_posts)
     armed = article_doc("县委/nt 常委/n 、/w 人武部长/n 王颐然/nr 出席/v", ner=(("王颐然", "PER"),))
     assert {("王颐然", "HOLDS_POSITION", "县委常委"), ("王颐然", "HOLDS_POSITION", "人武部长")} <= run_rules(armed)
+    central = article_doc("中央/nt 政治局/nt 常委/n 、/w 中央纪委/nt 书记/n 李希/nr 作/v 报告/n",
+                          ner=(("李希", "PER"),))
+    assert ("李希", "HOLDS_POSITION", "中央纪委书记") in run_rules(central)
     food = article_doc("市场监管总局/nt 食品安全/n 总监/n 王铁汉/nr 主持/v", ner=(("王铁汉", "PER"),))
     assert {("王铁汉", "HOLDS_POSITION", "食品安全总监"), ("王铁汉", "MEMBER_OF", "市场监管总局")} <= run_rules(food)
     town = article_doc("镇党委书记/n 张鼎/nr 要求/v 。/w", ner=(("张鼎", "PER"),))
@@ -1101,6 +1104,23 @@ def test_a_unit_that_has_a_meeting_watched_attended_it_and_zhongyang_before_a_no
     assert ("中央", "Organization") in found(article_doc("中央/nt 召开/v 会议/n"))
     task = FIND.find(sentence("市/n 贯彻/v 落实/v 中央/n 生态/n 环境保护/n 督察/vn 整改/vn 工作/n 专班/n 组长/n"))
     assert ("市贯彻落实中央生态环境保护督察整改工作专班", "Organization") in found(None, task)  # 中央 inside a name
+
+
+def test_a_profile_s_offices_belong_to_the_person_it_opens_with() -> None:
+    doc = article_doc("陆克华/nr ,/w 男/b ,/w 汉族/nz ,/w 1964年10月/t 生/v 。/w",
+                      "任/v 重庆市委/nt 常委/n 、/w 市委政法委/nt 书记/n ,/w 市法学会/nt 党组/nt 书记/n 、/w "
+                      "会长/n 。/w",
+                      ner=(("陆克华", "PER"),))
+    assert {("陆克华", "HOLDS_POSITION", "市委常委"), ("陆克华", "HOLDS_POSITION", "会长"),
+            ("陆克华", "MEMBER_OF", "市法学会")} <= run_rules(doc)
+    now = article_doc("高军/nr ,/w 男/b ,/w 汉族/nz 。/w", "现任/v 蛟河市农业农村局/nt 局长/n 。/w",
+                      ner=(("高军", "PER"),))
+    assert {("高军", "HOLDS_POSITION", "局长"), ("高军", "MEMBER_OF", "蛟河市农业农村局")} <= run_rules(now)
+    unsexed = article_doc("陆克华/nr 出席/v 会议/n 。/w", "任/v 市法学会/nt 会长/n 。/w", ner=(("陆克华", "PER"),))
+    assert not [t for t in run_rules(unsexed) if t[1] == "HOLDS_POSITION"]  # no profile: whose office is unsaid
+    glued = sentence("许栋/nr 任/nt 市交通局/nt 党组/nt 书记/n 、/w 局长/n 期间/f", ner=(("许栋", "PER"),))
+    glued.ner.append(("任市交通局", "ORG", 1, 3))
+    assert ("市交通局", "Organization") in found(None, FIND.find(glued))  # 任 holds an office, NER glued it
 
 
 def test_places_written_one_inside_the_next_are_one_address() -> None:

@@ -274,6 +274,8 @@ class MentionFinder:
             if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS and \
                     sent.tokens[b - 1] in lex.surnames:
                 cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
+            if type_ == "Organization" and e - b >= 2 and sent.tokens[b] in lex.office_links:
+                cb += len(sent.tokens[b])  # 许栋|任/nt 市交通局/nt: the verb of holding an office, glued by NER
             if type_ == "Organization" and (branch := next((k for k in range(cb + 2, ce) if (
                     hit := _BRANCH_TITLE.fullmatch(text, k, ce)) and titles.get(hit.start(1)) == ce and
                     text[cb:k].endswith(lex.suffixes[type_])), None)) is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-from kg.extract.base import ArticleDoc, Candidate, Mention, Source
+from kg.extract.base import ArticleDoc, Candidate, Mention, Sentence, Source
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 
@@ -55,13 +55,54 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             j += 1
         if not chain and not orgs:
             chain, orgs = _appointed_to(rc.lexicon, text, base, ms, persons)
-        for p in persons:
-            if holds:
-                for pos in chain:
-                    yield Candidate(p, "HOLDS_POSITION", pos, sent, 0.9, "")
-            if member:
-                for org in orgs:
-                    yield Candidate(p, "MEMBER_OF", org, sent, 0.85, "")
+        yield from _held(holds, member, sent, persons, chain, orgs)
+    subject = _profiled(rc.lexicon, doc, i)
+    if subject is not None:
+        link = next(w for w in rc.lexicon.office_links if text.startswith(w))
+        yield from _held(holds, member, sent, [subject], *_offices(text, base, ms, len(link)))
+
+
+def _held(holds: bool, member: bool, sent: Sentence, persons: list[Mention], chain: list[Mention],
+          orgs: list[Mention]) -> Iterator[Candidate]:
+    """HOLDS_POSITION of every title and MEMBER_OF of every unit, for each person."""
+    for p in persons:
+        if holds:
+            for pos in chain:
+                yield Candidate(p, "HOLDS_POSITION", pos, sent, 0.9, "")
+        if member:
+            for org in orgs:
+                yield Candidate(p, "MEMBER_OF", org, sent, 0.85, "")
+
+
+def _profiled(lex: Lexicon, doc: ArticleDoc, i: int) -> Mention | None:
+    """The person a profile is about when sentence ``i`` opens with an office (任…, 现任…) right after a
+    sentence that opens with the person's name and sex (陆克华，男，汉族，…。任重庆市委常委…)."""
+    if i == 0 or not doc.sentences[i].text.startswith(lex.office_links):
+        return None
+    prev = doc.sentences[i - 1]
+    first = min(doc.mentions[i - 1], key=lambda m: m.start, default=None)
+    if first is None or first.type != "Person" or first.start != prev.start:
+        return None
+    return first if _SEX.match(prev.text, first.end - prev.start) else None
+
+
+def _offices(text: str, base: int, ms: list[Mention], at: int) -> tuple[list[Mention], list[Mention]]:
+    """The titles and units listed from ``at`` on (重庆市委常委、市委政法委书记，市法学会党组书记、会长)."""
+    chain: list[Mention] = []
+    orgs: list[Mention] = []
+    for m in ms:
+        if m.start - base < at:
+            continue
+        if m.start - base != at and text[at:m.start - base] not in _OFFICE_GAPS:
+            break
+        if m.type == "Position":
+            chain.append(m)
+        elif m.type == "Organization" and m.source.named:
+            orgs.append(m)
+        elif m.type != "Location":
+            break
+        at = m.end - base
+    return chain, orgs
 
 
 def _unit_of_list(lex: Lexicon, text: str, base: int, ms: list[Mention], first: int,
@@ -177,6 +218,10 @@ _BRANCH_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
 #: what may stand between a unit and the title it qualifies (市政协|原|党组书记: a former one)
 _FORMER = ("", "原", "前")
 _CLAUSE_GAPS = ("，", ",")
+#: a person's sex right after the name that opens a profile (陆克华，男，)
+_SEX = re.compile(r"[，,]\s*[男女][，,]")
+#: what may stand between the offices a profile lists
+_OFFICE_GAPS = ("", "、", "，", ",")
 #: what may stand between a title and the next, or its holder: nothing, or a note that it is held besides
 #: another (总医院党委书记(兼)佘锦)
 _CONCURRENT = ("", "(兼)", "（兼）")
