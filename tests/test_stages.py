@@ -208,6 +208,8 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     assert {("“河长制”", "Concept"), ("“断面长制”", "Concept")} <= found(None, systems)
     assert not FIND.find(sentence("所谓/v “/w 制/n ”/w"))
     assert not FIND.find(sentence("围绕/p “/w 如何/r 做好/v 一名/m 检察长/n ”/w 授课/v"))  # a question, a topic
+    dotted = FIND.find(sentence("建设/v “/w 生态/n 荥经/ns ﹒/w 鸽子/n 花都/n ”/w 提供/v 支持/v"))
+    assert ("“生态荥经﹒鸽子花都”", "Concept") in found(None, dotted)  # two parts joined by a dot
     years = FIND.find(sentence("落实/v “/w 质量/n 建设年/n ”/w “/w 创新/v 提升年/n ”/w 工作/n 要求/n ，/w "
                                "把/p “/w 检护/v 民生/n ”/w 专项/n 活动/vn 做实/v"))  # campaign years and a campaign
     assert {("“质量建设年”", "Concept"), ("“创新提升年”", "Concept"),
@@ -295,6 +297,8 @@ def test_a_group_named_for_its_task_after_a_level_keeps_its_verbs_and_attributes
     ms = FIND.find(sentence("县/n 扫黑/v 除恶/vn 专项/a 斗争/vn 督导组/n 、/w 县/n 扫黑/v 办/v 全体/n 人员/n "
                             "参加/v 会议/n"))
     assert {m.text for m in ms if m.type == "Organization"} == {"县扫黑除恶专项斗争督导组", "县扫黑办"}
+    board = FIND.find(sentence("庆城县/ns 第三届/m 妇女/n 联合会/n 执委会/n 常委/n 参加/v 了/u 会议/n"))
+    assert ("庆城县第三届妇女联合会执委会", "Organization") in found(None, board)  # a federation's executive board
     assert {m.text for m in FIND.find(sentence("要求/v 各关/r 贯彻/v 落实/v 领导小组/n 部署/vn"))
             if m.type == "Organization"} <= {"领导小组"}  # a verb with no level before it ends the name
 
@@ -639,6 +643,8 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     spaced = FIND.find(sentence("中国/ns 消费者/n 报/n 福州/ns 讯/n ␣/w 4月28日/t ,/w 会议/n 召开/v",
                                 ner=(("中国", "LOC"), ("福州", "LOC"))))  # 讯 and a space, no date before it
     assert ("中国消费者报", "Organization") in found(None, spaced) and ("中国", "Location") not in found(None, spaced)
+    source = FIND.find(sentence("(/w 来源/n :/w 云上谷城/nz 全/a 媒体/n 记者/n :/w 王文龙/nr )/w"))
+    assert {("云上谷城", "Organization"), ("王文龙", "Person")} <= found(None, source)  # 全媒体记者 is a 记者
     colon = FIND.find(sentence("祁东县融媒体中心/ns 5月28日/t 讯/w (/w 通讯员/n :/w 梁娟/nr )/w 26日/t"))
     assert {("通讯员", "Position"), ("梁娟", "Person")} <= found(None, colon)  # a colon after the title
     agencies = [(m.text, m.type) for m in newsroom if m.source == Source.BYLINE][:1]
@@ -887,6 +893,10 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     assert ("李希", "HOLDS_POSITION", "中央纪委书记") in run_rules(central)
     food = article_doc("市场监管总局/nt 食品安全/n 总监/n 王铁汉/nr 主持/v", ner=(("王铁汉", "PER"),))
     assert {("王铁汉", "HOLDS_POSITION", "食品安全总监"), ("王铁汉", "MEMBER_OF", "市场监管总局")} <= run_rules(food)
+    county = article_doc("县委/nt 常委/n 、/w 县政法委/nt 书记/n 刘军/nr 出席/v 。/w 团县委书记/n 康玺东/nr 讲话/v",
+                         ner=(("刘军", "PER"), ("康玺东", "PER")))  # 县|政法委书记: the level glued to the title
+    assert {("刘军", "HOLDS_POSITION", "县委常委"), ("刘军", "HOLDS_POSITION", "政法委书记"),
+            ("康玺东", "HOLDS_POSITION", "团县委书记")} <= run_rules(county)
     town = article_doc("镇党委书记/n 张鼎/nr 要求/v 。/w", ner=(("张鼎", "PER"),))
     assert ("张鼎", "HOLDS_POSITION", "镇党委书记") in run_rules(town)
     supervisor = article_doc("县委/nt 常委/n 、/w 纪委/nt 书记/n 、/w 监察委/nt 主任/n 郭雄斌/nr 出席/v",
@@ -1135,6 +1145,13 @@ def test_a_speech_made_or_given_with_le_is_a_speech_at_the_meeting() -> None:
                       "最后/d ,/w 县委书记/n 杨明忠/nr 发表/v 了/u 重要/a 讲话/n 。/w",
                       ner=(("张志君", "PER"), ("杨明忠", "PER")))
     assert {("张志君", "SPOKE_AT", "揭牌仪式"), ("杨明忠", "SPOKE_AT", "揭牌仪式")} <= run_rules(doc)
+    glad = article_doc("汨罗镇/ns 召开/v 第一次/m 妇女/n 代表大会/n 。/w",
+                       "市妇联/nt 主席/n 周琴/nr 同志/n 对/p 大会/n 的/u 胜利/vn 召开/v 表示/v 祝贺/v 并/c 作/v 重要/a "
+                       "讲话/n 。/w", ner=(("周琴", "PER"),))  # 大会的胜利召开: a noun; a meeting before 的: no subject
+    assert ("周琴", "SPOKE_AT", "大会") in run_rules(glad)
+    plenum = article_doc("会议/n 认为/v ,/w 全会/n 的/u 胜利/vn 召开/v 对于/p 全面/ad 贯彻/v 习近平/nr 新时代/t "
+                         "中国/ns 特色/n 社会主义/n 思想/n 具有/v 重大/a 意义/n 。/w", ner=(("习近平", "PER"),))
+    assert not [t for t in run_rules(plenum) if t[0] == "全会"]  # the meeting the noun is about acts in nothing
     launch = article_doc("召开/v 紧密型/n 县域/n 医共体/n 建设/vn 启动会/n")
     assert ("紧密型县域医共体建设启动会", "Event") in found(launch)
 

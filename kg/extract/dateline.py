@@ -72,6 +72,8 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     return out
 
 
+#: what a reporter's title may open with (全媒体记者)
+_ALL_MEDIA = "全媒体"
 #: the word closing a byline written without spaces ((记者李淑霞通讯员王胜军报道))
 _REPORTED = "报道"
 
@@ -106,8 +108,9 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
         b, word = part.start() + m.start(1), part.group()
         title = next((t for t in lex.byline_titles if word.endswith(t)), "")
         if title:
-            if len(word) - len(title) >= 2 and word[:-len(title)] not in lex.own_papers:
-                out.agencies.append((b, b + len(word) - len(title)))  # 黄冈日报|记者
+            agency = word[:-len(title)].removesuffix(_ALL_MEDIA)  # 云上谷城|全媒体|记者: 全媒体记者 is a 记者
+            if len(agency) >= 2 and agency not in lex.own_papers:
+                out.agencies.append((b, b + len(agency)))  # 黄冈日报|记者
             out.titles.append((b + len(word) - len(title), b + len(word)))
             titled = True
         elif word in lex.not_names:

@@ -76,8 +76,8 @@ _ADDRESS_LEVELS = ("省", "自治区", "市")
 #: what ends the clause a name may fill
 _CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
-#: (“守初心、担使命”); a quoted plain word (“水客”, “化整为零”) is not
-_SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；].")
+#: (“守初心、担使命”, “生态荥经﹒鸽子花都”); a quoted plain word (“水客”, “化整为零”) is not
+_SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；·﹒・].")
 #: the bare operation word: it names an operation only after the operation's code (“海燕2023”联合缉私|行动)
 _BARE_OPERATION = "行动"
 #: what joins the last item of a list to the ones before it (…、黄埔和江门海关)

@@ -205,9 +205,9 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
 
 def _placed_item(lex: Lexicon, gap: str, title: Mention) -> bool:
     """Whether ``gap`` is a list's 、 and the place glued to the next item's title of a level
-    (广东省委副书记、|深圳|市委书记王伟中)."""
-    return gap[:1] == "、" and 2 <= len(gap) - 1 <= 4 and _CJK.fullmatch(gap[1:]) is not None and \
-        title.text.startswith(lex.levels)
+    (广东省委副书记、|深圳|市委书记王伟中), or the level glued to a committee's title (县委常委、|县|政法委书记刘军)."""
+    return gap[:1] == "、" and ((2 <= len(gap) - 1 <= 4 and _CJK.fullmatch(gap[1:]) is not None and
+                                 title.text.startswith(lex.levels)) or gap[1:] in lex.levels)
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")

@@ -53,6 +53,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     names += [(m.start - base, m.end - base) for m in ms if m.source.named and m.type == "Event"]
     hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends
             and not any(nb < h[0] < ne for nb, ne in names)]  # 提交《关于召开…》, 党委|组织|宣传部, …|授予|关衔…大会
+    hits = [h for h in hits if not _NOMINAL.search(text, 0, h[0])]  # 对大会的胜利|召开|表示祝贺: a noun
     trigger_starts = [h[0] for h in hits]
     verbs = frozenset(b - base for (b, _), pos in zip(sent.spans, sent.pos, strict=False) if pos[:1] == "v")
     for b, e, rel_names in hits:
@@ -114,6 +115,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []
         if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between, m.end, left):
             return []
+        if m.type == "Event" and text.startswith(_NOMINAL_OPENERS, m.end - base):
+            continue  # 全会|的胜利召开对于…贯彻: the meeting a noun is about is no subject
         skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m) \
             or text[m.start - base - 1:m.start - base] in lex.venue_prepositions  # 在|X召开, X代表|Y作报告
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
@@ -334,6 +337,9 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     return heads
 
 
+#: what makes a verb after it a noun (大会的胜利|召开)
+_NOMINAL_OPENERS = ("的胜利", "的顺利", "的成功", "的隆重")
+_NOMINAL = re.compile(f"(?:{'|'.join(_NOMINAL_OPENERS)})$")
 #: adverbs between a subject and its verb (负责人|均|参加)
 _SUBJECT_ADVERBS = "均都也分别一同共同还"
 #: what makes a clause a directive rather than a report (海关要…, 各地必须…)
