@@ -208,6 +208,8 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     assert {("“河长制”", "Concept"), ("“断面长制”", "Concept")} <= found(None, systems)
     assert not FIND.find(sentence("所谓/v “/w 制/n ”/w"))
     assert not FIND.find(sentence("围绕/p “/w 如何/r 做好/v 一名/m 检察长/n ”/w 授课/v"))  # a question, a topic
+    law = FIND.find(sentence("统领/v “/w 八五/m ”/w 普法/vn 工作/n"))
+    assert ("“八五”普法", "Concept") in found(None, law)  # the five-year plan of legal education
     dotted = FIND.find(sentence("建设/v “/w 生态/n 荥经/ns ﹒/w 鸽子/n 花都/n ”/w 提供/v 支持/v"))
     assert ("“生态荥经﹒鸽子花都”", "Concept") in found(None, dotted)  # two parts joined by a dot
     years = FIND.find(sentence("落实/v “/w 质量/n 建设年/n ”/w “/w 创新/v 提升年/n ”/w 工作/n 要求/n ，/w "
@@ -297,6 +299,8 @@ def test_a_group_named_for_its_task_after_a_level_keeps_its_verbs_and_attributes
     ms = FIND.find(sentence("县/n 扫黑/v 除恶/vn 专项/a 斗争/vn 督导组/n 、/w 县/n 扫黑/v 办/v 全体/n 人员/n "
                             "参加/v 会议/n"))
     assert {m.text for m in ms if m.type == "Organization"} == {"县扫黑除恶专项斗争督导组", "县扫黑办"}
+    group = FIND.find(sentence("区委/nt 全面依法治区委员会/nt 守法/v 普法/nt 协调/nt 小组/nt 组长/n 周胜华/nr"))
+    assert ("区委全面依法治区委员会守法普法协调小组", "Organization") in found(None, group)  # a committee's group
     board = FIND.find(sentence("庆城县/ns 第三届/m 妇女/n 联合会/n 执委会/n 常委/n 参加/v 了/u 会议/n"))
     assert ("庆城县第三届妇女联合会执委会", "Organization") in found(None, board)  # a federation's executive board
     assert {m.text for m in FIND.find(sentence("要求/v 各关/r 贯彻/v 落实/v 领导小组/n 部署/vn"))
@@ -1173,6 +1177,11 @@ def test_a_bureau_named_by_its_level_alone_is_a_unit_and_a_meeting_s_adverbs_sta
     assert {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"} == {"省局"}
     rated = FIND.find(sentence("区税务局/nt 召开/v 重点/n 工作/n 项目/n 交流/vn 评比/vn 会/n 。/w"))
     assert ("重点工作项目交流评比会", "Event") in found(None, rated)
+    levels = FIND.find(sentence("传达/v 学习/v 了/u 中央/n 、/w 省/n 、/w 市/n 、/w 县政法/n 队伍/n 教育/vn 整顿/vn "
+                                "部署/vn 会议/n 精神/n ，/w 落实/v 全国/n 、/w 全省/n 、/w 全市/n 生态/n 环境保护/vn "
+                                "大会/n 部署/vn"))
+    assert {m.text for m in levels if m.type == "Event"} == {  # the levels that hold it
+        "中央、省、市、县政法队伍教育整顿部署会议", "全国、全省、全市生态环境保护大会"}
     task = FIND.find(sentence("落实/v 全国/n 税务/n 系统/n 全面/ad 从严/d 治党/v 工作会议/n 部署/v"))
     assert ("全国税务系统全面从严治党工作会议", "Event") in found(None, task)
     two = FIND.find(sentence("贯彻/v 党/n 的/u 二十/m 大和/n 二十届/m 中央纪委/nt 三次/m 全会/n 精神/n"))

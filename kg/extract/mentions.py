@@ -182,6 +182,9 @@ class MentionFinder:
         self._unit_joints = (*lexicon.co_agents, *sorted(self._joints, key=len, reverse=True))
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
+        #: the words that name a level of government alone, longest first (全省, 中央, 县)
+        self._level_words = tuple(sorted({"中央", *lexicon.levels, *("全" + w for w in lexicon.levels)}, key=len,
+                                         reverse=True))
         #: the kinds of meeting whose names end in 会 (推进会, 座谈会): 会议 after one is no part of its name
         self._meeting_kinds = tuple(w for w in lexicon.suffixes.get("Event", ()) if w.endswith("会") and len(w) > 1)
         #: the verbs of several characters that follow a name (传达, 陪同): one NER may glue to the name's end
@@ -806,6 +809,10 @@ class MentionFinder:
             if word in _NAME_DASHES and b != start:
                 b = sent.spans[tok][0] - base  # 中国—东盟海关合作论坛
                 continue
+            if type_ == "Event" and word == "、" and b != start and 0 < tok < len(sent.tokens) - 1 and \
+                    sent.tokens[tok - 1] in self._level_words and text.startswith(self._level_words, b):
+                b = sent.spans[tok - 1][0] - base  # 中央、省、市、县|政法队伍…部署会议: the levels that hold it
+                continue
             before = text[:sent.spans[tok][0] - base]
             kind = max((w for w in lex.suffixes["Event"] if before.endswith(w)), key=len, default="")
             if word in lex.joiners and type_ == "Event" and (b != start or (word == "暨" and kind)):
@@ -868,7 +875,7 @@ class MentionFinder:
             if type_ != "Event" and (pos in _VERB_POS or (directs and pos in _UNIT_POS)) and \
                     (word not in lex.name_words or not after_atom) and not (
                     type_ == "Organization" and not directs and text.startswith(self._groups, start)
-                    and self._level_before(sent, tok)):  # 厦门海关|贯彻/nt 落实/nt 总署
+                    and self._level_before(sent, tok, atom_end)):  # 厦门海关|贯彻/nt 落实/nt 总署
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine, or
             # the task of a group after the level it serves (县|扫黑/v 除恶…督导组, 县|疫情|防控/v 领导小组)
             after_atom = word in lex.name_words and after_atom
@@ -878,12 +885,15 @@ class MentionFinder:
             b += len(joiner)  # 和|省委全会: a joiner opens no name
         return b if start - b <= _MAX_NAME else start
 
-    def _level_before(self, sent: Sentence, tok: int) -> bool:
-        """Whether a bare administrative level (县, 市) stands at most ``_TASK_WORDS`` plain words before
-        token ``tok``, nothing that ends a name between."""
+    def _level_before(self, sent: Sentence, tok: int, atom_end: dict[int, Mention]) -> bool:
+        """Whether a bare administrative level (县, 市) or a named committee (区委全面依法治区委员会|守法/v 普法
+        协调小组) stands at most ``_TASK_WORDS`` plain words before token ``tok``, nothing that ends a name
+        between."""
         for k in range(tok - 1, max(-1, tok - 1 - _TASK_WORDS), -1):
             word = sent.tokens[k]
-            if word in self.lex.levels:
+            owner = atom_end.get(sent.spans[k][1] - sent.start)
+            if word in self.lex.levels or (owner is not None and owner.type == "Organization" and owner.source.named
+                                           and owner.text.endswith(_COMMITTEES)):
                 return True
             if word in self.lex.breakers or not word.strip() or (sent.pos and sent.pos[k] in _STOP_POS):
                 return False
