@@ -301,6 +301,9 @@ def test_a_group_named_for_its_task_after_a_level_keeps_its_verbs_and_attributes
     assert {m.text for m in ms if m.type == "Organization"} == {"县扫黑除恶专项斗争督导组", "县扫黑办"}
     group = FIND.find(sentence("区委/nt 全面依法治区委员会/nt 守法/v 普法/nt 协调/nt 小组/nt 组长/n 周胜华/nr"))
     assert ("区委全面依法治区委员会守法普法协调小组", "Organization") in found(None, group)  # a committee's group
+    numbered = sentence("表彰/v 中国人民解放军/nt 32122部队/m 等/u 单位/n")
+    numbered.ner.append(("中国人民解放军", "ORG", 1, 2))
+    assert ("中国人民解放军32122部队", "Organization") in found(None, FIND.find(numbered))  # a unit by its number
     board = FIND.find(sentence("庆城县/ns 第三届/m 妇女/n 联合会/n 执委会/n 常委/n 参加/v 了/u 会议/n"))
     assert ("庆城县第三届妇女联合会执委会", "Organization") in found(None, board)  # a federation's executive board
     assert {m.text for m in FIND.find(sentence("要求/v 各关/r 贯彻/v 落实/v 领导小组/n 部署/vn"))
@@ -647,6 +650,8 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     spaced = FIND.find(sentence("中国/ns 消费者/n 报/n 福州/ns 讯/n ␣/w 4月28日/t ,/w 会议/n 召开/v",
                                 ner=(("中国", "LOC"), ("福州", "LOC"))))  # 讯 and a space, no date before it
     assert ("中国消费者报", "Organization") in found(None, spaced) and ("中国", "Location") not in found(None, spaced)
+    report = FIND.find(sentence("中国/ns 报道/v 讯/n (/w 邓小保/nr  /w 肖高军/nr  /w 苏好/nr  /w 报道/v )/w 2月2日/t"))
+    assert ("中国报道", "Organization") in found(None, report)  # 报道 ends the name, no paper's 报 inside it
     source = FIND.find(sentence("(/w 来源/n :/w 云上谷城/nz 全/a 媒体/n 记者/n :/w 王文龙/nr )/w"))
     assert {("云上谷城", "Organization"), ("王文龙", "Person")} <= found(None, source)  # 全媒体记者 is a 记者
     colon = FIND.find(sentence("祁东县融媒体中心/ns 5月28日/t 讯/w (/w 通讯员/n :/w 梁娟/nr )/w 26日/t"))
@@ -2052,6 +2057,9 @@ def test_a_day_and_its_hour_are_one_date_and_the_league_s_committee_is_not_the_p
     entities = Resolver(LEX).resolve(doc).entities.values()
     assert [e.name for e in entities if e.type == "Date"] == ["10月26日晚上7时"]
     assert {"省委", "团省委"} <= {e.name for e in entities if e.type == "Organization"}
+    garbled = sentence("731日/t ,/w 在/p 事务局/n 召开/v 座谈会/n")
+    garbled.ner.append(("731日", "DATE", 0, 1))
+    assert not [m for m in FIND.find(garbled) if m.type == "Date"]  # no month has a 731st day
     clock = FIND.find(sentence("8月5日下午/t 15:00/t ,/w 县长/n 李惠芬/nr 主持/v 会议/n"))
     assert [m.text for m in clock if m.type == "Date"] == ["8月5日下午15:00"]
 

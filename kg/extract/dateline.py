@@ -52,7 +52,7 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             (out.titles if part.group() in lex.byline_titles else out.persons).append((b, e))
             continue
         e = next((pb for pb, pe in places if pe == e and pb - b >= 2), e)  # 新华社|广州
-        if (cut := max((text.rfind(w, b, e), len(w)) for w in _MEDIA_ENDS))[0] >= 0:
+        if (cut := max((_media_end(text, w, b, e), len(w)) for w in _MEDIA_ENDS))[0] >= 0:
             e = sum(cut)  # 长沙晚报|掌上
         media = cut[0] >= 0
         if (not media and any(pb == b and pe == e for pb, pe in places)) or text[b:e] in lex.own_papers or e - b < 2:
@@ -74,6 +74,15 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
 
 #: what a reporter's title may open with (全媒体记者)
 _ALL_MEDIA = "全媒体"
+def _media_end(text: str, word: str, b: int, e: int) -> int:
+    """Where the last ``word`` of a media name's ending is in ``text[b:e]``, -1 if none; a 报 of 报道
+    (中国报道) ends no paper's name."""
+    at = text.rfind(word, b, e)
+    while word == "报" and at >= 0 and text.startswith("报道", at):
+        at = text.rfind(word, b, at)
+    return at
+
+
 #: the word closing a byline written without spaces ((记者李淑霞通讯员王胜军报道))
 _REPORTED = "报道"
 

@@ -71,6 +71,10 @@ _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DAT
 _MAX_NAME = 40
 _MEETING = "会议"
 _PARTY = "党的"
+#: a military unit named by its number (32122部队)
+_NUMBERED_UNIT = re.compile(r"[0-9０-９]+部队")
+#: a day of the month written alone, to tell a day (18日) from a garbled number (731日)
+_DAY_ALONE = re.compile(r"([0-9０-９]+)日")
 #: how a place that contains the next one written after it ends (福建省|福州市)
 _ADDRESS_LEVELS = ("省", "自治区", "市")
 #: what ends the clause a name may fill
@@ -279,6 +283,8 @@ class MentionFinder:
                 cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
             if type_ == "Organization" and e - b >= 2 and sent.tokens[b] in lex.office_links:
                 cb += len(sent.tokens[b])  # 许栋|任/nt 市交通局/nt: the verb of holding an office, glued by NER
+            if type_ == "Organization" and e < len(sent.tokens) and _NUMBERED_UNIT.fullmatch(sent.tokens[e]):
+                ce += len(sent.tokens[e])  # 中国人民解放军|32122部队: a unit numbered inside its parent
             if type_ == "Organization" and (branch := next((k for k in range(cb + 2, ce) if (
                     hit := _BRANCH_TITLE.fullmatch(text, k, ce)) and titles.get(hit.start(1)) == ce and
                     text[cb:k].endswith(lex.suffixes[type_])), None)) is not None:
@@ -440,6 +446,8 @@ class MentionFinder:
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
                                 or text.startswith("行动", e) or _quoted_inside(text, b, e)):
             return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动, “五四”红旗团委, “全国五一劳动奖状”: no dates
+        if type_ == "Date" and (day := _DAY_ALONE.fullmatch(span)) and int(day.group(1)) > 31:
+            return []  # 731日: no day of a month
         if type_ == "Date" and (before := _BEFORE_PERIOD.match(span)):
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
         if type_ in ("Location", "Organization") and (k := span.find("等")) >= 2 and span[k - 1] not in _DEGREES:
