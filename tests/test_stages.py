@@ -650,6 +650,9 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     spaced = FIND.find(sentence("中国/ns 消费者/n 报/n 福州/ns 讯/n ␣/w 4月28日/t ,/w 会议/n 召开/v",
                                 ner=(("中国", "LOC"), ("福州", "LOC"))))  # 讯 and a space, no date before it
     assert ("中国消费者报", "Organization") in found(None, spaced) and ("中国", "Location") not in found(None, spaced)
+    opening = FIND.find(sentence("通讯员/n ␣/w 张莉/nr ␣/w 报道/v :/w 3月18日/t ,/w 会议/n 召开/v"))
+    assert [(m.text, m.type) for m in opening if m.source == Source.BYLINE] == [("通讯员", "Position"),
+                                                                             ("张莉", "Person")]  # no agency
     report = FIND.find(sentence("中国/ns 报道/v 讯/n (/w 邓小保/nr  /w 肖高军/nr  /w 苏好/nr  /w 报道/v )/w 2月2日/t"))
     assert ("中国报道", "Organization") in found(None, report)  # 报道 ends the name, no paper's 报 inside it
     source = FIND.find(sentence("(/w 来源/n :/w 云上谷城/nz 全/a 媒体/n 记者/n :/w 王文龙/nr )/w"))
@@ -1212,6 +1215,9 @@ def test_a_procuratorate_s_party_group_meeting_and_its_short_name() -> None:
         "最高人民检察院"}  # 最高检 is its short name
     assert ("全市基层院建设检视剖析会", "Event") in found(article_doc(
         "市检察院/nt 召开/v 全市/n 基层/n 院/n 建设/vn 检视/v 剖析会/n 。/w"))
+    ideology = FIND.find(sentence("传达/v 了/u 全市/n 宣传/vn 思想/n 文化/n 工作/vn 会议/n 精神/n ，/w "
+                                  "龙潭河/ns 景区/n 发言/v", ner=(("龙潭河", "LOC"),)))  # 宣传思想: a noun
+    assert {("全市宣传思想文化工作会议", "Event"), ("龙潭河景区", "Location")} <= found(None, ideology)
     spirit = found(None, FIND.find(sentence("落实/v 全省/n 基层/n 检察院/n 推进会/n 会议/n 精神/n ，/w "
                                             "市委/nt 常委会/n 会议/n 召开/v")))
     assert {("全省基层检察院推进会", "Event"), ("市委常委会会议", "Event")} <= spirit  # 会议 once more refers

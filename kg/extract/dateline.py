@@ -39,6 +39,8 @@ class Dateline:
 def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Dateline | None:
     """The dateline opening ``text``, if any; ``places`` are spans of place names in ``text``
     (the city written after an agency: 新华社|广州)."""
+    if (opening := _reported_by(text, lex)) is not None:
+        return opening
     m = lex.dateline_re.match(text)
     if m is None or not (m.group("date") or m.group("byline") or text[:m.end()].rstrip().endswith("讯")):
         return None  # (…福州讯 4月28日: 讯 before a space ends one too)
@@ -74,6 +76,18 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
 
 #: what a reporter's title may open with (全媒体记者)
 _ALL_MEDIA = "全媒体"
+def _reported_by(text: str, lex: Lexicon) -> Dateline | None:
+    """A byline that opens the text with no agency, ending in 报道 and a colon (通讯员 张莉 报道：3月18日，…)."""
+    m = _REPORTED_BY.match(text)
+    if m is None or m.group(1) not in lex.byline_titles:
+        return None
+    names = [n for n in _PARTS.finditer(m.group(2)) if _NAME.fullmatch(n.group())]
+    if not names:
+        return None
+    at = m.start(2)
+    return Dateline(m.span(), [], [m.span(1)], [(at + n.start(), at + n.end()) for n in names])
+
+
 def _media_end(text: str, word: str, b: int, e: int) -> int:
     """Where the last ``word`` of a media name's ending is in ``text[b:e]``, -1 if none; a 报 of 报道
     (中国报道) ends no paper's name."""
@@ -85,6 +99,8 @@ def _media_end(text: str, word: str, b: int, e: int) -> int:
 
 #: the word closing a byline written without spaces ((记者李淑霞通讯员王胜军报道))
 _REPORTED = "报道"
+#: a byline opening the text with no agency: a title, names apart by spaces, 报道 and a colon
+_REPORTED_BY = re.compile(rf"([\u4e00-\u9fff]{{2,4}})\s+((?:[\u4e00-\u9fff·]{{2,6}}\s*){{1,4}}?){_REPORTED}[:：]")
 
 
 def _byline_parts(byline: str, lex: Lexicon) -> list[tuple[int, str]]:

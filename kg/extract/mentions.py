@@ -71,6 +71,8 @@ _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DAT
 _MAX_NAME = 40
 _MEETING = "会议"
 _PARTY = "党的"
+#: what makes a verb of study before it a noun (宣传|思想: propaganda and ideology)
+_IDEOLOGY = "思想"
 #: a military unit named by its number (32122部队)
 _NUMBERED_UNIT = re.compile(r"[0-9０-９]+部队")
 #: a day of the month written alone, to tell a day (18日) from a garbled number (731日)
@@ -828,7 +830,8 @@ class MentionFinder:
                     break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B)
                 b = len(before) - (len(kind) if b == start else 0)  # 成立大会|暨|学习研讨会: one meeting of two kinds
                 continue
-            studies = word in lex.study_verbs and not (tok and sent.tokens[tok - 1] == "理论")  # 理论学习|中心组
+            studies = word in lex.study_verbs and not (tok and sent.tokens[tok - 1] == "理论") and \
+                not text.startswith(_IDEOLOGY, sent.spans[tok][1] - base)  # 理论学习|中心组, 宣传|思想文化工作会议
             if type_ == "Event" and studies and not studied:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
