@@ -208,6 +208,8 @@ def test_quoted_slogans_are_concepts_and_quoted_plain_words_are_not() -> None:
     assert {("“河长制”", "Concept"), ("“断面长制”", "Concept")} <= found(None, systems)
     assert not FIND.find(sentence("所谓/v “/w 制/n ”/w"))
     assert not FIND.find(sentence("围绕/p “/w 如何/r 做好/v 一名/m 检察长/n ”/w 授课/v"))  # a question, a topic
+    assert not [m for m in FIND.find(sentence("学习/v 总书记/n “/w 七一/t ”/w 重要/a 讲话/n 精神/n"))
+                if m.type == "Concept"]  # the day of a speech, no slogan
     law = FIND.find(sentence("统领/v “/w 八五/m ”/w 普法/vn 工作/n"))
     assert ("“八五”普法", "Concept") in found(None, law)  # the five-year plan of legal education
     dotted = FIND.find(sentence("建设/v “/w 生态/n 荥经/ns ﹒/w 鸽子/n 花都/n ”/w 提供/v 支持/v"))
@@ -301,6 +303,9 @@ def test_a_group_named_for_its_task_after_a_level_keeps_its_verbs_and_attributes
     assert {m.text for m in ms if m.type == "Organization"} == {"县扫黑除恶专项斗争督导组", "县扫黑办"}
     group = FIND.find(sentence("区委/nt 全面依法治区委员会/nt 守法/v 普法/nt 协调/nt 小组/nt 组长/n 周胜华/nr"))
     assert ("区委全面依法治区委员会守法普法协调小组", "Organization") in found(None, group)  # a committee's group
+    for tagged in ("围绕/v 县委/nt 、/w 县政府中心/nt 工作/n", "围绕/v 县委/nt 、/w 县政府/nt 中心/n 工作/n"):
+        units = {m.text for m in FIND.find(sentence(tagged)) if m.type == "Organization"}
+        assert units == {"县委", "县政府"}  # 中心工作: the main work, no centre
     numbered = sentence("表彰/v 中国人民解放军/nt 32122部队/m 等/u 单位/n")
     numbered.ner.append(("中国人民解放军", "ORG", 1, 2))
     assert ("中国人民解放军32122部队", "Organization") in found(None, FIND.find(numbered))  # a unit by its number

@@ -71,6 +71,11 @@ _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DAT
 _MAX_NAME = 40
 _MEETING = "会议"
 _PARTY = "党的"
+#: a unit's 中心 and what makes it the unit's main work instead (县政府中心|工作)
+_CENTRE = "中心"
+_CENTRAL_WORK = ("工作", "任务")
+#: what makes a quote before it a day a speech was given on, no slogan (“七一”|重要讲话)
+_SPEECH_AFTER = ("重要讲话", "讲话")
 #: what makes a verb of study before it a noun (宣传|思想: propaganda and ideology)
 _IDEOLOGY = "思想"
 #: a military unit named by its number (32122部队)
@@ -461,6 +466,8 @@ class MentionFinder:
                     _HONOUR_AFTER.match(text, e) or (text[b - 1:b] in _OPENING_QUOTES and text[e:e + 1] in
                                                      _CLOSING_QUOTES and not span.endswith(self._unit_suffixes)):
                 return []  # 公安机关, 人民法院, (管委会): a class of bodies; 立案侦办/nt: a verb; “红双喜”: a brand
+            if span.endswith(_CENTRE) and text.startswith(_CENTRAL_WORK, e) and len(span) - len(_CENTRE) >= 2:
+                return self._clean_ner(text, b, e - len(_CENTRE), type_)  # 县政府中心/nt 工作: 县政府's main work
             if span.startswith(_ON_BEHALF) and len(span) - len(_ON_BEHALF) >= 2:
                 return self._clean_ner(text, b + len(_ON_BEHALF), e, type_)  # 代表学院/nt: whom one speaks for
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
@@ -504,8 +511,9 @@ class MentionFinder:
                     end_tok = next((ends[k] for w in lex.co_agents if (k := e + len(w)) in ends
                                     and text.startswith(w, e)), None)  # 广西|海警联合/n 海关: the unit before 联合
                 if end_tok is None or (len(suffix) == 1 and not self._noun_at(sent, end_tok)) or \
-                        (type_ == "Organization" and _HONOUR_AFTER.match(text, e)):
-                    continue  # …“五四”红旗团委|荣誉称号: an honour, no unit
+                        (type_ == "Organization" and (_HONOUR_AFTER.match(text, e) or
+                                                      (suffix == _CENTRE and text.startswith(_CENTRAL_WORK, e)))):
+                    continue  # …“五四”红旗团委|荣誉称号: an honour, no unit; 县政府中心|工作: the main work
                 if any(m.start() >= k and text.startswith(w, m.start() - k) for w, k in self._covering[type_, suffix]):
                     continue  # 区|会议|中心, 市行政|中心: inside a longer word of another type (会议中心), no 区会议
                 b = self._token_start(sent, m.start(), end_tok)
@@ -945,6 +953,7 @@ class MentionFinder:
         (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
         quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
                   and not _FESTIVAL_AFTER.match(text, m.end())  # “五一”国际劳动节: a festival, no slogan
+                  and not text.startswith(_SPEECH_AFTER, m.end())  # “七一”重要讲话: a speech's day
                   and not _TITLE_AFTER.match(text, m.end()) and not text.startswith("号", m.end())  # “缘升1”号船舶
                   and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                   and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)  # 荣获“全国五一劳动奖状”
