@@ -309,6 +309,9 @@ def test_a_group_named_for_its_task_after_a_level_keeps_its_verbs_and_attributes
     numbered = sentence("表彰/v 中国人民解放军/nt 32122部队/m 等/u 单位/n")
     numbered.ner.append(("中国人民解放军", "ORG", 1, 2))
     assert ("中国人民解放军32122部队", "Organization") in found(None, FIND.find(numbered))  # a unit by its number
+    inspectors = FIND.find(sentence("省住建厅/nt 第二/m 督查组/n 成员/n 参加/v 了/u 会议/n 。/w 全国/n “/w 两会/j ”/w "
+                                    "期间/f"))
+    assert {("省住建厅第二督查组", "Organization"), ("全国“两会”", "Event")} <= found(None, inspectors)
     board = FIND.find(sentence("庆城县/ns 第三届/m 妇女/n 联合会/n 执委会/n 常委/n 参加/v 了/u 会议/n"))
     assert ("庆城县第三届妇女联合会执委会", "Organization") in found(None, board)  # a federation's executive board
     assert {m.text for m in FIND.find(sentence("要求/v 各关/r 贯彻/v 落实/v 领导小组/n 部署/vn"))
@@ -914,6 +917,11 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
                          ner=(("刘军", "PER"), ("康玺东", "PER")))  # 县|政法委书记: the level glued to the title
     assert {("刘军", "HOLDS_POSITION", "县委常委"), ("刘军", "HOLDS_POSITION", "政法委书记"),
             ("康玺东", "HOLDS_POSITION", "团县委书记")} <= run_rules(county)
+    rank = article_doc("市住建局/nt 二级/m 调研员/n 陈裕德/nr 主持/v 会议/n 。/w",
+                       "市安监站/nt 负责/v 同志/n 参加/v 会议/n 。/w",
+                       ner=(("陈裕德", "PER"),))  # a civil servant's rank; a station named by its level
+    assert {("陈裕德", "HOLDS_POSITION", "二级调研员"), ("陈裕德", "MEMBER_OF", "市住建局"),
+            ("市安监站", "ATTENDED", "会议")} <= run_rules(rank)
     town = article_doc("镇党委书记/n 张鼎/nr 要求/v 。/w", ner=(("张鼎", "PER"),))
     assert ("张鼎", "HOLDS_POSITION", "镇党委书记") in run_rules(town)
     supervisor = article_doc("县委/nt 常委/n 、/w 纪委/nt 书记/n 、/w 监察委/nt 主任/n 郭雄斌/nr 出席/v",
@@ -1166,6 +1174,11 @@ def test_a_speech_made_or_given_with_le_is_a_speech_at_the_meeting() -> None:
                        "市妇联/nt 主席/n 周琴/nr 同志/n 对/p 大会/n 的/u 胜利/vn 召开/v 表示/v 祝贺/v 并/c 作/v 重要/a "
                        "讲话/n 。/w", ner=(("周琴", "PER"),))  # 大会的胜利召开: a noun; a meeting before 的: no subject
     assert ("周琴", "SPOKE_AT", "大会") in run_rules(glad)
+    listed = article_doc("住建局/nt 召开/v 质量/n 安全/an 会议/n 。/w",
+                         "叶庆春/nr 副县长/n 从/p 三个/m 方面/n 做/v 了/u 重要/a 讲话/n :/w 一/m 是/v 落实/v "
+                         "责任/n 。/w",
+                         ner=(("叶庆春", "PER"),))  # a speech whose points follow a colon
+    assert ("叶庆春", "SPOKE_AT", "质量安全会议") in run_rules(listed)
     plenum = article_doc("会议/n 认为/v ,/w 全会/n 的/u 胜利/vn 召开/v 对于/p 全面/ad 贯彻/v 习近平/nr 新时代/t "
                          "中国/ns 特色/n 社会主义/n 思想/n 具有/v 重大/a 意义/n 。/w", ner=(("习近平", "PER"),))
     assert not [t for t in run_rules(plenum) if t[0] == "全会"]  # the meeting the noun is about acts in nothing

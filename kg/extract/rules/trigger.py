@@ -441,7 +441,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     rest = text[e:e + 2]
     other_meeting = any(m.source == Source.OTHER for m in ms)
     if own is not None and "Event" in rel.tail and not other_meeting and \
-            (rest[:1] in ("并", "", "，", ",", "。", "中", "时") or rest == "会议" or
+            (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or rest == "会议" or
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
         return [(own, 0.6)]
     return []
