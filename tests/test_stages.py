@@ -610,6 +610,9 @@ def test_a_shared_suffix_is_not_given_to_a_common_noun_or_a_unit_in_the_list() -
     units = FIND.find(sentence("在/p 省委/nt 、/w 省政府/nt 领导/n 下/f"))
     assert {("省委", "Organization"), ("省政府", "Organization")} <= found(None, units)
     assert not [m for m in units if m.text == "省委政府"]
+    firm = FIND.find(sentence("岱山/ns 海事处/n 、/w 衢山镇/ns 、/w 岱山/ns 交投/n 集团/n 等/u 单位/n 发言/v",
+                              ner=(("衢山镇", "LOC"),)))  # a company's 集团 is its own name's
+    assert ("衢山镇", "Location") in found(None, firm) and not [m for m in firm if m.text == "衢山镇集团"]
     assert ("省委", "Organization") in found(None, FIND.find(sentence("省委/n 召开/v 会议/n")))  # the lexicon's
 
 
@@ -1174,6 +1177,9 @@ def test_a_speech_made_or_given_with_le_is_a_speech_at_the_meeting() -> None:
                        "市妇联/nt 主席/n 周琴/nr 同志/n 对/p 大会/n 的/u 胜利/vn 召开/v 表示/v 祝贺/v 并/c 作/v 重要/a "
                        "讲话/n 。/w", ner=(("周琴", "PER"),))  # 大会的胜利召开: a noun; a meeting before 的: no subject
     assert ("周琴", "SPOKE_AT", "大会") in run_rules(glad)
+    guided = article_doc("泸县/ns 召开/v 专题会/n 。/w", "市自然资源和规划局/nt 副局长/n 胡汉兵/nr 到会/v 指导/v 。/w",
+                         ner=(("胡汉兵", "PER"),))
+    assert ("胡汉兵", "ATTENDED", "专题会") in run_rules(guided)  # 到会指导: came to the meeting
     listed = article_doc("住建局/nt 召开/v 质量/n 安全/an 会议/n 。/w",
                          "叶庆春/nr 副县长/n 从/p 三个/m 方面/n 做/v 了/u 重要/a 讲话/n :/w 一/m 是/v 落实/v "
                          "责任/n 。/w",

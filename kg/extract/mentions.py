@@ -609,9 +609,11 @@ class MentionFinder:
             suffix_at, suffix, stem = suffix_at - len(inner), inner + suffix, stem[:-len(inner)]
         qualifier = atom_end.get(suffix_at)
         if stem == "" or text[b - 1:b] not in _LAST_JOINERS or any(w in stem for w in self._unit_suffixes) or \
+                suffix in self.lex.proper_bound or \
                 len(stem) > _PLACE_MAX or stem.startswith(self.lex.levels) or \
                 (qualifier is not None and qualifier.type == "Organization" and qualifier.start == b):
-            return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心, …、省农垦土地分局: the suffix is the unit's
+            return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心, …、省农垦土地分局: the suffix is the unit's;
+            # 衢山镇、岱山交投集团: a company's 集团 is its own name's, no place shares it
         return self._listed(sent, b - 1, suffix, ends, atom_end)
 
     def _listed(self, sent: Sentence, pos: int, suffix: str, ends: dict[int, int],
