@@ -2238,3 +2238,58 @@ def test_a_titled_person_opening_a_sentence_commends_the_unit_a_relative_clause_
                       ner=(("孟建柱", "PER"), ("苏湘渝", "PER")))
     commended = {t for h, r, t in run_rules(doc) if h == "孟建柱" and r == "COMMENDED"}
     assert commended == {"重庆市公安局"}  # not 苏湘渝, whom the tagger took for a person inside the clause
+
+
+# -- found on a twenty-ninth blind set: civil affairs and care of the elderly -------------------------------------
+def test_a_gazetteer_name_stops_at_a_word_boundary_unless_a_meeting_is_glued_to_it() -> None:
+    departments = FIND.find(sentence("地方/n 政府/n 、/w 民政/n 部门/n 应/v 增强/v 责任感/n 。/w"))
+    assert not [m for m in departments if m.type == "Organization" and m.source.named]  # no 民政部
+    plenum = FIND.find(sentence("认真/ad 学习/v 贯彻/v 团/n 市委全委会/nt 精神/n 。/w"))
+    assert ("团市委", "Organization") in found(None, plenum)  # the tagger glued 市委 to its meeting
+
+
+def test_a_kind_of_local_office_is_no_unit_and_a_village_belongs_to_its_township() -> None:
+    ms = FIND.find(sentence("各乡镇/n (/w 镇/n 、/w 市场/n 、/w 街道/n )/w 负责人/n 走访/v 了/u "
+                            "吴角乡/ns 上湖村/ns 和/c 关湖村/ns 。/w",
+                            ner=(("吴角乡", "LOC"), ("上湖村", "LOC"), ("关湖村", "LOC"))))
+    assert not [m for m in ms if m.type == "Organization" and m.source.named]  # 街道 names no unit
+    assert {m.text for m in ms if m.type == "Location"} == {"吴角乡上湖村", "关湖村"}
+
+
+def test_a_township_the_tagger_took_for_a_person_is_a_place() -> None:
+    ms = FIND.find(sentence("(/w 五角乡/nr 周静雯/nr 陈元美/nr )/w",
+                            ner=(("五角乡", "PER"), ("周静雯", "PER"), ("陈元美", "PER"))))
+    assert {(m.text, m.type) for m in ms} == {("五角乡", "Location"), ("周静雯", "Person"), ("陈元美", "Person")}
+    named = FIND.find(sentence("王新镇/nr 出席/v 会议/n 。/w", ner=(("王新镇", "PER"),)))
+    assert ("王新镇", "Person") in found(None, named)  # a surname opens it: a person's name
+
+
+def test_a_byline_in_parentheses_opening_an_article_names_the_reporter_and_agency() -> None:
+    doc = article_doc("(/w 县融媒体中心/nt 记者/n ␣/w 何炎玉/nr ␣/w 报道/n )/w 8月23日/t ,/w 县政协/nt 召开/v 专题/n "
+                      "协商/vn 会议/n 。/w", ner=(("何炎玉", "PER"),))
+    triples = run_rules(doc)
+    assert {("何炎玉", "HOLDS_POSITION", "记者"), ("何炎玉", "MEMBER_OF", "县融媒体中心")} <= triples
+    assert "报道" not in {m.text for m in doc.all_mentions}
+
+
+def test_a_body_whose_member_units_came_is_no_attendee() -> None:
+    doc = article_doc("龙井市/ns 召开/v 老龄/n 工作/n 会议/n 。/w",
+                      "市委/nt 常委/n 、/w 市老龄委/nt 主任/n 金永男/nr 及/c 市老龄委/nt 成员/n 单位/n "
+                      "相关/vn 负责人/n 参加/v 会议/n 。/w", ner=(("金永男", "PER"), ("市老龄委", "ORG")))
+    attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
+    assert attended == {"金永男"}
+
+
+def test_a_plenum_a_verb_takes_is_no_meeting_named_by_the_verb() -> None:
+    ms = FIND.find(sentence("局/n 党组/n 将/d 认真/ad 对照/v 全会/n 的/u 决策/n 部署/vn 。/w"))
+    assert not [m for m in ms if m.type == "Event" and m.text != "全会"]
+
+
+def test_a_list_of_persons_goes_on_with_a_name_the_tagger_took_for_a_word() -> None:
+    doc = article_doc("县政协/nt 召开/v 专题/n 协商/vn 会议/n 。/w",
+                      "县政协/nt 副主席/n 陈大柱/nr 、/w 郑维全/nr 、/w 江河/n 参加/v 会议/n 。/w",
+                      ner=(("陈大柱", "PER"), ("郑维全", "PER")))
+    triples = run_rules(doc)
+    assert {("江河", "ATTENDED", "专题协商会议"), ("江河", "HOLDS_POSITION", "副主席")} <= triples
+    rivers = FIND.find(sentence("会见/v 了/u 陈大柱/nr 、/w 江河/n 湖泊/n 管理者/n 。/w", ner=(("陈大柱", "PER"),)))
+    assert ("江河", "Person") not in found(None, rivers)  # a word runs on after it: no item of the list

@@ -41,6 +41,8 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     (the city written after an agency: 新华社|广州)."""
     if (opening := _reported_by(text, lex)) is not None:
         return opening
+    if (paren := _OPENING_BYLINE.match(text)) is not None:  # (县融媒体中心记者 何炎玉 报道)8月23日，…
+        return parse_trailer(paren.group(), lex)
     m = lex.dateline_re.match(text)
     if m is None or not (m.group("date") or m.group("byline") or text[:m.end()].rstrip().endswith("讯")):
         return None  # (…福州讯 4月28日: 讯 before a space ends one too)
@@ -120,6 +122,8 @@ def _byline_parts(byline: str, lex: Lexicon) -> list[tuple[int, str]]:
 
 #: a byline closing an article: a sentence that is nothing but a parenthesis
 _TRAILER = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\s*")
+#: a byline in parentheses opening an article, closed by 报道
+_OPENING_BYLINE = re.compile(rf"\s*[(（][^()（）]{{2,80}}?{_REPORTED}[)）]")
 
 
 def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
@@ -138,6 +142,8 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
                 out.agencies.append((b, b + len(agency)))  # 黄冈日报|记者
             out.titles.append((b + len(word) - len(title), b + len(word)))
             titled = True
+        elif word == _REPORTED:
+            continue
         elif word in lex.not_names:
             titled, credited = False, True  # (记者 付真卿 摄影 欧阳杰): the photographer is no reporter
         elif _NAME.fullmatch(word) and (titled or credited):  # (齐鲁晚报·…: no name before any title)

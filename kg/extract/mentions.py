@@ -82,8 +82,17 @@ _IDEOLOGY = "思想"
 _NUMBERED_UNIT = re.compile(r"[0-9０-９]+部队")
 #: a day of the month written alone, to tell a day (18日) from a garbled number (731日)
 _DAY_ALONE = re.compile(r"([0-9０-９]+)日")
-#: how a place that contains the next one written after it ends (福建省|福州市)
-_ADDRESS_LEVELS = ("省", "自治区", "市")
+#: the tags of a word a list of persons may go on with (江河/n), and what may close its item
+_LISTED_NAME_POS = frozenset({"n", "nr", "nz"})
+_LIST_ITEM_ENDS = ("、", "等", "出席", "参加", "列席", "，", "。")
+#: how the name of a township ends, which the tagger may take for a person's (五角乡/nr)
+_TOWNSHIPS = ("乡", "镇")
+#: how the name of a meeting ends (全委会, 全会, 会议)
+_MEETING_ENDS = ("会", "会议")
+#: a party committee's plenary session, which no verb names (对照|全会的决策部署)
+_PLENUM = "全会"
+#: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
+_ADDRESS_LEVELS = ("省", "自治区", "市", "县", "区", "乡", "镇")
 #: what ends the clause a name may fill
 _CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
@@ -314,6 +323,8 @@ class MentionFinder:
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
             if type_ == "Position" and b not in starts:
                 b = self._after_unit(sent, b, e, ends)
+            if type_ != "Position" and self._cuts_word(sent, b, e, ends, titles):
+                continue  # 民政|部门: a name that runs into the next word and stops inside it (no 民政部)
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):  # 郑州|“12·9”…抢劫银行案: the place a case is named after opens it
@@ -328,6 +339,7 @@ class MentionFinder:
                 out.append(Mention(i, i + 1, ch, "Location", S.LEXICON))
         out += self._titled_persons(sent, out, starts) + self._tagged_next_to_title(sent, out, starts, ends)
         out += self._dotted_persons(sent)
+        out += self._listed_names(sent, out, starts)
         for b, e, _ in lex.case_references.parse_longest(text):
             if b in starts:
                 out.append(Mention(b, e, text[b:e], "Case", S.GENERIC))  # 该案: the case named before
@@ -422,6 +434,27 @@ class MentionFinder:
                     out.append(Mention(b, b + len(sent.tokens[tok]), sent.tokens[tok], "Person", S.TITLE))
         return out
 
+    def _cuts_word(self, sent: Sentence, b: int, e: int, ends: dict[int, int], titles: dict[int, int]) -> bool:
+        """Whether ``b``..``e`` runs over a word boundary and stops inside the next word, whose rest is neither a
+        title nor a meeting (民政|部门; but 团|市委全委会, 县委|政法委书记 hold a unit the tagger glued)."""
+        inside = [k for k in sent.spans if b < k[0] - sent.start < e]
+        if e in ends or e in titles or not inside:
+            return False
+        return not sent.text[e:inside[-1][1] - sent.start].endswith(_MEETING_ENDS)
+
+    def _listed_names(self, sent: Sentence, persons: list[Mention], starts: dict[int, int]) -> list[Mention]:
+        """Names a list of persons goes on with though the tagger took them for words (副主席陈大柱、郑维全、|江河/n
+        参加): a word after a person and 、 that can be a name and ends the item."""
+        text, out = sent.text, []
+        at = {p.end for p in persons if p.type == "Person"}
+        for end in sorted(at):
+            while text[end:end + 1] == "、" and (tok := starts.get(end + 1)) is not None and sent.pos and \
+                    sent.pos[tok] in _LISTED_NAME_POS and self._is_name(word := sent.tokens[tok]) and \
+                    text.startswith(_LIST_ITEM_ENDS, end + 1 + len(word)) and end + 1 + len(word) not in at:
+                out.append(Mention(end + 1, end + 1 + len(word), word, "Person", S.LIST))
+                end += 1 + len(word)
+        return out
+
     def _is_name(self, name: str) -> bool:
         """Whether a word can be a person's name: a surname first, no breaking word inside, no unit's suffix at
         its end (黄埔海关/nr is no person)."""
@@ -442,6 +475,8 @@ class MentionFinder:
             elif len(span) == 2 and text[e:e + 1] == "和" and \
                     any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e + 1:e + 40], (0,))):
                 span, e = span + "和", e + 1  # 刘家|和|主持: 和 before a verb ends a name, it joins no names
+            if len(span) >= 3 and span.endswith(_TOWNSHIPS) and not self._is_name(span[:2]):
+                return [Mention(b, e, span, "Location", S.NER)]  # 五角乡/nr: a township, no surname opens it
             for word in self._name_tails:
                 if span.endswith(word) and len(span) > len(word) + 1:
                     span, e = span[: -len(word)], e - len(word)
@@ -858,8 +893,8 @@ class MentionFinder:
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
             if type_ == "Event" and pos in _VERB_POS and word not in lex.name_words and \
-                    _SESSION.match(text, sent.spans[tok][1] - base):
-                break  # 担负|十届市政协二次全体会议: a verb before a session's number is no part of the name
+                    (_SESSION.match(text, sent.spans[tok][1] - base) or (b == start and text.startswith(_PLENUM, b))):
+                break  # 担负|十届市政协二次全体会议, 对照|全会: a verb before a session's number or a plenum
             if type_ == "Event" and word in lex.co_agents and \
                     text[:sent.spans[tok][0] - base].endswith(_CLOSING_QUOTES):
                 stop = False  # “海燕2023”|联合|缉私行动: a joint operation named by its code
@@ -993,7 +1028,8 @@ class MentionFinder:
 
 
 def _addresses(ms: list[Mention]) -> list[Mention]:
-    """Places written one inside the next are one address, the fullest (福建省|福州市, 四川省|乐山市|沙湾区)."""
+    """Places written one inside the next are one address, the fullest (福建省|福州市, 四川省|乐山市|沙湾区,
+    吴角乡|上湖村)."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
