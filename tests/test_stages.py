@@ -2293,3 +2293,17 @@ def test_a_list_of_persons_goes_on_with_a_name_the_tagger_took_for_a_word() -> N
     assert {("江河", "ATTENDED", "专题协商会议"), ("江河", "HOLDS_POSITION", "副主席")} <= triples
     rivers = FIND.find(sentence("会见/v 了/u 陈大柱/nr 、/w 江河/n 湖泊/n 管理者/n 。/w", ner=(("陈大柱", "PER"),)))
     assert ("江河", "Person") not in found(None, rivers)  # a word runs on after it: no item of the list
+
+
+# -- found on a thirtieth blind set: employment and wage-arrears meetings, national and county --------------------
+def test_a_day_written_right_before_a_meeting_s_name_dates_it() -> None:
+    doc = article_doc("人社部/nt 召开/v 座谈会/n ,/w 学习/v 贯彻/v 1月12日/t 国务院/nt 就业/vn 工作/n 部际/n "
+                      "联席会议/n 精神/n 。/w")
+    assert ("国务院就业工作部际联席会议", "OCCURRED_ON", "1月12日") in run_rules(doc)
+
+
+def test_a_province_named_without_its_level_opens_an_address_and_the_premier_s_council_is_a_unit() -> None:
+    ms = FIND.find(sentence("在/p 广西/ns 南宁市/ns 召开/v 会议/n 。/w", ner=(("南宁市", "LOC"),)))
+    assert {m.text for m in ms if m.type == "Location"} == {"广西南宁市"}
+    doc = article_doc("国务院/nt 总理/n 温家宝/nr 出席/v 会议/n 。/w", ner=(("温家宝", "PER"),))
+    assert {("温家宝", "HOLDS_POSITION", "总理"), ("温家宝", "MEMBER_OF", "国务院")} <= run_rules(doc)

@@ -31,6 +31,7 @@ class Lexicon:
     generic: dict[str, frozenset[str]]
     honorifics: tuple[str, ...]
     positions: frozenset[str]
+    regions: frozenset[str]
     place_abbreviations: dict[str, str]
     short_names: dict[str, str]
     case_re: re.Pattern[str]
@@ -127,6 +128,7 @@ class Lexicon:
             generic={t: frozenset(ws) for t, ws in (lex.get("generic") or {}).items()},
             honorifics=by_length(list(lex.get("honorifics") or ())),
             positions=frozenset(w for w, t in gaz.items() if t == "Position"),
+            regions=frozenset(w for w, t in gaz.items() if t == "Location"),
             place_abbreviations=dict(lex.get("place_abbreviations") or {}),
             short_names=dict(lex.get("short_names") or {}),
             case_re=re.compile(lex.get("case_pattern", r"(?!)")),

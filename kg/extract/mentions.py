@@ -240,7 +240,7 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        ms = _untitled(_addresses(_date_ranges(text, self._resolve_overlaps(cands))))
+        ms = _untitled(_addresses(_date_ranges(text, self._resolve_overlaps(cands)), self.lex.regions))
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
@@ -1027,14 +1027,14 @@ class MentionFinder:
         return taken
 
 
-def _addresses(ms: list[Mention]) -> list[Mention]:
+def _addresses(ms: list[Mention], regions: frozenset[str]) -> list[Mention]:
     """Places written one inside the next are one address, the fullest (福建省|福州市, 四川省|乐山市|沙湾区,
-    吴角乡|上湖村)."""
+    吴角乡|上湖村, and a province named without its level: 广西|南宁市)."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
         if prev is not None and prev.type == m.type == "Location" and prev.end == m.start and \
-                prev.text.endswith(_ADDRESS_LEVELS):
+                (prev.text.endswith(_ADDRESS_LEVELS) or prev.text in regions):
             out[-1] = Mention(prev.start, m.end, prev.text + m.text, "Location", prev.source)
         else:
             out.append(m)

@@ -3,6 +3,7 @@
 * date: 会议12日在京召开, 会议于6月5日举行 (a date right after the event), 12日，海关总署召开… (a date before the
   relation that names the event), 5月31日，在…举行的会议 (a date before an event introduced by a verb); every
   date of a sentence that one of these ties to an event (昨日(18日)…举行会晤, …现场会上获悉，1月9日，…开展了X);
+  a day written right before an event's name (贯彻1月12日…联席会议精神);
 * venue: 在北京召开/举行/举办 → the event named before the place, or the event of the sentence;
 * posted: a unit sent to or stationed in a place (巡视组进驻广东省, 督导组赴广西) is located there.
 """
@@ -21,6 +22,8 @@ from kg.extract.rules.trigger import CLAUSE_BREAK
 
 #: what follows the day a report came out (…30日消息, …8月13日对外通报)
 _REPORTED = ("消息", "报道", "发布", "通报", "对外通报", "电")
+#: a date that names a day (1月12日, 12日), not only a year or a month
+_DAY = re.compile(r"[日号]")
 #: what follows a year that starts a period (2011年来, 2015年以来)
 _SINCE = ("以来", "来")
 #: what makes an event the time of the next one (…结束后，…)
@@ -63,7 +66,10 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         if introduced is None and re.split(r"[，,。；;：:]", text[m.end - base:], maxsplit=1)[0].endswith(
                 lex.speech_verbs):
             continue  # 记者今日从海关总署获悉: the day of the report (not 从3月14日在…召开的X上获悉)
-        if left_event and (after[:1] in lex.venue_prepositions or after.startswith(lex.venue_verbs)):
+        glued = next((ev for ev in subjects if ev.start == m.end and ev.source.named), None)
+        if glued is not None and _DAY.search(m.text):
+            event, conf = glued, 0.8  # 学习贯彻|1月12日|国务院…联席会议精神: the day names the meeting after it
+        elif left_event and (after[:1] in lex.venue_prepositions or after.startswith(lex.venue_verbs)):
             event, conf = left_event, 0.85
         elif next_event is not None:  # 2月21日，|市委常委会(扩大)会议召开，…学习…在A会议上的讲话
             event, conf = next_event, 0.8
