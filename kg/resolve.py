@@ -37,10 +37,12 @@ _CODE = re.compile(r'^"[^"]+"(?=.*行动$)')
 def _short_for_event(short: str, full: str) -> bool:
     """Whether a meeting's or operation's name is short for a longer one: without its year or round
     (巡察工作动员部署会 for 第二轮巡察工作动员部署会), with a qualifier written bare (扩大会议 for
-    市纪委常委会(扩大)会议), one of the names a joint meeting joins with 暨 (A for A暨B), or an operation by
-    its quoted code (“国门利剑2024”专项行动 for “国门利剑2024”联合专项行动)."""
+    市纪委常委会(扩大)会议), one of the names a joint meeting joins with 暨 (A for A暨B), a 会 written for its
+    会议 (…现场会 for …现场会议), or an operation by its quoted code (“国门利剑2024”专项行动 for
+    “国门利剑2024”联合专项行动)."""
     code = _CODE.match(short)
     return _ORDINAL.sub("", full) == _ORDINAL.sub("", short) or _QUALIFIER.sub(r"\1", full).endswith(short) \
+        or (short.endswith("会") and full == short + "议") \
         or short in full.split("暨") or (code is not None and full.startswith(code.group()) and bool(_CODE.match(full)))
 
 

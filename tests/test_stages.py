@@ -2307,3 +2307,26 @@ def test_a_province_named_without_its_level_opens_an_address_and_the_premier_s_c
     assert {m.text for m in ms if m.type == "Location"} == {"广西南宁市"}
     doc = article_doc("国务院/nt 总理/n 温家宝/nr 出席/v 会议/n 。/w", ner=(("温家宝", "PER"),))
     assert {("温家宝", "HOLDS_POSITION", "总理"), ("温家宝", "MEMBER_OF", "国务院")} <= run_rules(doc)
+
+
+# -- found on a thirty-first blind set: emergency management and forest fires ----------------------------------------
+def test_a_command_headquarters_is_a_unit_and_a_committee_glued_to_its_government_is_two() -> None:
+    ms = FIND.find(sentence("市/n 森林/n 防火/vn 指挥部/n 成员/n 单位/n 负责人/n 参加/v 会议/n 。/w"))
+    assert ("市森林防火指挥部", "Organization") in found(None, ms)
+    glued = FIND.find(sentence("落实/v 市委/nt 、/w 市政府/nt 以及/c 区委/nt 区政府/nt 的/u 部署/vn 。/w"))
+    assert {"市委", "市政府", "区委", "区政府"} <= {m.text for m in glued if m.type == "Organization"}
+    joint = FIND.find(sentence("联合市消安委办/nt 、/w 市道安办/nt 检查/v 督导/v 。/w",
+                               ner=(("联合市消安委办", "ORG"), ("市道安办", "ORG"))))
+    assert ("市消安委办", "Organization") in found(None, joint)  # 联合: with whom, no part of the name
+
+
+def test_speakers_who_attend_and_each_speak_and_a_meeting_named_with_hui_or_huiyi_are_one() -> None:
+    doc = article_doc("宁都县/ns 召开/v 森林/n 防火/vn 工作会议/n ,/w 县长/n 刘勇/nr 、/w 副县长/n 丁毅/nr 出席会议/v "
+                      "并/c 分别/d 讲话/v 。/w", ner=(("刘勇", "PER"), ("丁毅", "PER")))
+    assert {("刘勇", "SPOKE_AT", "会议"), ("丁毅", "SPOKE_AT", "会议")} <= run_rules(doc)  # (会议: the meeting named)
+    doc = article_doc("传达/v 全国/n 森林/n 防火/vn 工作/n 现场/n 会议/n 精神/n 。/w",
+                      "邓梦柏/nr 传达/v 了/u 全国/n 森林/n 防火/vn 工作/n 现场会/n 精神/n 。/w",
+                      headline="达州市/ns 召开/v 森林/n 防火/vn 工作会/n")
+    run_rules(doc)
+    events = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
+    assert "全国森林防火工作现场会" not in events and "全国森林防火工作现场会议" in events

@@ -89,6 +89,8 @@ _LIST_ITEM_ENDS = ("、", "等", "出席", "参加", "列席", "，", "。")
 _TOWNSHIPS = ("乡", "镇")
 #: how the name of a meeting ends (全委会, 全会, 会议)
 _MEETING_ENDS = ("会", "会议")
+#: a level's party committee and government written as one word (区委区政府, 县委县人民政府)
+_COMMITTEE_AND_GOVERNMENT = re.compile(r"([省市县区州])委(\1(?:人民)?政府)")
 #: a party committee's plenary session, which no verb names (对照|全会的决策部署)
 _PLENUM = "全会"
 #: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
@@ -240,7 +242,8 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        ms = _untitled(_addresses(_date_ranges(text, self._resolve_overlaps(cands)), self.lex.regions))
+        ms = _untitled(_addresses(_date_ranges(text, _committee_and_government(self._resolve_overlaps(cands))),
+                                  self.lex.regions))
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
@@ -509,6 +512,9 @@ class MentionFinder:
                 return self._clean_ner(text, b - 1, e, type_)  # 《|中华英才》半月刊: the title opens the name
             if some := _SOME_PLACES.search(text, b, e - 1):  # 厦门两地烟草专卖局/nt: the units of the places listed
                 return [Mention(some.end(), e, text[some.end():e], type_, S.GENERIC)]  # (the suffix rule names them)
+            if (agent := next((w for w in self.lex.co_agents if span.startswith(w)), "")) and \
+                    span.startswith(self.lex.levels, len(agent)) and len(span) - len(agent) >= 3:
+                return self._clean_ner(text, b + len(agent), e, type_)  # 联合|市消安委办/nt: with whom one acts
             if (verb := next((w for w in self._unit_verbs if span.startswith(w)), "")) and \
                     span.endswith(self._unit_suffixes) and len(span) - len(verb) >= 2:  # (宣传部 is a unit)
                 return self._clean_ner(text, b + len(verb), e, type_)  # 被|督查|海关/ORG: what a unit does is no name
@@ -1038,6 +1044,19 @@ def _addresses(ms: list[Mention], regions: frozenset[str]) -> list[Mention]:
             out[-1] = Mention(prev.start, m.end, prev.text + m.text, "Location", prev.source)
         else:
             out.append(m)
+    return out
+
+
+def _committee_and_government(ms: list[Mention]) -> list[Mention]:
+    """A level's party committee and its government written as one word are two units (区委|区政府)."""
+    out: list[Mention] = []
+    for m in ms:
+        pair = _COMMITTEE_AND_GOVERNMENT.fullmatch(m.text) if m.type == "Organization" else None
+        if pair is None:
+            out.append(m)
+            continue
+        cut = pair.start(2)
+        out += [replace(m, end=m.start + cut, text=m.text[:cut]), replace(m, start=m.start + cut, text=pair.group(2))]
     return out
 
 

@@ -122,8 +122,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
-            if text[m.end - base:m.end - base + 1] in ("上", "中") or between == "并":
-                continue  # 在…会议上: where, not who; 出席会议并讲话: the object of the verb before
+            if text[m.end - base:m.end - base + 1] in ("上", "中") or between.rstrip(_SUBJECT_ADVERBS) == "并":
+                continue  # 在…会议上: where, not who; 出席会议并(分别)讲话: the object of the verb before
             return []  # the object comes first: 推进会12日在京召开
         if m.type not in rel.head:
             return []
@@ -362,7 +362,7 @@ def _spoken_for(text: str, base: int, m: Mention) -> bool:
 
 def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
     """Whether ``between`` (the text from offset ``at`` to a trigger) is only other triggers and the events
-    they take, joined by 并 (出席|签约仪式|并|讲话)."""
+    they take, joined by 并 and perhaps an adverb (出席|签约仪式|并|讲话, 出席会议并|分别|讲话)."""
     rest = between
     for ev in sorted((m for m in ms if m.type == "Event"), key=lambda m: -m.start):
         if ev.start >= at and ev.end <= at + len(rest):
@@ -371,6 +371,7 @@ def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
         rest = rest[:b] + rest[e:]
     for word in lex.generic.get("Event", ()):
         rest = rest.replace(word, "")
+    rest = rest.rstrip(_SUBJECT_ADVERBS)  # 出席会议并|分别|讲话
     return rest.endswith("并") and len(rest) <= 3
 
 
