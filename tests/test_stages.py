@@ -2330,3 +2330,27 @@ def test_speakers_who_attend_and_each_speak_and_a_meeting_named_with_hui_or_huiy
     run_rules(doc)
     events = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
     assert "全国森林防火工作现场会" not in events and "全国森林防火工作现场会议" in events
+
+
+# -- found on a thirty-second blind set: river chiefs (河长制) ---------------------------------------------------------
+def test_a_meeting_named_after_listed_places_keeps_them_all() -> None:
+    ms = FIND.find(sentence("姚振杰/nr 主持/v 召开/v 马莲河/ns 、/w 柔远河/ns 、/w 黑河/ns 河长/n 联席会议/n 。/w",
+                            ner=(("马莲河", "LOC"), ("柔远河", "LOC"), ("黑河", "LOC"))))
+    assert ("马莲河、柔远河、黑河河长联席会议", "Event") in found(None, ms)
+
+
+def test_a_chief_s_title_ends_a_tagged_unit_and_counted_places_name_none() -> None:
+    glued = sentence("土桥乡/nt 河段/nt 乡级/nt 总/nt 河长/nt ;/nt 环保局/nt 、/w 水务局/nt 参加/v 会议/n 。/w",
+                     ner=(("水务局", "ORG"),))
+    glued.ner.append(("土桥乡河段乡级总河长;环保局", "ORG", 0, 7))  # NER ran over the title and a semicolon
+    assert {m.text for m in FIND.find(glued) if m.type == "Organization"} == {"环保局", "水务局"}
+    counted = FIND.find(sentence("查看/v 三县/ns 交界处/n 。/w", ner=(("三县", "LOC"),)))
+    assert not [m for m in counted if m.type == "Location"]
+
+
+def test_a_river_chief_s_title_may_open_with_its_level() -> None:
+    doc = article_doc("县委/nt 书记/n 、/w 县/nt 第一/nt 总/nt 河/nt 长/n 于晓军/nr 出席会议/v 。/w",
+                      ner=(("于晓军", "PER"),))
+    assert {("于晓军", "HOLDS_POSITION", "县第一总河长"), ("于晓军", "HOLDS_POSITION", "县委书记")} <= run_rules(doc)
+    system = FIND.find(sentence("推行/v 河长制/n 。/w"))
+    assert not [m for m in system if m.type == "Position"]  # 河长制: a system, nobody's title

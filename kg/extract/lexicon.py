@@ -104,6 +104,8 @@ class Lexicon:
         titles = [w for w, t in gaz.items() if t == "Position"]
         for prefix in lex.get("title_prefixes") or ():  # 副 | 名誉 | 代理 … before any title: 副督察长, 名誉主席
             gaz.update((prefix + w, "Position") for w in titles if not w.startswith(prefix) and prefix + w not in gaz)
+        for title in lex.get("level_titles") or ():  # 县|总河长, 市|第一总河长: a title a level may open
+            gaz.update((level + title, "Position") for level in ("", *(lex.get("administrative_levels") or ())))
         triggers: dict[str, list[str]] = {}
         for rel in schema.relation_types.values():
             for word in rel.triggers:

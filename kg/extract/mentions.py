@@ -91,6 +91,8 @@ _TOWNSHIPS = ("乡", "镇")
 _MEETING_ENDS = ("会", "会议")
 #: a level's party committee and government written as one word (区委区政府, 县委县人民政府)
 _COMMITTEE_AND_GOVERNMENT = re.compile(r"([省市县区州])委(\1(?:人民)?政府)")
+#: places counted, none named (三县, 两市)
+_COUNTED_PLACES = re.compile(r"[一二三四五六七八九十两几数多]+[省市县区乡镇村]")
 #: a party committee's plenary session, which no verb names (对照|全会的决策部署)
 _PLENUM = "全会"
 #: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
@@ -497,8 +499,8 @@ class MentionFinder:
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
         if type_ in ("Location", "Organization") and (k := span.find("等")) >= 2 and span[k - 1] not in _DEGREES:
             return self._clean_ner(text, b, b + k, type_)  # 锦州港集装箱码头|等口岸通关/LOC: 等 ends a list
-        if type_ == "Location" and (len(span) == 1 or span.endswith("号")):
-            return []  # 驾驶“东洋号”: a vessel
+        if type_ == "Location" and (len(span) == 1 or span.endswith("号") or _COUNTED_PLACES.fullmatch(span)):
+            return []  # 驾驶“东洋号”: a vessel; 三县交界处: places counted, none named
         if type_ == "Organization":
             if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers or \
                     _HONOUR_AFTER.match(text, e) or (text[b - 1:b] in _OPENING_QUOTES and text[e:e + 1] in
@@ -855,9 +857,9 @@ class MentionFinder:
                     break  # (省委|党史学习教育|第十二巡回指导组: a group named after the campaign it guides)
                 studied = studied or atom.type == "Concept"
                 b, after_atom = atom.start, True
-                if type_ == "Event" and atom.type == "Organization" and text[b - 1:b] == "、" and \
+                while type_ == "Event" and atom.type in ("Organization", "Location") and text[b - 1:b] == "、" and \
                         (place := atom_end.get(b - 1)) is not None and place.type == "Location":
-                    b = place.start  # 福州、|厦门海关…签署仪式: the places that share the unit's suffix
+                    b = place.start  # 福州、|厦门海关…签署仪式, 马莲河、柔远河、|黑河…联席会议: the places listed first
                 continue
             tok = ends.get(b)
             if tok is not None and quoted and type_ == "Event" and sent.tokens[tok] in lex.joiners:
