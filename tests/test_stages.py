@@ -2354,3 +2354,18 @@ def test_a_river_chief_s_title_may_open_with_its_level() -> None:
     assert {("于晓军", "HOLDS_POSITION", "县第一总河长"), ("于晓军", "HOLDS_POSITION", "县委书记")} <= run_rules(doc)
     system = FIND.find(sentence("推行/v 河长制/n 。/w"))
     assert not [m for m in system if m.type == "Position"]  # 河长制: a system, nobody's title
+
+
+# -- found on a thirty-third blind set: development and reform, key projects --------------------------------------
+def test_a_credit_line_of_its_own_names_the_reporters() -> None:
+    doc = article_doc("全市/n 召开/v 会议/n 。/w", "记者/n :/w 武云卿/nr ␣/w 封健炜/nr")
+    assert {("武云卿", "HOLDS_POSITION", "记者"), ("封健炜", "HOLDS_POSITION", "记者")} <= run_rules(doc)
+    demand = article_doc("会议/n 要求/v :/w 加强/v 监管/vn")
+    assert not [m for m in demand.all_mentions if m.type == "Person"]  # a colon after no title credits nobody
+
+
+def test_a_unit_suffix_the_tagger_reads_as_a_verb_names_no_unit() -> None:
+    ms = FIND.find(sentence("各地/n 要/v 学会/v 包装/vn 项目/n 。/w"))
+    assert not [m for m in ms if m.type == "Organization" and m.source.named]
+    society = FIND.find(sentence("省/n 法学/n 学会/n 召开/v 年会/n 。/w"))
+    assert ("省法学学会", "Organization") in found(None, society)

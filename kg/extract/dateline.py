@@ -122,14 +122,17 @@ def _byline_parts(byline: str, lex: Lexicon) -> list[tuple[int, str]]:
 
 #: a byline closing an article: a sentence that is nothing but a parenthesis
 _TRAILER = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\s*")
+#: a credit line of its own: a title, a colon and names apart by spaces (记者:武云卿 封健炜, 全媒体记者:关帅)
+_CREDIT = re.compile(r"\s*([\u4e00-\u9fff]{2,8}[:：]\s*(?:[\u4e00-\u9fff·]{2,6}\s*){1,4}?)\s*")
 #: a byline in parentheses opening an article, closed by 报道
 _OPENING_BYLINE = re.compile(rf"\s*[(（][^()（）]{{2,80}}?{_REPORTED}[)）]")
 
 
 def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
     """The byline closing an article ((黄冈广播电视台记者 汪继辉 刘新球 黄冈日报记者 汪秀玲 周伟)): each title
-    after the agency it works for, the names after it; none unless it names a title and a person."""
-    m = _TRAILER.fullmatch(text)
+    after the agency it works for, the names after it; or a credit line of its own (记者:武云卿 封健炜); none unless
+    it names a title and a person."""
+    m = _TRAILER.fullmatch(text) or _CREDIT.fullmatch(text)
     if m is None:
         return None
     out, titled, credited = Dateline(m.span(1)), False, False

@@ -594,8 +594,10 @@ class MentionFinder:
                 manner = type_ == "Event" and text[b - 1:b] == "以" and text.startswith(("形式", "方式"), e)
                 standing = type_ == "Event" and text.startswith(_INSTITUTION_AFTER, e)
                 kind = type_ == "Event" and b == m.start() and suffix not in lex.quoted_suffixes["Event"] and base > 0
-                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing:  # 以|电视电话会议|
-                    # 形式: how, not which; a bare kind in the body (动员会上) is a meeting named before, or the own one
+                verb = type_ == "Organization" and b == m.start() and bool(sent.pos) and sent.pos[end_tok] in _VERB_POS
+                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing or verb:
+                    # 以|电视电话会议|形式: how, not which; a bare kind in the body (动员会上) is a meeting named
+                    # before, or the own one; 要|学会/v 包装项目: a verb, no society
                     other = type_ == "Event" and (text[b - 1:b] == "的" or standing)
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
