@@ -2388,3 +2388,26 @@ def test_a_report_titled_in_quotes_is_a_speech_and_a_union_s_audit_chair_is_a_ti
     triples = run_rules(doc)
     assert ("方新辉", "SPOKE_AT", "全委会议") in triples
     assert {("赵超平", "HOLDS_POSITION", "经审主任"), ("赵超平", "HOLDS_POSITION", "党组成员")} <= triples
+
+
+# -- found on a thirty-fifth blind set: people's congresses ------------------------------------------------------
+def test_a_byline_sets_two_character_names_with_a_space_inside() -> None:
+    doc = article_doc("(/w 记者/n 冯␣艳/nr ␣/w 孙/nr ␣/w 敏/nr ␣/w 张/nr ␣/w 涛/nr )/w 5日晚/t ,/w 县/n 举行/v "
+                      "会议/n 。/w")
+    assert {(h, t) for h, r, t in run_rules(doc) if r == "HOLDS_POSITION"} == {("冯艳", "记者"), ("孙敏", "记者"),
+                                                                               ("张涛", "记者")}
+    paper = article_doc("案件/n 下降/v 。/w", "(/w 三峡日报/nt ␣/w 记者/n 裴姝婧/nr )/w")
+    assert ("裴姝婧", "MEMBER_OF", "三峡日报") in run_rules(paper)
+
+
+def test_a_name_after_a_title_leaves_the_verb_and_a_body_s_term_is_no_other_body() -> None:
+    doc = article_doc("县十七届/n 人大常委会/nt 举行/v 第五次/m 会议/n 。/w",
+                      "县委/n 常委/n 、/w 组织/n 部长/n 杨武宣/nr 读/v 了/u 名单/n 。/w",
+                      "县人大常委会/nt 主任/n 王晋成/nr 出席/v 会议/n ,/w 县人大常委会/nt 办事/vn 机构/n 负责人/n "
+                      "列席/v 会议/n 。/w",
+                      ner=(("杨武宣", "PER"), ("王晋成", "PER")))
+    triples = run_rules(doc)
+    assert ("杨武", "HOLDS_POSITION", "组织部长") in triples
+    assert not [t for t in triples if t[0] == "县人大常委会" and t[1] == "ATTENDED"]  # its offices came
+    units = [e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"]
+    assert units == ["县十七届人大常委会"]

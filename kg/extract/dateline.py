@@ -41,8 +41,8 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     (the city written after an agency: 新华社|广州)."""
     if (opening := _reported_by(text, lex)) is not None:
         return opening
-    if (paren := _OPENING_BYLINE.match(text)) is not None:  # (县融媒体中心记者 何炎玉 报道)8月23日，…
-        return parse_trailer(paren.group(), lex)
+    if (paren := _OPENING_BYLINE.match(text)) and (opening := parse_trailer(paren.group(), lex)) is not None:
+        return opening  # (县融媒体中心记者 何炎玉 报道)8月23日，…
     m = lex.dateline_re.match(text)
     if m is None or not (m.group("date") or m.group("byline") or text[:m.end()].rstrip().endswith("讯")):
         return None  # (…福州讯 4月28日: 讯 before a space ends one too)
@@ -124,8 +124,8 @@ def _byline_parts(byline: str, lex: Lexicon) -> list[tuple[int, str]]:
 _TRAILER = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\s*")
 #: a credit line of its own: a title, a colon and names apart by spaces (记者:武云卿 封健炜, 全媒体记者:关帅)
 _CREDIT = re.compile(r"\s*([\u4e00-\u9fff]{2,8}[:：]\s*(?:[\u4e00-\u9fff·]{2,6}\s*){1,4}?)\s*")
-#: a byline in parentheses opening an article, closed by 报道
-_OPENING_BYLINE = re.compile(rf"\s*[(（][^()（）]{{2,80}}?{_REPORTED}[)）]")
+#: a parenthesis opening an article, which may be its byline ((县融媒体中心记者 何炎玉 报道), (记者冯 艳 孙 敏))
+_OPENING_BYLINE = re.compile(r"\s*[(（][^()（）]{2,80}[)）]")
 
 
 def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
@@ -136,19 +136,39 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
     if m is None:
         return None
     out, titled, credited = Dateline(m.span(1)), False, False
-    for part in _PARTS.finditer(m.group(1)):
-        b, word = part.start() + m.start(1), part.group()
+    for b, e, word in _trailer_words(text, m.start(1), m.end(1), lex):
         title = next((t for t in lex.byline_titles if word.endswith(t)), "")
         if title:
             agency = word[:-len(title)].removesuffix(_ALL_MEDIA)  # 云上谷城|全媒体|记者: 全媒体记者 is a 记者
             if len(agency) >= 2 and agency not in lex.own_papers:
                 out.agencies.append((b, b + len(agency)))  # 黄冈日报|记者
-            out.titles.append((b + len(word) - len(title), b + len(word)))
+            out.titles.append((e - len(title), e))
             titled = True
         elif word == _REPORTED:
             continue
+        elif not titled and len(word) >= 3 and word.endswith(_MEDIA_ENDS) and word not in lex.own_papers:
+            out.agencies.append((b, e))  # (三峡日报 记者裴姝婧): the paper, apart from its reporter's title
         elif word in lex.not_names:
             titled, credited = False, True  # (记者 付真卿 摄影 欧阳杰): the photographer is no reporter
         elif _NAME.fullmatch(word) and (titled or credited):  # (齐鲁晚报·…: no name before any title)
-            (out.persons if titled else out.untitled).append((b, b + len(word)))
+            (out.persons if titled else out.untitled).append((b, e))
     return out if out.persons else None
+
+
+def _trailer_words(text: str, start: int, end: int, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The words of a byline in ``text[start:end]`` with their spans: a title that opens a word stands apart
+    from the name after it (记者|冯), and a two-character name set with a space between its characters, as
+    bylines often are to line up with three-character names, is one word (冯 艳 → 冯艳)."""
+    words: list[tuple[int, int, str]] = []
+    for part in _PARTS.finditer(text, start, end):
+        b, word = part.start(), part.group()
+        opener = next((t for t in lex.byline_titles if word.startswith(t) and len(word) > len(t)), "")
+        if opener and not any(word.endswith(t) for t in lex.byline_titles):
+            words.append((b, b + len(opener), opener))
+            b, word = b + len(opener), word[len(opener):]
+        prev = words[-1] if words else None
+        if prev is not None and len(word) == len(prev[2]) == 1 and not text[prev[1]:b].strip():
+            words[-1] = (prev[0], b + 1, prev[2] + word)  # 冯 艳: one name
+            continue
+        words.append((b, b + len(word), word))
+    return words

@@ -434,8 +434,16 @@ class MentionFinder:
             for tok in (ends.get(a.start), starts.get(a.end)):
                 if tok is not None and sent.pos and sent.pos[tok] in _PERSON_POS and self._is_name(sent.tokens[tok]):
                     b = sent.spans[tok][0] - sent.start
-                    out.append(Mention(b, b + len(sent.tokens[tok]), sent.tokens[tok], "Person", S.TITLE))
+                    e = b + len(sent.tokens[tok])
+                    e -= self._verb_glued(sent.text, b, e)  # 部长|杨武宣/nr 读/v: the name, not the verb
+                    out.append(Mention(b, e, sent.text[b:e], "Person", S.TITLE))
         return out
+
+    def _verb_glued(self, text: str, b: int, e: int) -> bool:
+        """Whether a three-character name ends in the first character of the verb after it (王强致|开幕词,
+        李明作|主题报告, 林青传|达, 杨武宣|读)."""
+        return e - b == 3 and (any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))) or
+                               text.startswith(self._verb_followers, e - 1))
 
     @staticmethod
     def _cuts_word(sent: Sentence, b: int, e: int, ends: dict[int, int]) -> bool:
@@ -469,9 +477,8 @@ class MentionFinder:
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
-            if len(span) == 3 and (any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))) or
-                                   text.startswith(self._verb_followers, e - 1)):
-                span, e = span[:-1], e - 1  # 王强致|开幕词, 李明作|主题报告, 林青传|达: the verb NER glued to the name
+            if self._verb_glued(text, b, e):
+                span, e = span[:-1], e - 1  # the verb NER glued to the name
             elif len(span) == 2 and text[e:e + 1] == "和" and \
                     any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e + 1:e + 40], (0,))):
                 span, e = span + "和", e + 1  # 刘家|和|主持: 和 before a verb ends a name, it joins no names
@@ -987,7 +994,7 @@ class MentionFinder:
         """The agencies, reporters and their titles of a dateline opening the sentence."""
         spans = [(b, e, "Organization") for b, e in line.agencies] + [(b, e, "Position") for b, e in line.titles]
         spans += [(b, e, "Person") for b, e in line.persons]
-        return [Mention(b, e, text[b:e], type_, S.BYLINE) for b, e, type_ in spans] + [
+        return [Mention(b, e, "".join(text[b:e].split()), type_, S.BYLINE) for b, e, type_ in spans] + [
             Mention(b, e, text[b:e], "Person", S.NER) for b, e in line.untitled]
 
     def _quoted(self, text: str) -> list[Mention]:
