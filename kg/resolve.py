@@ -39,13 +39,15 @@ _CODE = re.compile(r'^"[^"]+"(?=.*行动$)')
 def _short_for_event(short: str, full: str) -> bool:
     """Whether a meeting's or operation's name is short for a longer one: without its year or round
     (巡察工作动员部署会 for 第二轮巡察工作动员部署会), with a qualifier written bare (扩大会议 for
-    市纪委常委会(扩大)会议), one of the names a joint meeting joins with 暨 (A for A暨B), a 会 written for its
+    市纪委常委会(扩大)会议), one of the names a joint meeting joins with 暨, with or without its round (A for
+    A暨B, 省委疫情防控专题会 for 省委第126次疫情防控专题会暨…会议), a 会 written for its
     会议 (…现场会 for …现场会议), or an operation by its quoted code (“国门利剑2024”专项行动 for
     “国门利剑2024”联合专项行动)."""
     code = _CODE.match(short)
     return _ORDINAL.sub("", full) == _ORDINAL.sub("", short) or _QUALIFIER.sub(r"\1", full).endswith(short) \
         or (short.endswith("会") and full == short + "议") \
-        or short in full.split("暨") or (code is not None and full.startswith(code.group()) and bool(_CODE.match(full)))
+        or _ORDINAL.sub("", short) in _ORDINAL.sub("", full).split("暨") \
+        or (code is not None and full.startswith(code.group()) and bool(_CODE.match(full)))
 
 
 @stage("resolve", requires=("mentions", "refers", "candidates"), assigns=("graph",))

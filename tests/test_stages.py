@@ -2411,3 +2411,34 @@ def test_a_name_after_a_title_leaves_the_verb_and_a_body_s_term_is_no_other_body
     assert not [t for t in triples if t[0] == "县人大常委会" and t[1] == "ATTENDED"]  # its offices came
     units = [e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"]
     assert units == ["县十七届人大常委会"]
+
+
+# -- found on a thirty-sixth blind set: epidemic control ---------------------------------------------------------
+def test_leaders_who_join_in_watching_attend_and_listed_meetings_share_their_day() -> None:
+    doc = article_doc("1月18日下午/t ,/w 我县/r 组织/v 收听/v 收看/v 省委/nt 疫情/n 防控/v 工作/n 第二十四次/m 专题/n "
+                      "会议/n 、/w 市/n 疫情/n 防控/v 调度/vn 会议/n 。/w",
+                      "县/n 领导/n 朱暑光/nr 、/w 韩亮/nr 参加/v 收听/v 收看/v 。/w",
+                      ner=(("朱暑光", "PER"), ("韩亮", "PER")))
+    triples = run_rules(doc)
+    assert {("市疫情防控调度会议", "OCCURRED_ON", "1月18日下午"), ("省委疫情防控工作第二十四次专题会议", "OCCURRED_ON",
+                                                                "1月18日下午")} <= triples
+    assert {h for h, r, _ in triples if r == "ATTENDED"} == {"朱暑光", "韩亮"}
+
+
+def test_a_headquarters_is_named_for_its_task_after_its_level_and_levels_alone_name_no_meeting() -> None:
+    ms = FIND.find(sentence("县疫情/nt 防控/v 应急指挥部/vn 各组/r 组长/n 汇报/v 。/w"))
+    assert ("县疫情防控应急指挥部", "Organization") in found(None, ms)
+    levels = FIND.find(sentence("按照/p 市县/n 会议/n 要求/n 抓好/v 落实/v 。/w"))
+    assert not [m for m in levels if m.type == "Event" and m.source.named]
+    kind = sentence("省/nt 筹备/nt 会/nt 指出/v ,/w 要/v 抓好/v 整改/vn 。/w")
+    kind.ner.append(("省筹备会", "ORG", 0, 3))
+    assert ("省筹备会", "Event") in found(None, FIND.find(kind))  # a meeting of a kind, held by a level
+
+
+def test_a_short_name_without_its_round_is_one_of_a_joint_meeting_s() -> None:
+    doc = article_doc("收听/v 收看/v 省委/nt 第126次/m 疫情/n 防控/v 专题会/n 暨/c 省/n 疫情/n 防控/v 工作/n "
+                      "领导小组/n 会议/n 。/w",
+                      headline="我县/r 收听/v 收看/v 省委/nt 疫情/n 防控/v 专题会/n")
+    run_rules(doc)
+    events = [e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
+    assert events == ["省委第126次疫情防控专题会暨省疫情防控工作领导小组会议"]

@@ -91,6 +91,10 @@ _TOWNSHIPS = ("乡", "镇")
 _COMMITTEE_AND_GOVERNMENT = re.compile(r"([省市县区州])委(\1(?:人民)?政府)")
 #: places counted, none named (三县, 两市)
 _COUNTED_PLACES = re.compile(r"[一二三四五六七八九十两几数多]+[省市县区乡镇村]")
+#: how the name of a body named for its task ends (领导小组, 督导组, 应急指挥部)
+_TASK_BODIES = ("组", "指挥部")
+#: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
+_LEVEL_CHARS = "中央省市县区州乡镇"
 #: a party committee's plenary session, which no verb names (对照|全会的决策部署)
 _PLENUM = "全会"
 #: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
@@ -195,7 +199,7 @@ class MentionFinder:
         #: units' suffixes of two or more characters, longest first (海关, 缉私局): no person's name ends in one
         self._unit_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ()) if len(w) > 1)
         #: groups named after the campaign they guide or lead (…主题教育指导组, …教育实践活动领导小组)
-        self._groups = tuple(w for w in self._unit_suffixes if w.endswith("组"))
+        self._groups = tuple(w for w in self._unit_suffixes if w.endswith(_TASK_BODIES))
         #: verbs a unit's name never holds after a unit's suffix: what it carries out or directs (厦门海关|贯彻落实…)
         self._unit_verbs = (*lexicon.study_verbs, *lexicon.directing_verbs)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
@@ -597,9 +601,12 @@ class MentionFinder:
                 standing = type_ == "Event" and text.startswith(_INSTITUTION_AFTER, e)
                 kind = type_ == "Event" and b == m.start() and suffix not in lex.quoted_suffixes["Event"] and base > 0
                 verb = type_ == "Organization" and b == m.start() and bool(sent.pos) and sent.pos[end_tok] in _VERB_POS
-                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing or verb:
+                levels = type_ == "Event" and b < m.start() and all(ch in _LEVEL_CHARS for ch in text[b:m.start()]) \
+                    and lex.is_generic(type_, suffix)
+                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing or verb or levels:
                     # 以|电视电话会议|形式: how, not which; a bare kind in the body (动员会上) is a meeting named
-                    # before, or the own one; 要|学会/v 包装项目: a verb, no society
+                    # before, or the own one; 要|学会/v 包装项目: a verb, no society; 按照|市县会议|要求: the
+                    # meetings of some levels, none named
                     other = type_ == "Event" and (text[b - 1:b] == "的" or standing)
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
@@ -942,7 +949,7 @@ class MentionFinder:
             directs = studies or word in lex.directing_verbs
             if type_ != "Event" and (pos in _VERB_POS or (directs and pos in _UNIT_POS)) and \
                     (word not in lex.name_words or not after_atom) and not (
-                    type_ == "Organization" and not directs and text.startswith(self._groups, start)
+                    type_ == "Organization" and not directs and self._task_body(sent, start, ends)
                     and self._level_before(sent, tok, atom_end)):  # 厦门海关|贯彻/nt 落实/nt 总署
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine, or
             # the task of a group after the level it serves (县|扫黑/v 除恶…督导组, 县|疫情|防控/v 领导小组)
@@ -961,11 +968,19 @@ class MentionFinder:
             word = sent.tokens[k]
             owner = atom_end.get(sent.spans[k][1] - sent.start)
             if word in self.lex.levels or (owner is not None and owner.type == "Organization" and owner.source.named
-                                           and owner.text.endswith(_COMMITTEES)):
-                return True
+                                           and owner.text.endswith(_COMMITTEES)) or \
+                    (sent.pos and sent.pos[k] in _UNIT_POS and word.startswith(self.lex.levels)):
+                return True  # (县疫情/nt 防控/v: a level the tagger glued into a unit's word)
             if word in self.lex.breakers or not word.strip() or (sent.pos and sent.pos[k] in _STOP_POS):
                 return False
         return False
+
+    def _task_body(self, sent: Sentence, start: int, ends: dict[int, int]) -> bool:
+        """Whether the name read from ``start`` ends in a body named for its task: a group or a headquarters
+        (…领导小组, 县疫情|防控/v 应急指挥部/vn)."""
+        before = ends.get(start)
+        word = sent.tokens[before + 1] if before is not None and before + 1 < len(sent.tokens) else ""
+        return sent.text.startswith(self._groups, start) or word.endswith(self._groups)
 
     def _owner_of_task(self, sent: Sentence, b: int, ends: dict[int, int], atom_end: dict[int, Mention]) -> int | None:
         """Where the unit starts whose body is named for a task right before ``b`` (县委|全面深化改革|委员会,

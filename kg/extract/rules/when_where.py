@@ -90,11 +90,12 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
 
 
 def _listed_with(event: Mention, named: list[Mention], text: str, base: int) -> list[Mention]:
-    """An event and the events listed right after it under one shared word (“国门利剑”“蓝天”等专项行动)."""
+    """An event and the events listed right after it, under one shared word (“国门利剑”“蓝天”等专项行动) or
+    apart by 、 (收听收看|省委…专题会议、|市疫情防控调度会议)."""
     out = [event]
     for m in named:
-        if m.start > out[-1].start and Source.LIST in (m.source, out[-1].source) and \
-                text[out[-1].end - base:m.start - base] in ("", "、"):
+        gap = text[out[-1].end - base:m.start - base]
+        if m.start > out[-1].start and (gap == "、" or (gap == "" and Source.LIST in (m.source, out[-1].source))):
             out.append(m)
     return out
 
