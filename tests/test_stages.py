@@ -2442,3 +2442,48 @@ def test_a_short_name_without_its_round_is_one_of_a_joint_meeting_s() -> None:
     run_rules(doc)
     events = [e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
     assert events == ["省委第126次疫情防控专题会暨省疫情防控工作领导小组会议"]
+
+
+# -- found on a thirty-seventh blind set: united front and religious affairs -------------------------------------------
+def test_speakers_listed_with_concurrent_titles_speak_at_the_own_meeting() -> None:
+    doc = article_doc("宗教/n 团体/n 联席会议/n 成立/v 会议/n 召开/v 。/w",
+                      "中国佛教协会/nt 会长/n 学诚/nr 、/w 中国道教协会/nt 副会长/n 兼/v 秘书长/n 张凤林/nr 分别/d "
+                      "代表/v 本/r 团体/n 发言/v ,/w 一致/ad 认为/v ,/w 建立/v 联席/n 会议/n 制度/n 。/w",
+                      "王作安/nr 局长/n 到会讲话/v 。/w", ner=(("学诚", "PER"), ("张凤林", "PER"), ("王作安", "PER")))
+    triples = run_rules(doc)
+    assert {(p, "SPOKE_AT") for p in ("学诚", "张凤林", "王作安")} <= {(h, r) for h, r, _ in triples}
+    assert ("王作安", "ATTENDED") in {(h, r) for h, r, _ in triples}
+
+
+def test_a_ministry_s_numbered_bureau_attends_but_not_a_body_whose_departments_came() -> None:
+    doc = article_doc("联席会议/n 成立/v 会议/n 召开/v 。/w",
+                      "中央统战部/nt 二局/m 负责人/n 及/c 国家宗教局/nt 各司室/r 、/w 直属/a 单位/n 负责人/n 等/u "
+                      "参加/v 会议/n 。/w")
+    attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
+    assert attended == {"中央统战部二局"}
+
+
+def test_a_later_verb_of_attending_takes_only_the_names_after_an_earlier_one() -> None:
+    doc = article_doc("县委书记/n 王康亮/nr 主持/v 召开/v 县委常委会/nt 会议/n 。/w",
+                      "县委副书记/n 李春仲/nr ,/w 县委副书记/n 王磊/nr 等/u 参加/v 会议/n ,/w 县人大常委会/nt 主任/n "
+                      "徐勤夫/nr ,/w 县政协/nt 主席/n 刘志军/nr 等/v 列席/v 会议/n 。/w",
+                      ner=(("王康亮", "PER"), ("李春仲", "PER"), ("王磊", "PER"), ("徐勤夫", "PER"), ("刘志军", "PER")))
+    by_verb = {(h, c.trigger) for c in doc.candidates for h in [c.head.text]} if run_rules(doc) else set()
+    assert {h for h, t in by_verb if t == "列席"} == {"徐勤夫", "刘志军"}
+
+
+def test_days_listed_share_the_meeting_and_a_celebration_of_a_founding_names_its_meeting() -> None:
+    doc = article_doc("6月15日/t 、/w 16日/t ,/w 政协/n 民族/n 和/c 宗教/n 工作/n 研讨会/n 在/p 京/ns 召开/v 。/w")
+    assert {("政协民族和宗教工作研讨会", "OCCURRED_ON", d) for d in ("6月15日", "16日")} <= run_rules(doc)
+    ms = FIND.find(sentence("县委统战部/nt 召开/v 统一/a 战线/n 庆祝/v 新/a 中国/ns 成立/v 70周年/t 暨/c 党外/s 人士/n "
+                            "主题/n 教育/vn 座谈会/n 。/w", ner=(("中国", "LOC"),)))
+    assert any(m.type == "Event" and m.text.startswith("庆祝新中国成立70周年暨") for m in ms)
+    kinds = FIND.find(sentence("北京/ns 、/w 山东/ns 等/u 省区/n 市政协民族宗教委员会/nt 的/u 代表/n 交流/v 。/w"))
+    assert not [m for m in kinds if m.type == "Organization" and m.source.named]
+
+
+def test_a_correspondent_belongs_to_the_agency_only_when_written_right_after_it() -> None:
+    doc = article_doc("南漳新闻网讯/nt (/w 全媒体/n 记者/n ␣/w 莫小林/nr ␣/w 通讯员/n ␣/w 张弓/nr )/w 6月16日/t ,/w "
+                      "全县/n 会议/n 召开/v 。/w", ner=(("莫小林", "PER"), ("张弓", "PER")))
+    members = {(h, t) for h, r, t in run_rules(doc) if r == "MEMBER_OF"}
+    assert members == {("莫小林", "南漳新闻网")}

@@ -78,8 +78,8 @@ _CENTRAL_WORK = ("工作", "任务")
 _SPEECH_AFTER = ("重要讲话", "讲话")
 #: what makes a verb of study before it a noun (宣传|思想: propaganda and ideology)
 _IDEOLOGY = "思想"
-#: a military unit named by its number (32122部队)
-_NUMBERED_UNIT = re.compile(r"[0-9０-９]+部队")
+#: a unit numbered inside its parent (中国人民解放军|32122部队, 中央统战部|二局)
+_NUMBERED_UNIT = re.compile(r"[0-9０-９]+部队|[一二三四五六七八九十]+[局司处室]")
 #: a day of the month written alone, to tell a day (18日) from a garbled number (731日)
 _DAY_ALONE = re.compile(r"([0-9０-９]+)日")
 #: the tags of a word a list of persons may go on with (江河/n), and what may close its item
@@ -93,6 +93,8 @@ _COMMITTEE_AND_GOVERNMENT = re.compile(r"([省市县区州])委(\1(?:人民)?政
 _COUNTED_PLACES = re.compile(r"[一二三四五六七八九十两几数多]+[省市县区乡镇村]")
 #: how the name of a body named for its task ends (领导小组, 督导组, 应急指挥部)
 _TASK_BODIES = ("组", "指挥部")
+#: levels listed as one word, after which a unit's name is every one of a kind (等|省区市政协…)
+_LEVEL_LISTS = ("省区市", "省市区", "省市县", "省市")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
 _LEVEL_CHARS = "中央省市县区州乡镇"
 #: a party committee's plenary session, which no verb names (对照|全会的决策部署)
@@ -276,12 +278,13 @@ class MentionFinder:
             bool(sent.pos) and sent.pos[starts[m.end]] in ("n", "vn", "nz")
 
     def _by_what_precedes(self, text: str, m: Mention) -> Mention:
-        """A unit after or opened by 各, or after 等地, is every one of a kind (各|区政府, 各区(市)|县总工会,
-        各镇各部门, 等地|海关), and one written as a reference refers back (市院/nt); a body held by a meeting verb
-        is its meeting (主持召开|区委常委会)."""
+        """A unit after or opened by 各, or after 等地 or 等 and levels, is every one of a kind (各|区政府,
+        各区(市)|县总工会, 各镇各部门, 等地|海关, 北京、天津等|省区市政协民族宗教委员会), and one written as a
+        reference refers back (市院/nt); a body held by a meeting verb is its meeting (主持召开|区委常委会)."""
         if m.type != "Organization":
             return m
         if _EACH.search(text, 0, m.start) or m.text.startswith("各") or _places_end(text, m.start) or \
+                (text.endswith("等", 0, m.start) and m.text.startswith(_LEVEL_LISTS)) or \
                 any((b, e) == (0, len(m.text)) for b, e, _ in self.lex.unit_references.parse_longest(m.text)):
             return replace(m, source=S.GENERIC)
         if m.text.endswith(self.lex.meeting_bodies) and text[:m.start].removesuffix("了").endswith(
@@ -332,6 +335,9 @@ class MentionFinder:
                 b = self._after_unit(sent, b, e, ends)
             if type_ != "Position" and self._cuts_word(sent, b, e, ends):
                 continue  # 民政|部门: a name that runs into the next word and stops inside it (no 民政部)
+            if type_ == "Organization" and (nxt := starts.get(e)) is not None and \
+                    _NUMBERED_UNIT.fullmatch(sent.tokens[nxt]):
+                e += len(sent.tokens[nxt])  # 中央统战部|二局/m: a numbered bureau inside its ministry
             if b in starts or e in ends or type_ == "Position":
                 out.append(Mention(b, e, text[b:e], type_, S.LEXICON))
         for m in lex.case_re.finditer(text):  # 郑州|“12·9”…抢劫银行案: the place a case is named after opens it

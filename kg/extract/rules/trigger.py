@@ -31,8 +31,10 @@ _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
 _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?")
 #: a verb of a relative clause (圆满完成…侦破任务的)
 _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
-#: the departments or member units of a unit (县政府|有关部门, 市老龄委|成员单位, 县人大常委会|办事机构)
-_DEPARTMENTS = ("有关部门", "相关部门", "各部门", "所属部门", "直属部门", "各有关部门", "成员单位", "办事机构")
+#: the departments or member units of a unit (县政府|有关部门, 市老龄委|成员单位, 县人大常委会|办事机构,
+#: 国家宗教局|各司室)
+_DEPARTMENTS = ("有关部门", "相关部门", "各部门", "所属部门", "直属部门", "各有关部门", "成员单位", "办事机构",
+                "各司局", "各司室")
 #: light verbs between objects fronted with 对 or 为 and the verb (对X予以表彰, 为…功臣们举行表彰大会)
 _FRONTING_VERBS = ("予以", "给予", "进行", "举行", "召开")
 #: mention types that make a clause's subject
@@ -141,9 +143,9 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             gap = text[prev.end - base:cursor - base]
             if prev.type == m.type and (gap in COORDINATORS or lex.stationed_item(gap)):
                 heads.append(prev)  # 署长A、|驻署|纪检组组长B: B's title opens where B is stationed
-            elif not ((prev.type in ("Position", "Organization") and gap in ("", "、"))
+            elif not ((prev.type in ("Position", "Organization") and gap in ("", "、", _CONCURRENTLY))
                       or (prev.type == "Location" and gap == "")):
-                break  # the titles of an item (市长周华、集团董事长王伟, 福建省副省长倪岳峰) are read over
+                break  # the titles of an item (市长周华、集团董事长王伟, 福建省副省长倪岳峰, 副会长兼秘书长X) are read
             cursor = prev.start
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
@@ -340,6 +342,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
 #: what makes a verb after it a noun (大会的胜利|召开)
 _NOMINAL_OPENERS = ("的胜利", "的顺利", "的成功", "的隆重")
 _NOMINAL = re.compile(f"(?:{'|'.join(_NOMINAL_OPENERS)})$")
+#: what joins two titles one person holds (副会长|兼|秘书长)
+_CONCURRENTLY = "兼"
 #: adverbs between a subject and its verb (负责人|均|参加)
 _SUBJECT_ADVERBS = "均都也分别一同共同还"
 #: what makes a clause a directive rather than a report (海关要…, 各地必须…)
@@ -385,7 +389,8 @@ def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: i
         return []
     if not any(ch in text[:b] for ch in "，,、"):
         return []
-    acting = [(clause_start(text, t), t) for t in trigger_starts if t < b]
+    acting = [(0 if text.startswith(tuple(rel.triggers), t) else clause_start(text, t), t) for t in trigger_starts
+              if t < b]  # A、B参加会议，C、D列席会议: an earlier verb of attending took all named before it
     acting += [(clause_start(text, m.end - base), m.end - base + 1) for m in left
                if m.type == "Person" and m.end - base in verbs and m.end - base < b]
     qualified = {p.start for p in left if p.type == "Position"}  # where a unit only qualifies what follows
@@ -440,7 +445,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     if right:
         return right
     rest = text[e:e + 2]
-    other_meeting = any(m.source == Source.OTHER for m in ms)
+    start, end = clause_start(text, b), clause_end(text, e)
+    other_meeting = any(m.source == Source.OTHER and start <= m.start - base < end for m in ms)  # in its clause
     if own is not None and "Event" in rel.tail and not other_meeting and \
             (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or rest == "会议" or
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more

@@ -48,25 +48,31 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     named, events = _events(doc, i, found, lex)
     subjects = [m for m in doc.mentions[i] if m.type == "Event" and (m.source.named or m in doc.refers)]
     line = lex.dateline_re.match(text)
-    for m in sorted(doc.mentions[i], key=lambda m: m.start):
-        if m.type != "Date" or (line is not None and m.end - base <= line.end()):
+    days = sorted((m for m in doc.mentions[i] if m.type == "Date"), key=lambda m: m.start)
+    for k, m in enumerate(days):
+        if line is not None and m.end - base <= line.end():
             continue  # …6月28日讯: the day of the report, not of what it reports
-        after = text[m.end - base:m.end - base + 6]
+        end = m.end  # 6月15日、|16日，…研讨会在京召开: days listed are read from the last one
+        for nxt in days[k + 1:]:
+            if text[end - base:nxt.start - base] != "、":
+                break
+            end = nxt.end
+        after = text[end - base:end - base + 6]
         if after.startswith(_REPORTED) or (m.text.endswith("年") and after.startswith(_SINCE)):
             continue  # 据“海关发布”微信号30日消息: the day of the report; 2011年来: the start of a period
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
                            text[ev.end - base:m.start - base] in lex.date_links), None)
-        next_event = next((ev for ev in named if ev.start - m.end == 1 and after[:1] in "，,"), None)
+        next_event = next((ev for ev in named if ev.start - end == 1 and after[:1] in "，,"), None)
         if next_event is not None:  # 今天上午，|区…第四次会议|召开|代表团召集人会议: the meeting a session holds
             next_event = next((ev for ev in named if text[next_event.end - base:ev.start - base] in
                                lex.meeting_verbs), next_event)
-        introduced = next((n for n in named if n.start > m.end and
+        introduced = next((n for n in named if n.start > end and
                            text[:n.start - base].removesuffix("的").endswith(lex.event_introducers) and
-                           not any(ch in text[m.end - base:n.start - base] for ch in CLAUSE_BREAK)), None)
-        if introduced is None and re.split(r"[，,。；;：:]", text[m.end - base:], maxsplit=1)[0].endswith(
+                           not any(ch in text[end - base:n.start - base] for ch in CLAUSE_BREAK)), None)
+        if introduced is None and re.split(r"[，,。；;：:]", text[end - base:], maxsplit=1)[0].endswith(
                 lex.speech_verbs):
             continue  # 记者今日从海关总署获悉: the day of the report (not 从3月14日在…召开的X上获悉)
-        glued = next((ev for ev in subjects if ev.start == m.end and ev.source.named), None)
+        glued = next((ev for ev in subjects if ev.start == end and ev.source.named), None)
         if glued is not None and _DAY.search(m.text):
             event, conf = glued, 0.8  # 学习贯彻|1月12日|国务院…联席会议精神: the day names the meeting after it
         elif left_event and (after[:1] in lex.venue_prepositions or after.startswith(lex.venue_verbs)):
@@ -80,7 +86,7 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         elif _opens(line, text, m.start - base) and after[:1] in "，," and \
                 (first := _first_event(doc, i, named)) is not None:
             event, conf = first, 0.65  # 2015年，…开展了…行动
-        elif ev := next((n for n in named if n.start > m.end and
+        elif ev := next((n for n in named if n.start > end and
                          text[:n.start - base].endswith(lex.event_introducers)), None):
             event, conf = ev, 0.7
         else:
