@@ -28,6 +28,8 @@ _GROUP_REST = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]+)
                          r"(?:指导组|督导组|巡视组|领导小组|工作组)")
 #: a year, or an ordinal of a session or round, inside a meeting's name
 _ORDINAL = re.compile(r"[0-9０-９]{4}年(?:度)?|第[0-9０-９一二三四五六七八九十百零〇]+[次轮届批期]")
+#: the words of a company's legal form, which a short name leaves out (中建三局|集团有限公司)
+_COMPANY = re.compile(r"集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团")
 #: the term of a body written inside its name (县十七届人大常委会)
 _TERM = re.compile(r"第?[一二三四五六七八九十百0-9０-９]+届")
 #: a qualifier in parentheses inside a meeting's name, after normalisation: 常委会(扩大)会议
@@ -190,6 +192,8 @@ class Resolver:
                 longer += [k for k in by_key if k.endswith(key[:-2] + "人民政府")]
             longer += [k for k in by_key if k == self.lex.short_names.get(key)]  # 最高检 for 最高人民检察院
             longer += [k for k in by_key if len(k) > len(key) and _TERM.sub("", k) == key]  # 县|十七届|人大常委会
+            longer += [k for k in by_key if len(k) > len(key) and _COMPANY.sub("", k) == _COMPANY.sub("", key)]
+            # 中建三局 for 中建三局集团有限公司, 中铁五局集团华南区域总部 for 中铁五局集团有限公司华南区域总部
         if type_ == "Event":
             longer += [k for k in by_key if len(k) > len(key) and _short_for_event(key, k)]
         if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中); the

@@ -2487,3 +2487,31 @@ def test_a_correspondent_belongs_to_the_agency_only_when_written_right_after_it(
                       "全县/n 会议/n 召开/v 。/w", ner=(("莫小林", "PER"), ("张弓", "PER")))
     members = {(h, t) for h, r, t in run_rules(doc) if r == "MEMBER_OF"}
     assert members == {("莫小林", "南漳新闻网")}
+
+
+# -- found on a thirty-eighth blind set: signing and groundbreaking ceremonies -----------------------------------------
+def test_a_company_s_short_name_and_its_officers_titles() -> None:
+    doc = article_doc("荆州市人民政府/nt 与/c 中建三局集团有限公司/nt 签订/v 协议/n 。/w",
+                      "签约/vn 仪式/n 上/f ,/w 杨智/nr 对/p 中建三局/nt 表示/v 感谢/v 。/w",
+                      "中建七局/nt 党委常委/n 、/w 财务总监/n 鲍宗平/nr ,/w 市委常委/n 、/w 市委/nt 秘书长/n 段昌林/nr "
+                      "出席/v 。/w",
+                      ner=(("杨智", "PER"), ("鲍宗平", "PER"), ("段昌林", "PER")))
+    triples = run_rules(doc)
+    assert {("鲍宗平", "HOLDS_POSITION", "财务总监"), ("段昌林", "HOLDS_POSITION", "市委秘书长")} <= triples
+    assert ("段昌林", "MEMBER_OF", "市委") not in triples  # a committee's short form opens a compound title
+    units = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
+    assert "中建三局" not in units and "中建三局集团有限公司" in units
+
+
+def test_a_listed_unit_whose_stem_reads_as_a_verb_and_a_quoted_goal() -> None:
+    ms = FIND.find(sentence("市发改委/nt 、/w 规划/v 局/n 、/w 房管局/nt 负责人/n 参加/v 。/w"))
+    assert ("规划局", "Organization") in found(None, ms)
+    plan = FIND.find(sentence("推动/v “/w 五区一支点/n ”/w 奋斗/v 目标/n 落地/v 。/w"))
+    assert ("“五区一支点”奋斗目标", "Concept") in found(None, plan)
+
+
+def test_a_bare_kind_of_meeting_in_the_body_is_no_name_but_an_ordinal_one_is() -> None:
+    doc = article_doc("县委/nt 召开/v 防汛/vn 工作/n 会议/n 。/w", "梁源富/nr 参加/v 视频会议/n 。/w",
+                      "主席团/n 举行/v 第一次会议/n 。/w", ner=(("梁源富", "PER"),))
+    named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert "视频会议" not in named and "第一次会议" in named

@@ -97,6 +97,8 @@ _TASK_BODIES = ("组", "指挥部")
 _LEVEL_LISTS = ("省区市", "省市区", "省市县", "省市")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
 _LEVEL_CHARS = "中央省市县区州乡镇"
+#: the ways a meeting is held, which name none (参加视频会议)
+_MEETING_MEDIA = ("视频会议", "电视电话会议", "视频会", "电视电话会")
 #: a party committee's plenary session, which no verb names (对照|全会的决策部署)
 _PLENUM = "全会"
 #: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
@@ -605,7 +607,8 @@ class MentionFinder:
                     continue
                 manner = type_ == "Event" and text[b - 1:b] == "以" and text.startswith(("形式", "方式"), e)
                 standing = type_ == "Event" and text.startswith(_INSTITUTION_AFTER, e)
-                kind = type_ == "Event" and b == m.start() and suffix not in lex.quoted_suffixes["Event"] and base > 0
+                kind = type_ == "Event" and base > 0 and suffix not in lex.quoted_suffixes["Event"] and (
+                    b == m.start() or name in _MEETING_MEDIA)  # 参加|视频会议: how a meeting is held, no name
                 verb = type_ == "Organization" and b == m.start() and bool(sent.pos) and sent.pos[end_tok] in _VERB_POS
                 levels = type_ == "Event" and b < m.start() and all(ch in _LEVEL_CHARS for ch in text[b:m.start()]) \
                     and lex.is_generic(type_, suffix)
@@ -952,6 +955,9 @@ class MentionFinder:
                     (owner := self._owner_of_task(sent, b, ends, atom_end)) is not None:
                 b = owner  # 县委|全面|深化改革|委员会: a body named for its task, inside its parent
                 break
+            if type_ == "Organization" and pos in _VERB_POS and b == start and self._listed_stem(sent, tok, start):
+                b = sent.spans[tok][0] - base
+                break  # 、住/v 建委/n 、规划/v 局/n 、: units listed, each stem read as a verb
             directs = studies or word in lex.directing_verbs
             if type_ != "Event" and (pos in _VERB_POS or (directs and pos in _UNIT_POS)) and \
                     (word not in lex.name_words or not after_atom) and not (
@@ -980,6 +986,17 @@ class MentionFinder:
             if word in self.lex.breakers or not word.strip() or (sent.pos and sent.pos[k] in _STOP_POS):
                 return False
         return False
+
+    @staticmethod
+    def _listed_stem(sent: Sentence, tok: int, start: int) -> bool:
+        """Whether verb token ``tok`` and the bare suffix after it, starting at ``start``, are an item of a list of
+        units, 、 on both sides (市发改委、|住/v 建委/n|、规划局)."""
+        text, base = sent.text, sent.start
+        suffix = next((k for k, (b, _) in enumerate(sent.spans) if b - base == start), None)
+        if suffix is None or len(sent.tokens[suffix]) > 2 or len(sent.tokens[tok]) > 2:
+            return False
+        before, after = sent.spans[tok][0] - base - 1, sent.spans[suffix][1] - base
+        return before >= 0 and text[before] == "、" and text[after:after + 1] in ("、", "等")
 
     def _task_body(self, sent: Sentence, start: int, ends: dict[int, int]) -> bool:
         """Whether the name read from ``start`` ends in a body named for its task: a group or a headquarters
