@@ -2515,3 +2515,12 @@ def test_a_bare_kind_of_meeting_in_the_body_is_no_name_but_an_ordinal_one_is() -
                       "主席团/n 举行/v 第一次会议/n 。/w", ner=(("梁源富", "PER"),))
     named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
     assert "视频会议" not in named and "第一次会议" in named
+
+
+# -- found on a thirty-ninth blind set: police case reports ------------------------------------------------------
+def test_a_quoted_sentence_is_words_said_not_a_slogan() -> None:
+    said = FIND.find(sentence("“/w 一名/m 犯罪/vn 嫌疑人/n 逃窜/v 至/p 泾源县/ns ,/w 请求/v 协助/v 抓捕/v 。/w ”/w "
+                              "近日/t ,/w 刑侦大队/nt 接到/v 请求/v 。/w", ner=(("泾源县", "LOC"),)))
+    assert not [m for m in said if m.type == "Concept"] and ("泾源县", "Location") in found(None, said)
+    slogan = FIND.find(sentence("围绕/v “/w 防风险/n 、/w 保安全/n 、/w 迎大庆/n ”/w 这/r 条/q 主线/n 。/w"))
+    assert ("“防风险、保安全、迎大庆”", "Concept") in found(None, slogan)

@@ -97,6 +97,8 @@ _TASK_BODIES = ("组", "指挥部")
 _LEVEL_LISTS = ("省区市", "省市区", "省市县", "省市")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
 _LEVEL_CHARS = "中央省市县区州乡镇"
+#: what ends a sentence, which no quoted slogan does
+_SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 #: the ways a meeting is held, which name none (参加视频会议)
 _MEETING_MEDIA = ("视频会议", "电视电话会议", "视频会", "电视电话会")
 #: a party committee's plenary session, which no verb names (对照|全会的决策部署)
@@ -1044,7 +1046,8 @@ class MentionFinder:
                   and not _TITLE_AFTER.match(text, m.end()) and not text.startswith("号", m.end())  # “缘升1”号船舶
                   and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                   and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)  # 荣获“全国五一劳动奖状”
-                  and not m.group()[1:-1].startswith(self.lex.not_slogan_openings)]  # “如何…”: a topic
+                  and not m.group()[1:-1].startswith(self.lex.not_slogan_openings)  # “如何…”: a topic
+                  and not m.group()[1:-1].endswith(_SENTENCE_ENDS)]  # “…请求协助抓捕。”: words said
         out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
                for m in quotes
                if len(q := m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(q) and not _TALLY.search(q)
