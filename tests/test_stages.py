@@ -2524,3 +2524,15 @@ def test_a_quoted_sentence_is_words_said_not_a_slogan() -> None:
     assert not [m for m in said if m.type == "Concept"] and ("泾源县", "Location") in found(None, said)
     slogan = FIND.find(sentence("围绕/v “/w 防风险/n 、/w 保安全/n 、/w 迎大庆/n ”/w 这/r 条/q 主线/n 。/w"))
     assert ("“防风险、保安全、迎大庆”", "Concept") in found(None, slogan)
+
+
+# -- found on a fortieth blind set: spring ploughing and farming ------------------------------------------------------
+def test_a_verb_after_a_title_is_no_name_and_a_policy_field_is_no_doctrine() -> None:
+    doc = article_doc("会上/t ,/w 林新长/nr 副市长/n 安排/v 部署/v 了/u 乡村振兴/nz 的/u 重点/n 任务/n 。/w",
+                      "市农业局/nt 党工委/nt 委员/n 、/w 副局长/n 王旭作/nr 讲话/v 。/w",
+                      "深入/ad 实施/v 乡村振兴战略/nz ,/w 落实/v 上级/n 会议/n 要求/n 。/w", ner=(("林新长", "PER"),))
+    persons = {m.text for m in doc.all_mentions if m.type == "Person"}
+    assert persons == {"林新长", "王旭"}
+    concepts = {m.text for m in doc.all_mentions if m.type == "Concept"}
+    assert concepts == {"乡村振兴战略"}  # 乡村振兴 alone: a field of work
+    assert not [m for m in doc.all_mentions if m.type == "Event" and m.source.named]  # 上级会议: no meeting named

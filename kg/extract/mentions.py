@@ -415,9 +415,13 @@ class MentionFinder:
             for n in (3, 2):  # after the title
                 name = text[e:e + n]
                 verb = starts.get(e + n - 1)
-                if n == 3 and verb is not None and (sent.spans[verb][1] - sent.start > e + n or (
-                        sent.pos and sent.pos[verb] in _VERB_POS and sent.spans[verb][1] - sent.start == e + n)):
-                    continue
+                runs_on = verb is not None and (sent.spans[verb][1] - sent.start > e + n or (
+                    sent.pos and sent.pos[verb] in _VERB_POS and sent.spans[verb][1] - sent.start == e + n))
+                if n == 3 and (runs_on or self._verb_glued(text, e, e + n)):
+                    continue  # (副局长王旭作|讲话: 作 is the verb's)
+                if n == 2 and (tok := starts.get(e)) is not None and sent.spans[tok][1] - sent.start == e + n and \
+                        sent.pos and sent.pos[tok] in _VERB_POS:
+                    continue  # 副市长|安排/v 部署了: a verb, no name
                 joined = name.endswith("和") and self._is_name(name[:-1]) and text[e + n:e + n + 1] in _CLAUSE_END
                 if (self._is_name(name) or joined) and text[e + n:].startswith(lex.name_followers):
                     out.append(Mention(e, e + n, name, "Person", S.TITLE))  # (副县长李共和|,: 和 ends the name)
