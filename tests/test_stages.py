@@ -2536,3 +2536,17 @@ def test_a_verb_after_a_title_is_no_name_and_a_policy_field_is_no_doctrine() -> 
     concepts = {m.text for m in doc.all_mentions if m.type == "Concept"}
     assert concepts == {"乡村振兴战略"}  # 乡村振兴 alone: a field of work
     assert not [m for m in doc.all_mentions if m.type == "Event" and m.source.named]  # 上级会议: no meeting named
+
+
+def test_the_centre_listed_with_bare_levels_is_a_level_of_a_policy_no_body() -> None:
+    levels = FIND.find(sentence("贯彻/v 落实/v 中央/n 和/c 省/n 、/w 市/n 、/w 县委/nt 关于/p 人大/nt 工作/n 的/u "
+                                "文件/n 。/w"))
+    assert "中央" not in {m.text for m in levels if m.type == "Organization" and m.source.named}
+    bodies = FIND.find(sentence("统一/v 到/v 中央/n 和/c 省委/nt 市委/nt 的/u 部署/vn 上/f 。/w"))
+    assert "中央" in {m.text for m in bodies if m.type == "Organization" and m.source.named}
+
+
+def test_the_country_in_new_china_or_chinese_characteristics_is_no_place() -> None:
+    sent = sentence("庆祝/v 新/a 中国/ns 成立/v 70周年/t ,/w 走/v 中国/ns 特色/n 道路/n ,/w 来到/v 中国/ns 。/w")
+    sent.ner.extend(("中国", "LOC", k, k + 1) for k in (2, 7, 12))
+    assert [m.start for m in FIND.find(sent) if m.type == "Location"] == [22]  # only the country one comes to

@@ -93,6 +93,10 @@ _COMMITTEE_AND_GOVERNMENT = re.compile(r"([省市县区州])委(\1(?:人民)?政
 _COUNTED_PLACES = re.compile(r"[一二三四五六七八九十两几数多]+[省市县区乡镇村]")
 #: how the name of a body named for its task ends (领导小组, 督导组, 应急指挥部)
 _TASK_BODIES = ("组", "指挥部")
+#: the country, which names no place in 新中国 (the state since 1949) or 中国特色 (a kind)
+_CHINA = "中国"
+#: bare levels listed after 中央 (中央|和省、市、县委, 中央、省、市): levels of a policy, no bodies (but 中央和省委)
+_LEVELS_AFTER = re.compile(r"[和、及][省市县](?![委政])")
 #: levels listed as one word, after which a unit's name is every one of a kind (等|省区市政协…)
 _LEVEL_LISTS = ("省区市", "省市区", "省市县", "省市")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
@@ -283,11 +287,13 @@ class MentionFinder:
 
     def _by_what_precedes(self, text: str, m: Mention) -> Mention:
         """A unit after or opened by 各, or after 等地 or 等 and levels, is every one of a kind (各|区政府,
-        各区(市)|县总工会, 各镇各部门, 等地|海关, 北京、天津等|省区市政协民族宗教委员会), and one written as a
+        各区(市)|县总工会, 各镇各部门, 等地|海关, 北京、天津等|省区市政协民族宗教委员会; 中央|和省、市: the levels
+        of a policy, no body), and one written as a
         reference refers back (市院/nt); a body held by a meeting verb is its meeting (主持召开|区委常委会)."""
         if m.type != "Organization":
             return m
         if _EACH.search(text, 0, m.start) or m.text.startswith("各") or _places_end(text, m.start) or \
+                (m.text in self.lex.attributive_units and _LEVELS_AFTER.match(text, m.end)) or \
                 (text.endswith("等", 0, m.start) and m.text.startswith(_LEVEL_LISTS)) or \
                 any((b, e) == (0, len(m.text)) for b, e, _ in self.lex.unit_references.parse_longest(m.text)):
             return replace(m, source=S.GENERIC)
@@ -519,8 +525,9 @@ class MentionFinder:
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
         if type_ in ("Location", "Organization") and (k := span.find("等")) >= 2 and span[k - 1] not in _DEGREES:
             return self._clean_ner(text, b, b + k, type_)  # 锦州港集装箱码头|等口岸通关/LOC: 等 ends a list
-        if type_ == "Location" and (len(span) == 1 or span.endswith("号") or _COUNTED_PLACES.fullmatch(span)):
-            return []  # 驾驶“东洋号”: a vessel; 三县交界处: places counted, none named
+        if type_ == "Location" and (len(span) == 1 or span.endswith("号") or _COUNTED_PLACES.fullmatch(span) or (
+                span == _CHINA and (text[b - 1:b] == "新" or text.startswith("特色", e)))):
+            return []  # 驾驶“东洋号”: a vessel; 三县交界处: places counted; 新|中国成立, 中国|特色: an era, a kind
         if type_ == "Organization":
             if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers or \
                     _HONOUR_AFTER.match(text, e) or (text[b - 1:b] in _OPENING_QUOTES and text[e:e + 1] in
