@@ -2550,3 +2550,15 @@ def test_the_country_in_new_china_or_chinese_characteristics_is_no_place() -> No
     sent = sentence("庆祝/v 新/a 中国/ns 成立/v 70周年/t ,/w 走/v 中国/ns 特色/n 道路/n ,/w 来到/v 中国/ns 。/w")
     sent.ner.extend(("中国", "LOC", k, k + 1) for k in (2, 7, 12))
     assert [m.start for m in FIND.find(sent) if m.type == "Location"] == [22]  # only the country one comes to
+
+
+# -- found on a forty-first blind set: civilised-city campaigns --------------------------------------------------
+def test_a_committee_s_department_head_is_one_title_and_a_deputy_commander_is_a_title() -> None:
+    doc = article_doc("区委/nt 常委/n 、/w 区委/nt 宣传部长/n 宋瑞敏/nr 强调/v 。/w",
+                      "市委/nt 常委/n 、/w 宣传部/nt 部长/n 、/w 市创建指挥部/nt 副总指挥/n 王荣才/nr 出席/v "
+                      "会议/n 。/w",
+                      ner=(("宋瑞敏", "PER"), ("王荣才", "PER")))
+    triples = run_rules(doc)
+    assert ("宋瑞敏", "HOLDS_POSITION", "区委宣传部长") in triples and ("宋瑞敏", "MEMBER_OF", "区委") not in triples
+    assert {("王荣才", "HOLDS_POSITION", "副总指挥"), ("王荣才", "MEMBER_OF", "市创建指挥部")} <= triples
+    assert ("市创建指挥部", "ATTENDED") not in {(h, r) for h, r, _ in triples}

@@ -106,6 +106,8 @@ class Lexicon:
             gaz.update((prefix + w, "Position") for w in titles if not w.startswith(prefix) and prefix + w not in gaz)
         for title in lex.get("level_titles") or ():  # 县|总河长, 市|第一总河长: a title a level may open
             gaz.update((level + title, "Position") for level in ("", *(lex.get("administrative_levels") or ())))
+        for title in lex.get("committee_titles") or ():  # 区委|宣传部长, 市委|秘书长: a compound title, whole
+            gaz.update((committee + title, "Position") for committee in lex.get("committees") or ())
         triggers: dict[str, list[str]] = {}
         for rel in schema.relation_types.values():
             for word in rel.triggers:
