@@ -2562,3 +2562,16 @@ def test_a_committee_s_department_head_is_one_title_and_a_deputy_commander_is_a_
     assert ("宋瑞敏", "HOLDS_POSITION", "区委宣传部长") in triples and ("宋瑞敏", "MEMBER_OF", "区委") not in triples
     assert {("王荣才", "HOLDS_POSITION", "副总指挥"), ("王荣才", "MEMBER_OF", "市创建指挥部")} <= triples
     assert ("市创建指挥部", "ATTENDED") not in {(h, r) for h, r, _ in triples}
+
+
+# -- found on a forty-second blind set: courts ------------------------------------------------------------------
+def test_court_titles_and_a_meeting_named_by_the_document_it_drafts() -> None:
+    doc = article_doc("省法院/nt 组织/v 召开/v 《/w 全国/n 法院/n 立案/vn 工作/n 会议/n 纪要/n 》/w 编写/v "
+                      "研讨会/n 。/w",
+                      "省法院/nt 立案庭/n 庭长/n 熊顺/nr 出席/v 会议/n 。/w",
+                      "周口中院/nt 纪检/vn 书记/n 张合庄/nr 到/v 西华/ns 座谈/v 。/w",
+                      ner=(("熊顺", "PER"), ("张合庄", "PER"), ("西华", "LOC")))
+    triples = run_rules(doc)
+    assert {("熊顺", "HOLDS_POSITION", "庭长"), ("熊顺", "MEMBER_OF", "省法院立案庭"),
+            ("张合庄", "HOLDS_POSITION", "纪检书记")} <= triples
+    assert ("省法院", "HELD", "《全国法院立案工作会议纪要》编写研讨会") in triples

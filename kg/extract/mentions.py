@@ -861,8 +861,8 @@ class MentionFinder:
                     break  # (“国门利剑”“风雷”|联合行动: quoted names listed, each with the word after them)
                 b, after_atom, quoted = q, True, True
                 continue
-            if type_ == "Event" and text[b - 1] == "》" and b == start and (q := text.rfind("《", 0, b)) >= 0:
-                b, after_atom = q, True  # 《…合作备忘录》|签字仪式: a signing named by its document
+            if type_ == "Event" and text[b - 1] == "》" and (q := text.rfind("《", 0, b)) >= 0:
+                b, after_atom = q, True  # 《…合作备忘录》|签字仪式, 《…会议纪要》|编写研讨会: named by its document
                 continue
             if type_ == "Event" and text[b - 1] in ")）":
                 q = max(text.rfind("(", 0, b - 1), text.rfind("（", 0, b - 1))
