@@ -2575,3 +2575,11 @@ def test_court_titles_and_a_meeting_named_by_the_document_it_drafts() -> None:
     assert {("熊顺", "HOLDS_POSITION", "庭长"), ("熊顺", "MEMBER_OF", "省法院立案庭"),
             ("张合庄", "HOLDS_POSITION", "纪检书记")} <= triples
     assert ("省法院", "HELD", "《全国法院立案工作会议纪要》编写研讨会") in triples
+
+
+def test_what_a_unit_did_glued_after_its_name_is_no_part_of_it() -> None:
+    glued = sentence("海关总署缉私局/nt 统一/ad 组织/v 全国/n 缉私/vn 部门/n 开展/v 行动/vn 。/w")
+    glued.ner.append(("海关总署缉私局统一组织", "ORG", 0, 3))
+    assert ("海关总署缉私局", "Organization") in found(None, FIND.find(glued))
+    office = sentence("省委宣传部新闻处/nt 召开/v 会议/n 。/w", ner=(("省委宣传部新闻处", "ORG"),))
+    assert ("省委宣传部新闻处", "Organization") in found(None, FIND.find(office))  # a unit's office, no act

@@ -212,6 +212,8 @@ class MentionFinder:
         self._groups = tuple(w for w in self._unit_suffixes if w.endswith(_TASK_BODIES))
         #: verbs a unit's name never holds after a unit's suffix: what it carries out or directs (厦门海关|贯彻落实…)
         self._unit_verbs = (*lexicon.study_verbs, *lexicon.directing_verbs)
+        #: what a unit does, which NER may glue after its name (海关总署缉私局|统一组织)
+        self._unit_acts = (*lexicon.co_agents, *lexicon.directing_verbs)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
         self._joints = lexicon.subordinate_words | lexicon.superior_words
         #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
@@ -550,6 +552,9 @@ class MentionFinder:
             if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._unit_verbs, k)
                              and span[:k].endswith(self._unit_suffixes)), 0)):
                 return self._clean_ner(text, b, b + cut, type_)  # 厦门海关|贯彻落实总署…: a unit and what it does
+            if not span.endswith(self._unit_suffixes) and span.endswith(self._unit_acts) and (k := max(
+                    (span.rfind(w) + len(w) for w in self._unit_suffixes if span.rfind(w) > 0), default=0)) >= 2:
+                return self._clean_ner(text, b, b + k, type_)  # 海关总署缉私局|统一组织/ORG: what the unit did
             if joint := self._joint(span):  # 拱北海关联合横琴…公安局, 广东海警局联合海关…: two units in one span
                 return self._clean_ner(text, b, b + joint[0], type_) + self._clean_ner(text, b + joint[1], e, type_)
         return [Mention(b, e, span, type_, S.NER)]
