@@ -975,7 +975,7 @@ class MentionFinder:
                 break
             if type_ == "Organization" and pos in _VERB_POS and b == start and self._listed_stem(sent, tok, start):
                 b = sent.spans[tok][0] - base
-                break  # 、住/v 建委/n 、规划/v 局/n 、: units listed, each stem read as a verb
+                break  # 市发改委、|规划/v 局/n|、房管局: units listed, a stem read as a verb
             directs = studies or word in lex.directing_verbs
             if type_ != "Event" and (pos in _VERB_POS or (directs and pos in _UNIT_POS)) and \
                     (word not in lex.name_words or not after_atom) and not (
@@ -1008,7 +1008,7 @@ class MentionFinder:
     @staticmethod
     def _listed_stem(sent: Sentence, tok: int, start: int) -> bool:
         """Whether verb token ``tok`` and the bare suffix after it, starting at ``start``, are an item of a list of
-        units, 、 on both sides (市发改委、|住/v 建委/n|、规划局)."""
+        units, 、 on both sides (市发改委、|规划/v 局/n|、房管局)."""
         text, base = sent.text, sent.start
         suffix = next((k for k, (b, _) in enumerate(sent.spans) if b - base == start), None)
         if suffix is None or len(sent.tokens[suffix]) > 2 or len(sent.tokens[tok]) > 2:

@@ -145,7 +145,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
                 heads.append(prev)  # 署长A、|驻署|纪检组组长B: B's title opens where B is stationed
             elif not ((prev.type in ("Position", "Organization") and gap in ("", "、", _CONCURRENTLY))
                       or (prev.type == "Location" and gap == "")):
-                break  # the titles of an item (市长周华、集团董事长王伟, 福建省副省长倪岳峰, 副会长兼秘书长X) are read
+                break  # an item's titles (市长周华、集团董事长王伟, 福建省副省长倪岳峰, 副会长兼秘书长X) are read over
             cursor = prev.start
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
