@@ -2583,3 +2583,15 @@ def test_what_a_unit_did_glued_after_its_name_is_no_part_of_it() -> None:
     assert ("海关总署缉私局", "Organization") in found(None, FIND.find(glued))
     office = sentence("省委宣传部新闻处/nt 召开/v 会议/n 。/w", ner=(("省委宣传部新闻处", "ORG"),))
     assert ("省委宣传部新闻处", "Organization") in found(None, FIND.find(office))  # a unit's office, no act
+
+
+# -- found on a forty-fourth blind set: statistics bureaus and censuses -----------------------------------------------
+def test_a_meeting_held_together_with_another_and_a_congress_as_a_point_in_time() -> None:
+    doc = article_doc("在/p 全省/n 统计/vn 工作/n 会议/n 结束/v 后/f ,/w 阳江市/ns 政府/nt 立即/d 套开/v 全市/n "
+                      "人口普查/nz 动员/vn 电视/n 电话/n 会议/n 。/w")
+    assert ("阳江市政府", "HELD", "全市人口普查动员电视电话会议") in run_rules(doc)
+    assert doc.own_event.text == "全市人口普查动员电视电话会议"  # the one held here, not the one watched
+    visit = article_doc("12月25日/t ,/w 局长/n 何勇/nr 带队/v 赴/v 名山区/ns 调研/v 。/w",
+                        "普查/vn 是/v 党/n 的/u 十九大/j 胜利/vn 召开/v 后/f 首次/m 调查/vn 。/w",
+                        ner=(("何勇", "PER"), ("名山区", "LOC")))
+    assert not [t for t in run_rules(visit) if t[1] == "OCCURRED_ON"]  # the congress is a point in time here
