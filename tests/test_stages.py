@@ -2595,3 +2595,15 @@ def test_a_meeting_held_together_with_another_and_a_congress_as_a_point_in_time(
                         "普查/vn 是/v 党/n 的/u 十九大/j 胜利/vn 召开/v 后/f 首次/m 调查/vn 。/w",
                         ner=(("何勇", "PER"), ("名山区", "LOC")))
     assert not [t for t in run_rules(visit) if t[1] == "OCCURRED_ON"]  # the congress is a point in time here
+
+
+# -- found on a forty-fifth blind set: science associations ------------------------------------------------------------
+def test_a_vice_president_of_the_state_and_a_count_of_people_before_a_society() -> None:
+    doc = article_doc("中共中央政治局/nt 委员/n 、/w 国家/n 副主席/n 李源潮/nr 出席/v 大会/n 。/w",
+                      "中国自动化学会/nt 理事长/n 郑南宁/nr 院士/n 等/u 近/a 80名/m 学会/n 领导/n 参会/v 。/w",
+                      ner=(("李源潮", "PER"), ("郑南宁", "PER")))
+    triples = run_rules(doc)
+    assert {("李源潮", "HOLDS_POSITION", "国家副主席"), ("李源潮", "HOLDS_POSITION", "中共中央政治局委员")} <= triples
+    assert not [m for m in doc.all_mentions if m.type == "Organization" and m.text.startswith("80名")]
+    named = FIND.find(sentence("实施/v 创新驱动发展战略/nz ,/w 实现/v 中国梦/nz 。/w"))
+    assert {"创新驱动发展战略", "中国梦"} <= {m.text for m in named if m.type == "Concept"}  # named doctrines

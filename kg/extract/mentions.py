@@ -152,7 +152,7 @@ _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分
 _ZONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
 #: a count before a name: 15个|省委巡视组
 _COUNT = r"[0-9０-９一二三四五六七八九十百千两]+"
-_COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家]")
+_COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家名]")
 #: a count of units inside what a suffix ends: 全国500多家|出版社, 县委四个|巡察组, 世界500强|中国电建集团 (not
 #: 第十二个五年规划)
 _COUNTED_INSIDE = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千两])" + _COUNT + r"(?:(?:多|余)?[家个]|强)")
