@@ -2607,3 +2607,48 @@ def test_a_vice_president_of_the_state_and_a_count_of_people_before_a_society() 
     assert not [m for m in doc.all_mentions if m.type == "Organization" and m.text.startswith("80名")]
     named = FIND.find(sentence("实施/v 创新驱动发展战略/nz ,/w 实现/v 中国梦/nz 。/w"))
     assert {"创新驱动发展战略", "中国梦"} <= {m.text for m in named if m.type == "Concept"}  # named doctrines
+
+
+# -- found on a forty-sixth blind set: supply and marketing cooperatives -----------------------------------------------
+def test_a_units_council_between_two_titles_and_the_councils_and_federations_of_cooperatives() -> None:
+    doc = article_doc("副省长/n 陈平/nr 出席/v 会议/n ,/w 省供销社/nt 党组/nt 书记/n 、/w 理事会/n 主任/n 张传忠/nr "
+                      "出席/v 。/w",
+                      "台州市供销合作社联合社/nt 第一届/nt 理事会/nt 成立/v 。/w",
+                      ner=(("陈平", "PER"), ("张传忠", "PER"), ("台州市供销合作社联合社", "ORG")))
+    triples = run_rules(doc)
+    assert {("张传忠", "HOLDS_POSITION", "党组书记"), ("张传忠", "HOLDS_POSITION", "主任"),
+            ("张传忠", "MEMBER_OF", "省供销社")} <= triples
+    assert not [m for m in doc.all_mentions if m.text == "理事会" and m.source.named]  # the unit's council
+    assert ("台州市供销合作社联合社第一届理事会", "Organization") in found(doc)  # 联合社: a federation, no joint
+
+
+def test_a_relative_clause_before_the_meeting_a_unit_held_and_a_range_of_days() -> None:
+    doc = article_doc("全国供销合作总社/nt 经过/p 筹备/vn ,/w 于/p 7月15日/t —/w —/w 16日/t 在/p 京/ns 召开/v 了/u "
+                      "各省/r 供销社/nt 主任/n 参加/v 的/u 全国供销社工作会议/nz ,/w 周声涛/nr 在/p 会/n 上/f 作/v "
+                      "报告/n 。/w",
+                      headline="全国供销社工作会议/nz 召开/v", ner=(("全国供销合作总社", "ORG"), ("周声涛", "PER")))
+    triples = run_rules(doc)
+    assert ("全国供销合作总社", "HELD", "全国供销社工作会议") in triples  # the object is past 主任参加的
+    assert not [t for t in triples if t[1] == "ATTENDED"]  # the clause's own subject attended, unnamed
+    # a range of days, before the meeting named after it (not the headline's, a speech there points to)
+    assert ("全国供销社工作会议", "OCCURRED_ON", "7月15日——16日") in triples
+
+
+def test_those_taking_part_in_the_activity_of_the_meeting_the_headline_named() -> None:
+    doc = article_doc("市委/nt 常委/n 王广部/nr ,/w 副市长/n 彭照辉/nr 参加/v 活动/n 。/w",
+                      headline="全国供销社/nt 工作会议/n 召开/v", ner=(("王广部", "PER"), ("彭照辉", "PER")))
+    triples = run_rules(doc)
+    assert {("王广部", "ATTENDED", "全国供销社工作会议"),
+            ("彭照辉", "ATTENDED", "全国供销社工作会议")} <= triples
+    day = article_doc("局长/n 叶飞文/nr 参加/v 活动/n 。/w",
+                      headline="福建省/ns 第十四届/m “/w 中国/ns 统计开放日/nz ”/w 活动/n 在/p 福清/ns 举办/v",
+                      ner=(("叶飞文", "PER"), ("福建省", "LOC"), ("福清", "LOC")))
+    # a quoted kind of event (开放日) before 活动: an event, with its edition and place
+    assert ("叶飞文", "ATTENDED", "福建省第十四届“中国统计开放日”活动") in run_rules(day)
+
+
+def test_a_period_is_no_part_of_a_units_name_and_a_quoted_system_is_a_concept() -> None:
+    ms = FIND.find(sentence("总结/v 交流/v 了/u 2011年以来/t 省供销社/nt 办公室/n 工作/n 。/w"))
+    assert not [m for m in ms if m.type == "Organization" and m.text.startswith("2011")]
+    system = FIND.find(sentence("标志/v 着/u “/w 三会/n ”/w 制度/n 建立/v 。/w"))
+    assert ("“三会”制度", "Concept") in found(None, system)

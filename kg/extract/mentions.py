@@ -142,6 +142,8 @@ _TASK_AFTER_CODE = re.compile(r"[”\"]([^“”\"，,。；;、：:！？!?（�
 #: a branch's place and a title closing a unit's span (民革|洛阳市|主委)
 _BRANCH_TITLE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]([\u4e00-\u9fff]{2,4})")
 #: the number of a body's term or session that opens a meeting's name (十届…, 第三次…)
+#: the edition written right before a quoted event's name (第十四届|“中国统计开放日”活动)
+_EDITION_BEFORE = re.compile(r"(?:第[0-9０-９一二三四五六七八九十百]+|首)[届期]$")
 _SESSION = re.compile(r"[0-9０-９一二三四五六七八九十百]+届|第[0-9０-９一二三四五六七八九十百]+[次届]")
 #: a standing arrangement named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度)
 _INSTITUTION_AFTER = ("制度", "机制")
@@ -218,6 +220,9 @@ class MentionFinder:
         self._joints = lexicon.subordinate_words | lexicon.superior_words
         #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
         self._unit_joints = (*lexicon.co_agents, *sorted(self._joints, key=len, reverse=True))
+        #: unit suffixes that open with such a word (供销合作社|联合社, 妇女|联合会): no joint there
+        self._joint_suffixes = tuple(w for w in lexicon.suffixes.get("Organization", ())
+                                     if w.startswith(self._unit_joints))
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         #: the words that name a level of government alone, longest first (全省, 中央, 县)
@@ -563,7 +568,7 @@ class MentionFinder:
         """Where a word joining two units (联合, 会同, 和 …) stands inside one name, if a unit is on each side."""
         for word in self._unit_joints:
             at = name.find(word, _MIN_UNIT)
-            if at >= 0 and len(name) - at - len(word) >= 2:
+            if at >= 0 and len(name) - at - len(word) >= 2 and not name.startswith(self._joint_suffixes, at):
                 return at, at + len(word)
         return None
 
@@ -650,11 +655,12 @@ class MentionFinder:
             suffix = next((w for w in self._unit_suffixes if a.text.endswith(w)), "")
             if suffix and len(a.text) > len(suffix):
                 out += self._distributed(sent, a.start, a.end - len(suffix), suffix, ends, atom_end)
-        return out + self._quoted_names(text)
+        return out + self._quoted_names(text, atom_end)
 
-    def _quoted_names(self, text: str) -> list[Mention]:
+    def _quoted_names(self, text: str, atom_end: dict[int, Mention]) -> list[Mention]:
         """Quoted names with a word of ``quoted_suffixes`` after them (“五句话”目标); quotes listed before one
-        suffix share it (“国门利剑2023”“净网”等专项行动, “蓝天”、“国门利剑”行动)."""
+        suffix share it (“国门利剑2023”“净网”等专项行动, “蓝天”、“国门利剑”行动). A quoted kind of event before a
+        hosted suffix names an event, with the edition and the place before it (福建省第十四届“中国统计开放日”活动)."""
         lex, out = self.lex, []
         quotes = list(_QUOTED.finditer(text))
         groups: list[list[re.Match[str]]] = []
@@ -672,10 +678,17 @@ class MentionFinder:
                 if not word or (type_ == "Concept" and last.group()[1:-1].endswith(lex.not_slogan_endings)):
                     continue  # “汉酱杯”|改革开放…: a contest's name, no doctrine
                 for m in group:
+                    kind = word in lex.hosted_suffixes and m.group()[1:-1].endswith(lex.suffixes["Event"])
                     hosted = word in lex.hosted_suffixes and lex.hosted_re.search(text, 0, m.start())
-                    type_here = "Event" if hosted else type_
+                    type_here = "Event" if hosted or kind else type_
                     if m is last and not listed:
-                        out.append(Mention(m.start(), m.end() + len(word), m.group() + word, type_here, S.QUOTE))
+                        b = m.start()
+                        if kind and not hosted and (edition := _EDITION_BEFORE.search(text, 0, b)):
+                            b = edition.start()
+                            place = atom_end.get(b)
+                            b = place.start if place is not None and place.type in ("Location", "Organization") else b
+                        out.append(Mention(b, m.end() + len(word), text[b:m.end()] + word, type_here,
+                                           S.SUFFIX if kind and not hosted else S.QUOTE))  # (over 中国统计开放日)
                     else:
                         out.append(Mention(m.start(), m.end(), m.group() + word, type_here, S.LIST))
         return out
@@ -958,6 +971,8 @@ class MentionFinder:
             if type_ == "Organization" and word in lex.stationed_words and b != start:
                 b = sent.spans[tok][0] - base  # 驻|部纪检监察组, 深圳海关|驻|三门岛办事处: a unit stationed somewhere
                 continue
+            if type_ == "Organization" and pos == "t" and _HAS_DIGIT.search(word):
+                break  # 总结了|2011年以来|全省供销合作社办公室工作: when, never part of a unit's name
             if type_ == "Concept" and (word in lex.levels or (word[:1] == "全" and word[1:] in lex.levels)):
                 break  # 全市|党史学习教育: where a campaign is carried out, not its name
             if stop and type_ == "Event" and not quoted and text.startswith(lex.quoted_suffixes["Event"], start) and \

@@ -31,6 +31,8 @@ _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
 _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?")
 #: a verb of a relative clause (圆满完成…侦破任务的)
 _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
+#: the verb that ends a relative clause before a trigger's object (召开了|主任参加的|工作会议)
+_RELATIVE_TRIGGER = re.compile(r"(?:参加|出席|参与|列席|主办|承办|协办|举办|主持)的")
 #: the departments or member units of a unit (县政府|有关部门, 市老龄委|成员单位, 县人大常委会|办事机构,
 #: 国家宗教局|各司室)
 _DEPARTMENTS = ("有关部门", "相关部门", "各部门", "所属部门", "直属部门", "各有关部门", "成员单位", "办事机构",
@@ -71,7 +73,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             if "Organization" in rel.head:
                 heads = _co_agents(lex, text, base, ms, heads)
             said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
-            if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start):
+            if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start) and \
+                    not text.startswith("的", e):  # 主任参加的|会议: a relative clause names its own subject
                 opens = said.start if said else 0
                 heads += [h for h in _shared_subject(lex, text, base, ms, opens, verb_at, rel, doc.refers)
                           if h not in heads and not _own_people(lex, text, base, h, verb_at, trigger_starts)]
@@ -415,6 +418,9 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     if "Organization" in rel.tail and (head_noun := _relative_head(text, base, ms, e)) is not None:
         return [(head_noun, 0.75)]  # 嘉奖|圆满完成…侦破任务的|重庆市公安局: the unit the clause describes
     right: list[tuple[Mention, float]] = []
+    if (described := _RELATIVE_TRIGGER.search(text, e, clause_end(text, e))) and \
+            not any(e <= m.start - base < described.start() and m.type in rel.tail for m in ms):
+        e = described.end()  # 召开了|各省市区供销社主任参加的|…会议: the object comes after the clause describing it
     for m in ms:
         if m.start - base < e:
             continue
@@ -448,7 +454,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     start, end = clause_start(text, b), clause_end(text, e)
     other_meeting = any(m.source == Source.OTHER and start <= m.start - base < end for m in ms)  # in its clause
     if own is not None and "Event" in rel.tail and not other_meeting and \
-            (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or rest == "会议" or
+            (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or rest in ("会议", "活动") or
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
         return [(own, 0.6)]
     return []

@@ -49,6 +49,7 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     subjects = [m for m in doc.mentions[i] if m.type == "Event" and (m.source.named or m in doc.refers)]
     line = lex.dateline_re.match(text)
     days = sorted((m for m in doc.mentions[i] if m.type == "Date"), key=lambda m: m.start)
+    here = [ev for ev in events if ev.start >= base]  # (not the headline's meeting a relation points to)
     for k, m in enumerate(days):
         if line is not None and m.end - base <= line.end():
             continue  # …6月28日讯: the day of the report, not of what it reports
@@ -81,8 +82,8 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             event, conf = next_event, 0.8
         elif introduced is not None:  # 从3月14日在东兴市召开的|…现场会上获悉，…开展了…行动
             event, conf = introduced, 0.75
-        elif events and m.start < min(ev.start for ev in events):
-            event, conf = events[0], 0.7
+        elif here and m.start < min(ev.start for ev in here):
+            event, conf = here[0], 0.7
         elif _opens(line, text, m.start - base) and after[:1] in "，," and \
                 (first := _first_event(doc, i, named)) is not None:
             event, conf = first, 0.65  # 2015年，…开展了…行动
