@@ -2652,3 +2652,22 @@ def test_a_period_is_no_part_of_a_units_name_and_a_quoted_system_is_a_concept() 
     assert not [m for m in ms if m.type == "Organization" and m.text.startswith("2011")]
     system = FIND.find(sentence("标志/v 着/u “/w 三会/n ”/w 制度/n 建立/v 。/w"))
     assert ("“三会”制度", "Concept") in found(None, system)
+
+
+# -- found on a forty-seventh blind set: customs and anti-smuggling ----------------------------------------------------
+def test_the_subject_of_a_sentence_requires_the_unit_after_yaoqiu_and_a_customs_house_s_short_name() -> None:
+    doc = article_doc("署长/n 盛光祖/nr 充分/ad 肯定/v 了/u 上海海关/nt 的/u 工作/n 。/w",
+                      "盛光祖/nr 肯定/v 了/u 上海关/nt 的/u 探索/vn ,/w 要求/v 该关/r 继续/vd 探索/v 。/w",
+                      ner=(("盛光祖", "PER"), ("上海关", "ORG")))
+    assert ("盛光祖", "REQUIRES", "上海关") in run_rules(doc)  # 该关 refers to the customs house named before it
+    graph = Resolver(LEX).resolve(doc)
+    units = {e.name: e for e in graph.entities.values() if e.type == "Organization"}
+    assert "上海关" not in units and "上海关" in units["上海海关"].aliases  # 关 is short for 海关
+    assert [r for r in graph.relations if r.type == "REQUIRES" and r.target == units["上海海关"].id]
+
+
+def test_regions_across_provinces_and_free_trade_ports_are_places() -> None:
+    ms = FIND.find(sentence("立足/v 粤港澳/j 大湾区/n 发展/vn ,/w 围绕/p 海南/ns 自贸港/n 建设/vn 。/w"))
+    assert {("粤港澳大湾区", "Location"), ("海南自贸港", "Location")} <= found(None, ms)
+    bare = FIND.find(sentence("为/p 自贸港/n 封关/vn 运作/vn 筑牢/v 屏障/n 。/w"))
+    assert not [m for m in bare if m.type == "Location" and m.source.named]  # a kind of zone alone names none

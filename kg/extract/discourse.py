@@ -202,4 +202,19 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
             speaker = doc.refers.get(m, m)
             if speaker.source.named or speaker is doc.own_event:  # 会议指出 of an unnamed own meeting
                 return Voice(speaker, word, e)
+        elif word == "要求" and text[:b].endswith(("，", ",")) and (subject := _subject(doc, i)) is not None:
+            return Voice(subject, word, e)  # 盛署长…充分肯定了上海关…，要求该关…: the sentence's subject requires
+    return None
+
+
+def _subject(doc: ArticleDoc, i: int) -> Mention | None:
+    """The named person or unit sentence ``i`` opens with (titles before it read over), if its first clause
+    has one."""
+    sent = doc.sentences[i]
+    first = next((k for k, c in enumerate(sent.text) if c in STATEMENT_BREAK), len(sent.text)) + sent.start
+    for m in sorted(doc.mentions[i], key=lambda m: m.start):
+        if m.start >= first or m.type not in ("Position", "Person", "Organization"):
+            return None
+        if m.type != "Position" and m.source.named:
+            return m
     return None

@@ -31,6 +31,11 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named]
     listed: list[Mention] = []  # the units coordinated so far (市应急管理局、市住房城乡建设局|要…)
     for m in sorted(doc.mentions[i], key=lambda m: m.start):
+        if m.start - base == said.start and said.word == "要求" and m.type == "Organization" and \
+                (unit := doc.refers.get(m, m)).source.named and "REQUIRES" in rc.relations and not told:
+            told = True  # 要求|该关|继续…: whom the verb tells is its object
+            yield Candidate(head, "REQUIRES", unit, sent, conf, said.word)
+            continue
         if m.start - base < said.start or not m.source.named or m == head:
             continue
         if "REQUIRES" in rc.relations and m.type == "Organization" and not told:
