@@ -1125,8 +1125,12 @@ def test_the_subject_of_an_earlier_clause_with_its_own_verb_is_no_attendee() -> 
                           "参加/v 此次/r 会议/n 。/w", ner=(("金湖县院", "ORG"), ("姚文武", "PER")))
     assert not [t for t in run_rules(members) if t[:2] == ("金湖县院", "ATTENDED")]  # the members, a subject
     assert ("金湖县院", "ATTENDED", "市会议") in run_rules(article_doc(
-        "金湖县院/nt 召开/v 学习会/n ,/w 检察长/n 姚文武/nr 主持/v 会议/n ,/w 并/c 参加/v 市/n 会议/n 。/w",
+        "金湖县院/nt 召开/v 学习会/n ,/w 检察长/n 姚文武/nr 主持/v 会议/n ,/w 随后/d 参加/v 市/n 会议/n 。/w",
         ner=(("金湖县院", "ORG"), ("姚文武", "PER"))))  # (the holder acting again, no subject of its own)
+    joined = article_doc("金湖县院/nt 召开/v 学习会/n ,/w 检察长/n 姚文武/nr 主持/v 会议/n ,/w 并/c 参加/v 市/n "
+                         "会议/n 。/w", ner=(("金湖县院", "ORG"), ("姚文武", "PER")))
+    # 并 goes on with who acted last
+    assert {t for t in run_rules(joined) if t[1] == "ATTENDED"} == {("姚文武", "ATTENDED", "市会议")}
     listed = article_doc("县委巡察组/nt 召开/v 见面会/n 。/w",
                          "副组长/n 佘腾云/nr 及/c 有关/vn 同志/n ,/w 许镇镇/ns 领导/n 班子/n 成员/n 出席/v 会议/n 。/w",
                          ner=(("佘腾云", "PER"),))
@@ -2671,3 +2675,36 @@ def test_regions_across_provinces_and_free_trade_ports_are_places() -> None:
     assert {("粤港澳大湾区", "Location"), ("海南自贸港", "Location")} <= found(None, ms)
     bare = FIND.find(sentence("为/p 自贸港/n 封关/vn 运作/vn 筑牢/v 屏障/n 。/w"))
     assert not [m for m in bare if m.type == "Location" and m.source.named]  # a kind of zone alone names none
+
+
+# -- found on a forty-eighth blind set: party and government meetings, banks, chambers of commerce ---------------------
+def test_heads_of_chambers_listed_with_their_units_attend_and_speak_in_the_clause_after_bing() -> None:
+    doc = article_doc("上海市浙江商会/nt 会长/n 王均金/nr 、/w 上海市福建商会/nt 轮值/n 会长/n 林中/nr 等/u 2位/m "
+                      "会长/n 应邀/v 出席/v 座谈会/n ,/w 并/c 围绕/v 民营经济/n 发展/vn 作/v 交流/vn 发言/vn 。/w",
+                      headline="全市/n 商会/n 会长/n 新春/t 座谈会/n 召开/v", ner=(("王均金", "PER"), ("林中", "PER")))
+    triples = run_rules(doc)
+    assert ("林中", "HOLDS_POSITION", "轮值会长") in triples  # 轮值 makes a title of a title
+    for rel in ("ATTENDED", "SPOKE_AT"):
+        assert {h for h, r, _ in triples if r == rel} == {"王均金", "林中"}
+
+
+def test_units_listed_before_the_title_they_share_and_a_bank_s_branch() -> None:
+    doc = article_doc("市委/nt 统战部/nt 副部长/n 、/w 市工商联/nt 、/w 市总商会/nt 党委书记/n 陈兴隆/nr 主持/v "
+                      "会议/n 。/w",
+                      "中国人民银行济南分行/nt 党委/nt 书记/n 、/w 行长/n 杨子强/nr 讲话/v 。/w",
+                      ner=(("陈兴隆", "PER"), ("杨子强", "PER")))
+    triples = run_rules(doc)
+    assert {("陈兴隆", "MEMBER_OF", "市工商联"), ("陈兴隆", "MEMBER_OF", "市总商会"),
+            ("陈兴隆", "HOLDS_POSITION", "副部长"), ("陈兴隆", "MEMBER_OF", "市委统战部")} <= triples
+    assert ("杨子强", "MEMBER_OF", "中国人民银行济南分行") in triples  # 分行: a bank's branch is a unit
+
+
+def test_a_quoted_activity_hosted_or_opening_is_an_event_and_an_economic_region_is_a_place() -> None:
+    hosted = FIND.find(sentence("人民银行/nt 主办/v 的/u “/w 金融/n 知识/n 进/v 万家/m ”/w 活动/n 走进/v 枣庄/ns 。/w"))
+    assert ("“金融知识进万家”活动", "Event") in found(None, hosted)
+    opening = FIND.find(sentence("“/w 金融/n 知识/n 进/v 万家/m ”/w 活动/n 开幕/v"))
+    assert ("“金融知识进万家”活动", "Event") in found(None, opening)
+    campaign = FIND.find(sentence("深入/ad 开展/v “/w 我/r 为/p 群众/n 办/v 实事/n ”/w 活动/n 。/w"))
+    assert ("“我为群众办实事”活动", "Concept") in found(None, campaign)  # a campaign carried out stays a concept
+    region = FIND.find(sentence("建设/v 淮海/ns 经济区/n 中心/n 城市/n 。/w"))
+    assert ("淮海经济区", "Location") in found(None, region) and not [m for m in region if m.type == "Organization"]

@@ -87,6 +87,7 @@ class Lexicon:
     directing_verbs: frozenset[str]
     hosted_suffixes: frozenset[str]
     hosted_re: re.Pattern[str]
+    hosted_after_re: re.Pattern[str]
     leader_nouns: tuple[str, ...]
     people_nouns: tuple[str, ...]
     appointment_verbs: tuple[str, ...]
@@ -192,6 +193,7 @@ class Lexicon:
             directing_verbs=frozenset(lex.get("directing_verbs") or ()),
             hosted_suffixes=frozenset(lex.get("hosted_suffixes") or ()),
             hosted_re=re.compile(lex.get("hosted_pattern", r"(?!)")),
+            hosted_after_re=re.compile(lex.get("hosted_after_pattern", r"(?!)")),
             leader_nouns=by_length(list(lex.get("leader_nouns") or ())),
             people_nouns=by_length(list(lex.get("people_nouns") or ())),
             appointment_verbs=tuple(lex.get("appointment_verbs") or ()),

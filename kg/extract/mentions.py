@@ -73,7 +73,7 @@ _MEETING = "会议"
 _PARTY = "党的"
 #: a unit's 中心 and what makes it the unit's main work instead (县政府中心|工作)
 _CENTRE = "中心"
-_CENTRAL_WORK = ("工作", "任务")
+_CENTRAL_WORK = ("工作", "任务", "城市")
 #: what makes a quote before it a day a speech was given on, no slogan (“七一”|重要讲话)
 _SPEECH_AFTER = ("重要讲话", "讲话")
 #: what makes a verb of study before it a noun (宣传|思想: propaganda and ideology)
@@ -678,17 +678,19 @@ class MentionFinder:
                 if not word or (type_ == "Concept" and last.group()[1:-1].endswith(lex.not_slogan_endings)):
                     continue  # “汉酱杯”|改革开放…: a contest's name, no doctrine
                 for m in group:
-                    kind = word in lex.hosted_suffixes and m.group()[1:-1].endswith(lex.suffixes["Event"])
-                    hosted = word in lex.hosted_suffixes and lex.hosted_re.search(text, 0, m.start())
-                    type_here = "Event" if hosted or kind else type_
+                    hosts = word in lex.hosted_suffixes
+                    hosted = hosts and lex.hosted_re.search(text, 0, m.start())  # 举办|“…”活动: named from the quote
+                    named = hosts and not hosted and (m.group()[1:-1].endswith(lex.suffixes["Event"]) or
+                                                      lex.hosted_after_re.match(text, m.end() + len(word)))
+                    type_here = "Event" if hosted or named else type_  # “…开放日”活动, “…”活动|隆重开幕
                     if m is last and not listed:
                         b = m.start()
-                        if kind and not hosted and (edition := _EDITION_BEFORE.search(text, 0, b)):
+                        if named and (edition := _EDITION_BEFORE.search(text, 0, b)):
                             b = edition.start()
                             place = atom_end.get(b)
                             b = place.start if place is not None and place.type in ("Location", "Organization") else b
                         out.append(Mention(b, m.end() + len(word), text[b:m.end()] + word, type_here,
-                                           S.SUFFIX if kind and not hosted else S.QUOTE))  # (over 中国统计开放日)
+                                           S.SUFFIX if named else S.QUOTE))  # (over 中国统计开放日)
                     else:
                         out.append(Mention(m.start(), m.end(), m.group() + word, type_here, S.LIST))
         return out

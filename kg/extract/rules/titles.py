@@ -189,8 +189,10 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
                 groups.append((len(chain), len(orgs)))
             chain.append(m)
         elif m.type in ("Organization", "Location", "Event") and chain and (
-                gap in _FORMER or (m.type == "Organization" and _BRANCH_PLACE.fullmatch(gap))):  # 北京市|市长: no body;
-            # 民进|洛阳市|主委: the party's committee of a place the tagger did not name
+                gap in _FORMER or (m.type == "Organization" and _BRANCH_PLACE.fullmatch(gap)) or
+                (m.type == "Organization" and gap == "、" and orgs and orgs[-1].start == end)):  # 北京市|市长: no body;
+            # 民进|洛阳市|主委: the party's committee of a place the tagger did not name; 市工商联、|市总商会|党委书记:
+            # units listed before the title they share
             if m.type == "Organization" and (m.source.named or m in refers):
                 orgs.append(m)
         else:

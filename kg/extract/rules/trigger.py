@@ -60,6 +60,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     hits = [h for h in hits if not _NOMINAL.search(text, 0, h[0])]  # 对大会的胜利|召开|表示祝贺: a noun
     trigger_starts = [h[0] for h in hits]
     verbs = frozenset(b - base for (b, _), pos in zip(sent.spans, sent.pos, strict=False) if pos[:1] == "v")
+    acted: list[Mention] = []  # who did what the sentence said last: a clause opening with 并 goes on with them
     for b, e, rel_names in hits:
         word = text[b:e]
         for name in rel_names:
@@ -73,6 +74,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             if "Organization" in rel.head:
                 heads = _co_agents(lex, text, base, ms, heads)
             said = doc.voices[i]  # in X指出：A坚持…，落实Y the statement opens after the speaking verb
+            if not heads and text.startswith("并", clause_start(text, verb_at)):
+                heads = [h for h in acted if h.type in rel.head]  # A、B…出席座谈会，并|围绕…作交流发言: A and B
             if _opens_clause(lex, text, base, ms, heads, verb_at) and (said is None or said.start) and \
                     not text.startswith("的", e):  # 主任参加的|会议: a relative clause names its own subject
                 opens = said.start if said else 0
@@ -91,6 +94,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
                 tails = _tails(lex, sent, ms, b, e, rel, None if reported else doc.own_event, heads[0])
             doer = _relative_subject(text, base, ms, tails, rel)
             heads = [doer] if doer is not None else heads
+            acted = heads if tails else acted
             for head in heads:
                 for tail, conf in tails:
                     if head is not tail and rel.allows(head.type, tail.type):
