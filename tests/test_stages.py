@@ -2708,3 +2708,24 @@ def test_a_quoted_activity_hosted_or_opening_is_an_event_and_an_economic_region_
     assert ("“我为群众办实事”活动", "Concept") in found(None, campaign)  # a campaign carried out stays a concept
     region = FIND.find(sentence("建设/v 淮海/ns 经济区/n 中心/n 城市/n 。/w"))
     assert ("淮海经济区", "Location") in found(None, region) and not [m for m in region if m.type == "Organization"]
+
+
+# -- found on a forty-ninth blind set: coast guard and customs case reports --------------------------------------------
+def test_a_time_of_night_in_dian_after_a_day_is_part_of_its_date() -> None:
+    ms = FIND.find(sentence("3月10日/t 夜间/t 11点/t ,/w 轮船/n 卸载/v 集装箱/n 。/w"))
+    assert {"3月10日夜间11点"} == {m.text for m in ms if m.type == "Date"}  # a clock time after a day is its date
+
+
+def test_a_joining_word_ner_glued_to_a_unit_and_a_causative_verb_before_a_meeting_s_name() -> None:
+    glued = sentence("揭阳海警局/nt 派遣/v 执法艇/n 联合/nt 揭阳市公安局/nt 前往/v 海域/n 。/w")
+    glued.ner.append(("联合揭阳市公安局", "ORG", 3, 5))
+    assert ("揭阳市公安局", "Organization") in found(None, FIND.find(glued))
+    spirit = FIND.find(sentence("让/v 古田/nz 会议/n 精神/n 代代相传/l 。/w"))
+    assert ("古田会议", "Event") in found(None, spirit)
+
+
+def test_historic_sites_are_places_and_a_party_branch_alone_is_no_unit() -> None:
+    ms = FIND.find(sentence("把/p 课堂/n “/w 搬/v ”/w 到/v 古田/ns 会议/n 旧址/n ,/w 党支部/n 开展/v 参观/v 旧址/n "
+                            "活动/n 。/w"))
+    assert ("古田会议旧址", "Location") in found(None, ms)
+    assert not [m for m in ms if m.text in ("党支部", "旧址") and m.source.named]  # kinds of bodies and sites

@@ -324,8 +324,10 @@ class MentionFinder:
             if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS and \
                     sent.tokens[b - 1] in lex.surnames:
                 cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
-            if type_ == "Organization" and e - b >= 2 and sent.tokens[b] in lex.office_links:
-                cb += len(sent.tokens[b])  # 许栋|任/nt 市交通局/nt: the verb of holding an office, glued by NER
+            if type_ == "Organization" and e - b >= 2 and (sent.tokens[b] in lex.office_links or
+                                                          sent.tokens[b] in lex.co_agents):
+                cb += len(sent.tokens[b])  # 许栋|任/nt 市交通局/nt: the verb of holding an office, glued by NER;
+                # 执法艇|联合/nt 揭阳市公安局/nt: the word joining the unit to the one before
             if type_ == "Organization" and e < len(sent.tokens) and _NUMBERED_UNIT.fullmatch(sent.tokens[e]):
                 ce += len(sent.tokens[e])  # 中国人民解放军|32122部队: a unit numbered inside its parent
             if type_ == "Organization" and (branch := next((k for k in range(cb + 2, ce) if (
