@@ -877,6 +877,11 @@ def test_a_speaker_keeps_the_voice_to_the_end_of_the_paragraph_only() -> None:
     split = article_doc("孙春兰/nr 指出/v ,/w 要/v 全面/ad 实施/v", "要/v 增强/v “/w 四个/m 意识/n ”/w",
                         ner=(("孙春兰", "PER"),))
     assert voices(split, LEX)[1] is None  # a new paragraph: nobody speaks
+    after = article_doc("孙春兰/nr 指出/v ,/w 要/v 全面/ad 实施/v", "会后/t ,/w 增强/v “/w 四个/m 意识/n ”/w",
+                        ner=(("孙春兰", "PER"),))
+    after.sentences[1] = sentence("会后/t ,/w 增强/v “/w 四个/m 意识/n ”/w", after.sentences[0].end)
+    after.mentions[1] = FIND.find(after.sentences[1])
+    assert voices(after, LEX)[1] is None  # 会后: told outside what was said
 
 
 def test_a_noun_of_saying_gives_no_voice() -> None:
@@ -2729,3 +2734,17 @@ def test_historic_sites_are_places_and_a_party_branch_alone_is_no_unit() -> None
                             "活动/n 。/w"))
     assert ("古田会议旧址", "Location") in found(None, ms)
     assert not [m for m in ms if m.text in ("党支部", "旧址") and m.source.named]  # kinds of bodies and sites
+
+
+# -- found on a fiftieth blind set: fire-safety meetings, investment signing ceremonies --------------------------------
+def test_a_year_and_month_in_a_ceremony_s_name_an_office_building_and_guests_a_clause_describes() -> None:
+    doc = article_doc("筠连县/ns 2023年12月/t 招商引资/vn 项目/n 集中/v 签约仪式/n 在/p 县会议中心/n 举行/v 。/w",
+                      "全市/n 消防/vn 工作会议/n 在/p 市级/a 机关/n 综合/vn 办公/n 大楼/n 召开/v 。/w",
+                      "朱汉桥/nr 代表/v 潜江市委/nt 向/p 出席/v 签约仪式/n 的/u 各位/r 嘉宾/n 表示/v 欢迎/vn 。/w",
+                      "锁定/v 陆某波/nr 位于/v 辖区/n 某/r 服饰/n 大楼/n 工地/n 。/w",
+                      ner=(("筠连县", "LOC"), ("朱汉桥", "PER"), ("陆某波", "PER")))
+    triples = run_rules(doc)
+    assert ("筠连县2023年12月招商引资项目集中签约仪式", "Event") in found(doc)  # the month names the ceremony too
+    assert ("全市消防工作会议", "LOCATED_IN", "市级机关综合办公大楼") in triples
+    assert not [t for t in triples if t[1] == "ATTENDED"]  # 向|出席…的|嘉宾: the guests, unnamed
+    assert not [m for m in doc.all_mentions if m.text == "服饰大楼" and m.source.named]  # 某|服饰大楼: withheld

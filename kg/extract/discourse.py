@@ -28,6 +28,8 @@ VOICES = ("强调", "要求", "指出")
 _SPEAKERS = ("Person", "Organization", "Event")
 #: a verb of result before a meeting: what is to be done well with it, not the meeting held (开好|会议)
 _DONE_WELL = re.compile(r"[\u4e00-\u9fff]好$")
+#: what opens a sentence told outside the meeting that speaks before it
+_OUTSIDE = ("会后", "会前")
 #: what ends a clause of speech (a colon does not: X指出：…)
 STATEMENT_BREAK = "，,；;。！？!?"
 
@@ -167,8 +169,8 @@ def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:
     out: list[Voice | None] = []
     current: Voice | None = None
     for i, (sent, opens) in enumerate(zip(doc.sentences, doc.paragraph_starts(), strict=True)):
-        if opens:
-            current = None
+        if opens or sent.text.startswith(_OUTSIDE):
+            current = None  # 会后，我市与…签订了《…》: no longer what the meeting says
             opener = next((o for o in lex.meeting_voice if sent.text.startswith(o)), None)
             word = opener.removeprefix("会议").removeprefix("会上") if opener else None
             if word in VOICES and doc.own_event is not None:

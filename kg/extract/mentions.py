@@ -50,8 +50,8 @@ _COMMITTEES = ("委", "组")
 #: tags of a unit's name (LAC's and HanLP's)
 _UNIT_POS = frozenset({"nt", "ORG", "NT"})
 _ADVERB_POS = frozenset({"d", "ad", "AD"})
-#: a year alone (2024年, 二〇二四年): part of a meeting's name, unlike a day
-_YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年度?")
+#: a year alone or with its month (2024年, 二〇二四年, 2023年12月): part of a meeting's name, unlike a day
+_YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年(?:度|[0-9０-９]{1,2}月)?")
 #: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
 _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 #: tags of places and bodies (and abbreviations of them)
@@ -637,7 +637,9 @@ class MentionFinder:
                 verb = type_ == "Organization" and b == m.start() and bool(sent.pos) and sent.pos[end_tok] in _VERB_POS
                 levels = type_ == "Event" and b < m.start() and all(ch in _LEVEL_CHARS for ch in text[b:m.start()]) \
                     and lex.is_generic(type_, suffix)
-                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing or verb or levels:
+                withheld = text[b - 1:b] == "某"  # 某|服饰大楼: a name withheld
+                if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing or verb or levels or \
+                        withheld:
                     # 以|电视电话会议|形式: how, not which; a bare kind in the body (动员会上) is a meeting named
                     # before, or the own one; 要|学会/v 包装项目: a verb, no society; 按照|市县会议|要求: the
                     # meetings of some levels, none named
@@ -902,7 +904,7 @@ class MentionFinder:
                     b = atom.start  # a meeting named after who holds it: 省委书记专题会议, 人大代表履职…培训班 (not
                     continue  # 习近平总书记|…部署会议: the title of a person)
                 if type_ == "Event" and atom.type == "Date" and _YEAR.fullmatch(atom.text) and b != start:
-                    b = atom.start  # 深圳海关|2024年|全面从严治党工作会议: a meeting's year is part of its name
+                    b = atom.start  # 深圳海关|2024年|全面从严治党工作会议: a meeting's year (month) is part of its name
                     continue
                 if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event") or \
                         (type_ == "Concept" and atom.type in ("Organization", "Location")):
@@ -948,7 +950,8 @@ class MentionFinder:
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn", *_ADVERB_POS):
                 stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task
-            if type_ in ("Event", "Organization") and pos == "a" and len(word) > 1 and word not in lex.breakers and \
+            if type_ in ("Event", "Organization", "Location") and pos == "a" and len(word) > 1 and \
+                    word not in lex.breakers and \
                     (b != start or text.startswith(lex.quoted_suffixes["Event"], b)) and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS:
                 # …违法犯罪|专项|行动工作调度会议, “净海2021”|专项|查缉行动, 县扫黑除恶|专项|斗争督导组:

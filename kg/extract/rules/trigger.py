@@ -31,6 +31,8 @@ _NOT_SUBJECTS = ("Position", "Date", "Location", "Concept", "Case")
 _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?")
 #: a verb of a relative clause (圆满完成…侦破任务的)
 _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
+#: prepositions whose object a relative clause may describe (向|出席仪式的|嘉宾)
+_TO_WHOM = ("向", "对", "给")
 #: the verb that ends a relative clause before a trigger's object (召开了|主任参加的|工作会议)
 _RELATIVE_TRIGGER = re.compile(r"(?:参加|出席|参与|列席|主办|承办|协办|举办|主持)的")
 #: the departments or member units of a unit (县政府|有关部门, 市老龄委|成员单位, 县人大常委会|办事机构,
@@ -63,6 +65,10 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     acted: list[Mention] = []  # who did what the sentence said last: a clause opening with 并 goes on with them
     for b, e, rel_names in hits:
         word = text[b:e]
+        de = text.rfind("的", e, clause_end(text, e))
+        if text.endswith(_TO_WHOM, 0, b) and de > 0 and \
+                not any(m.start - base == de + 1 and m.source.named for m in ms):
+            continue  # 向|出席签约仪式的|各位嘉宾: whom the verb describes, no one named (not 对侦破…的|深圳海关缉私局)
         for name in rel_names:
             rel = rc.relations.get(name)
             if rel is None:
