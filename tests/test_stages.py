@@ -2748,3 +2748,41 @@ def test_a_year_and_month_in_a_ceremony_s_name_an_office_building_and_guests_a_c
     assert ("全市消防工作会议", "LOCATED_IN", "市级机关综合办公大楼") in triples
     assert not [t for t in triples if t[1] == "ATTENDED"]  # 向|出席…的|嘉宾: the guests, unnamed
     assert not [m for m in doc.all_mentions if m.text == "服饰大楼" and m.source.named]  # 某|服饰大楼: withheld
+
+
+# -- found on a fifty-first blind set: medical insurance funds, fraud campaigns -------------------------------------
+def test_who_is_listed_after_chuxi_de_you_attends_and_a_campaign_word_before_a_noun_names_nothing() -> None:
+    doc = article_doc("湛江市/ns 医保/n 工作/n 电视电话会议/nz 召开/v 。/w",
+                      "出席/v 本次/r 收听/v 收看/v 电视电话会议/nz 的/u 有/v 副市长/n 伍华武/nr 、/w "
+                      "市医疗保障局/nt 主要/a 领导/n 、/w 市公安局/nt 等/u 分管/vn 领导/n 。/w",
+                      "市/n 医保/n 基金/n 专项/a 整治/vn 协作/vn 机制/n 组长/n 吴俊杰/nr 出席会议/v 并/c 讲话/v 。/w",
+                      ner=(("湛江市", "LOC"), ("伍华武", "PER"), ("市医疗保障局", "ORG"), ("市公安局", "ORG"),
+                           ("吴俊杰", "PER")))
+    triples = run_rules(doc)
+    own = "湛江市医保工作电视电话会议"
+    assert {("伍华武", "ATTENDED", own), ("市医疗保障局", "ATTENDED", own), ("市公安局", "ATTENDED", own)} <= triples
+    assert ("吴俊杰", "ATTENDED", own) in triples  # not the campaign the mechanism is named after
+    assert not [m for m in doc.all_mentions if m.text.endswith("专项整治")]
+
+
+def test_ascii_quotes_a_paper_named_after_a_meeting_and_member_units_before_a_unit() -> None:
+    doc = article_doc("市卫生健康委/nt 与/c 市医保局/nt 召开/v 会商会议/n 。/w",
+                      "会议/n 强调/v 建立/v \"/w 三个/m 一/m \"/w 工作/n 机制/n ,/w "
+                      "并/c 将/d 形成/v 会议/n 备忘录/n 。/w",
+                      "联席会议/n 成员/n 单位/n 区纪委监委/nt 机关/n 、/w 区卫健局/nt 提出/v 了/u 建议/n 。/w",
+                      "林业/n 、/w 住建/vn 等/u 单位/n 专班/n 成员/n 参加/v 。/w",
+                      ner=(("市卫生健康委", "ORG"), ("市医保局", "ORG"), ("区卫健局", "ORG")))
+    assert ('"三个一"工作机制', "Concept") in found(doc)  # quoted with ASCII marks
+    assert not [m for m in doc.all_mentions if m.text.endswith("形成会议") and m.source.named]
+    assert ("区纪委监委", "Organization") in found(doc)  # 成员单位| ends the name on its left
+    assert not [m for m in doc.all_mentions if m.text.endswith("专班") and m.source.named]  # a task group alone
+
+
+def test_a_unit_read_as_a_verb_before_a_title_a_supervisory_committee_s_member_and_short_words_of_bureaus() -> None:
+    ms = FIND.find(sentence("市纪委/nt 常委/n 、/w 市监委/nt 委员/n 、/w 市集中整治/n 办/v 副主任/n 黄盛桂/nr "
+                            "出席/v 。/w"))
+    assert {("市监委委员", "Position"), ("市集中整治办", "Organization")} <= found(None, ms)
+    doc = article_doc("欧阳梅/nr 听取/v 了/u 市医疗保障局/nt 的/u 汇报/vn 。/w", "市医保局/nt 要/v 完善/v 机制/n 。/w",
+                      ner=(("欧阳梅", "PER"), ("市医疗保障局", "ORG"), ("市医保局", "ORG")))
+    units = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
+    assert set(units) == {"市医疗保障局"} and "市医保局" in units["市医疗保障局"].aliases

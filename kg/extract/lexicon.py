@@ -34,6 +34,7 @@ class Lexicon:
     regions: frozenset[str]
     place_abbreviations: dict[str, str]
     short_names: dict[str, str]
+    short_unit_words: dict[str, str]
     case_re: re.Pattern[str]
     date_re: re.Pattern[str]
     quoted_max: int
@@ -136,6 +137,7 @@ class Lexicon:
             regions=frozenset(w for w, t in gaz.items() if t == "Location"),
             place_abbreviations=dict(lex.get("place_abbreviations") or {}),
             short_names=dict(lex.get("short_names") or {}),
+            short_unit_words=dict(lex.get("short_unit_words") or {}),
             case_re=re.compile(lex.get("case_pattern", r"(?!)")),
             date_re=re.compile(date),
             quoted_max=int(lex.get("quoted_concept_max_chars", 24)),

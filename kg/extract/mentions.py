@@ -16,8 +16,8 @@ from kg.extract.dateline import Dateline, parse_dateline, parse_trailer
 from kg.extract.lexicon import Lexicon
 from kg.extract.stages import Context, StageFn, stage
 
-#: a quoted phrase; crawled text often opens with an ASCII quote and closes with a Chinese one
-_QUOTED = re.compile(r"[“\"][^“”\"\n]{1,40}”")
+#: a quoted phrase; crawled text often opens with an ASCII quote and closes with a Chinese one, or quotes with ASCII
+_QUOTED = re.compile(r"[“\"][^“”\"\n]{1,40}”|\"[^“”\"\n]{1,40}\"")
 #: dashes that join two parts of one name (中国—东盟)
 _NAME_DASHES = frozenset({"—", "－", "-", "–"})
 #: the title of a document (《决定》, 《…实施方案》)
@@ -145,8 +145,11 @@ _BRANCH_TITLE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]([\u4e00-\u9ff
 #: the edition written right before a quoted event's name (第十四届|“中国统计开放日”活动)
 _EDITION_BEFORE = re.compile(r"(?:第[0-9０-９一二三四五六七八九十百]+|首)[届期]$")
 _SESSION = re.compile(r"[0-9０-９一二三四五六七八九十百]+届|第[0-9０-９一二三四五六七八九十百]+[次届]")
-#: a standing arrangement named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度)
-_INSTITUTION_AFTER = ("制度", "机制")
+#: a standing arrangement or a paper named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度,
+#: 联席会议|成员单位, 形成|会议|备忘录)
+#: the word for units (成员单位): what comes after it is a unit of its own
+_UNITS = "单位"
+_INSTITUTION_AFTER = ("制度", "机制", "成员单位", "作用", "纪要", "备忘录")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前|小时内|天内)$"
                        r"|^(?:过去|第)|^[0-9０-９]{1,3}年$|^[上下前近]?[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
@@ -592,7 +595,8 @@ class MentionFinder:
                 if end_tok is None and type_ == "Organization" and len(suffix) > 1:
                     end_tok = next((ends[k] for w in lex.co_agents if (k := e + len(w)) in ends
                                     and text.startswith(w, e)), None)  # 广西|海警联合/n 海关: the unit before 联合
-                if end_tok is None or (len(suffix) == 1 and not self._noun_at(sent, end_tok)) or \
+                titled = any(a.start == e and a.type == "Position" for a in atoms)  # 市集中整治/n 办/v|副主任
+                if end_tok is None or (len(suffix) == 1 and not self._noun_at(sent, end_tok) and not titled) or \
                         (type_ == "Organization" and (_HONOUR_AFTER.match(text, e) or
                                                       (suffix == _CENTRE and text.startswith(_CENTRAL_WORK, e)))):
                     continue  # …“五四”红旗团委|荣誉称号: an honour, no unit; 县政府中心|工作: the main work
@@ -627,7 +631,9 @@ class MentionFinder:
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
                     continue
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name):
-                    if suffix != _BARE_OPERATION:  # (采取|行动, 实际|行动: no operation at all)
+                    modifier = end_tok + 1 < len(sent.pos) and sent.pos[end_tok + 1] in ("n", "vn", "NN")
+                    if suffix != _BARE_OPERATION and not modifier:  # (采取|行动, 实际|行动: no operation at all;
+                        # …专项整治|协作机制: a kind of work)
                         out.append(Mention(b, e, name, type_, S.OTHER))  # 开展|集中抓捕行动: an operation never named
                     continue
                 manner = type_ == "Event" and text[b - 1:b] == "以" and text.startswith(("形式", "方式"), e)
@@ -946,7 +952,8 @@ class MentionFinder:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
-                word[:-1] in lex.own_papers and word[-1] in "讯电")  # 本报讯|国务院军转办: a dateline
+                word[:-1] in lex.own_papers and word[-1] in "讯电") or (  # 本报讯|国务院军转办: a dateline
+                type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn", *_ADVERB_POS):
                 stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task

@@ -23,7 +23,10 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     after = base + opener.end()
     for m in doc.mentions[i]:
         if m.start >= after and m.source.named and m.type in rel.head and rel.allows(m.type, event.type):
-            if m.type == "Organization" and text[m.end - base:m.end - base + 1] not in _LIST_ENDS:
-                continue  # 总署|各司局主要负责人: the unit only says whose people came
+            after_unit = text[m.end - base:]
+            if m.type == "Organization" and after_unit[:1] not in _LIST_ENDS and \
+                    (not after_unit.startswith(rc.lexicon.leader_nouns) or "各" in m.text):
+                continue  # 总署|各司局主要负责人: the unit only says whose people came (市医保局|主要领导 came,
+                # but not 市委各部门|负责人: every department, none named)
             yield Candidate(m, "ATTENDED", event, sent, 0.8, opener.group())
 
