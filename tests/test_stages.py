@@ -2786,3 +2786,36 @@ def test_a_unit_read_as_a_verb_before_a_title_a_supervisory_committee_s_member_a
                       ner=(("欧阳梅", "PER"), ("市医疗保障局", "ORG"), ("市医保局", "ORG")))
     units = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
     assert set(units) == {"市医疗保障局"} and "市医保局" in units["市医疗保障局"].aliases
+
+
+# -- found on a fifty-second blind set: congresses of disabled persons' federations ---------------------------------
+def test_a_line_that_names_a_title_then_its_holders_and_a_federation_s_short_name() -> None:
+    doc = article_doc("三/m 、/w 中国残疾人联合会/nt 第八届/nt 执行/nt 理事会/nt 理事长/n :/w 周长奎/nr",
+                      "副/a 理事长/n :/w 李东梅/nr (/w 女/a )/w 、/w 钟秀明/nr 、/w 尤亮/nr",
+                      "理事/n :/w 李庆忠/nr 、/w 杨洋/nr (/w 女/a )/w",
+                      "程凯/nr 任/v 中国残联/nt 主席/n ,/w 中国残疾人联合会/nt 宣布/v 了/u 名单/n 。/w",
+                      ner=(("中国残疾人联合会", "ORG"), ("周长奎", "PER"), ("李东梅", "PER"), ("钟秀明", "PER"),
+                           ("尤亮", "PER"), ("李庆忠", "PER"), ("杨洋", "PER"), ("程凯", "PER"), ("中国残联", "ORG")))
+    triples = run_rules(doc)
+    assert {("周长奎", "HOLDS_POSITION", "理事长"), ("尤亮", "HOLDS_POSITION", "副理事长"),
+            ("李东梅", "HOLDS_POSITION", "副理事长"), ("杨洋", "HOLDS_POSITION", "理事")} <= triples
+    units = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
+    assert "中国残联" in units["中国残疾人联合会"].aliases  # 残联 is short for 残疾人联合会
+
+
+def test_years_or_a_term_before_a_unit_and_a_speaker_who_praises_then_requires() -> None:
+    doc = article_doc("宿松县/ns 残疾人联合会/nt 第八次/m 代表大会/n 召开/v 。/w",
+                      "他/r 充分/d 肯定/v 过去/t 五年县残联/nt 的/u 工作/vn ,/w 希望/v 新/a 一届/m 县残联/nt 领导/n "
+                      "班子/n 树立/v 理念/n 。/w",
+                      "郑开斌/nr 对/p 陆良县/ns 残疾人/n 工作/n 给予/v 充分/a 肯定/vn 并/c 要求/v ,/w 陆良残联/nt 要/v "
+                      "充分/d 认识/v 。/w",
+                      "会议/n 最后/f ,/w 由/p 龙彬/nr 部长/n 宣讲/v 大会/n 闭幕词/n 。/w",
+                      "公开/a 信息/n 显示/v ,/w 程凯/nr 是/v 中共/nt 党员/n 。/w",
+                      ner=(("宿松县", "LOC"), ("郑开斌", "PER"), ("陆良县", "LOC"), ("陆良残联", "ORG"),
+                           ("龙彬", "PER"), ("程凯", "PER"), ("中共", "ORG")))
+    triples = run_rules(doc)
+    units = {m.text for m in doc.all_mentions if m.type == "Organization" and m.source.named}
+    assert "县残联" in units and not [u for u in units if u.endswith("县残联") and u != "县残联"]
+    assert "中共" not in units  # 中共党员: no unit
+    assert ("郑开斌", "REQUIRES", "陆良残联") in triples
+    assert ("龙彬", "SPOKE_AT", "宿松县残疾人联合会第八次代表大会") in triples

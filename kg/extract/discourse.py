@@ -199,8 +199,9 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
         if speakers:
             m = max(speakers, key=lambda m: m.end)
             gap = text[m.end - base:b]
-            if gap and not gap.startswith("在") and gap not in lex.voice_gaps:
-                continue  # 党中央部署要求: a noun, not someone speaking
+            if gap and not gap.startswith("在") and gap not in lex.voice_gaps and \
+                    not (gap.endswith("并") and (m := min(speakers, key=lambda s: s.start)).type == "Person"):
+                continue  # 党中央部署要求: a noun, not someone speaking (but X对…给予充分肯定并要求: X speaks)
             speaker = doc.refers.get(m, m)
             if speaker.source.named or speaker is doc.own_event:  # 会议指出 of an unnamed own meeting
                 return Voice(speaker, word, e)

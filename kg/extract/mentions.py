@@ -158,6 +158,8 @@ _ZONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
 #: a count before a name: 15个|省委巡视组
 _COUNT = r"[0-9０-９一二三四五六七八九十百千两]+"
 _COUNTED = re.compile(_COUNT + r"(?:多|余)?[个家名]")
+#: a span of years or a term before a unit, no part of its name (过去五年|县残联, 新一届|县残联)
+_TERM_BEFORE = re.compile(r"(?:过去|近|新|上|本|下)?(?:" + _COUNT + r"年|一届)")
 #: a count of units inside what a suffix ends: 全国500多家|出版社, 县委四个|巡察组, 世界500强|中国电建集团 (not
 #: 第十二个五年规划)
 _COUNTED_INSIDE = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千两])" + _COUNT + r"(?:(?:多|余)?[家个]|强)")
@@ -547,6 +549,8 @@ class MentionFinder:
                 return []  # 公安机关, 人民法院, (管委会): a class of bodies; 立案侦办/nt: a verb; “红双喜”: a brand
             if span.endswith(_CENTRE) and text.startswith(_CENTRAL_WORK, e) and len(span) - len(_CENTRE) >= 2:
                 return self._clean_ner(text, b, e - len(_CENTRE), type_)  # 县政府中心/nt 工作: 县政府's main work
+            if (term := _TERM_BEFORE.match(span)) and len(span) - term.end() >= 2:
+                return self._clean_ner(text, b + term.end(), e, type_)  # 五年县残联/nt: years before a unit
             if span.startswith(_ON_BEHALF) and len(span) - len(_ON_BEHALF) >= 2:
                 return self._clean_ner(text, b + len(_ON_BEHALF), e, type_)  # 代表学院/nt: whom one speaks for
             if "》" in span and "《" not in span and text[b - 1:b] == "《":
@@ -615,6 +619,8 @@ class MentionFinder:
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
                 if count := _COUNTED.match(text, b, e) or _COUNTED_INSIDE.search(text, b, m.start()):
                     b = count.end()  # 15个|省委巡视组, 全国500多家|出版社
+                if type_ == "Organization" and (term := _TERM_BEFORE.match(text, b, m.start())):
+                    b = term.end()  # 新一届|县残联
                 some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - 3), m.start()) if p.end() > b), None)
                 if type_ == "Organization" and some:  # 南宁、深圳等地|海关缉私局, 宁波、厦门两地|烟草专卖局
                     out += self._listed(sent, some.start(), text[some.end():e], ends, atom_end)  # the places' units

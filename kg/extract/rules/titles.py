@@ -173,7 +173,8 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
     named organisations standing right before those titles (or words that refer to one: 该局|局长).
     Groups of titles a comma separates belong to the name when they open the clause
     (省打私办副主任，武汉海关党委委员、缉私局局长范钦扬); a meeting may qualify a title
-    (联席会议|召集人); a title may open where its holder is stationed (党组成员、驻署|纪检组组长).
+    (联席会议|召集人); a title may open where its holder is stationed (党组成员、驻署|纪检组组长); a colon may
+    stand between a title and the names it heads (副理事长：李东梅、钟秀明).
     """
     chain: list[Mention] = []
     orgs: list[Mention] = []
@@ -183,8 +184,8 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
     while k >= 0:
         m = ms[k]
         gap = text[m.end - base:end - base]
-        if m.type == "Position" and (gap in _CONCURRENT or (chain and (gap in _CHAIN_GAPS or lex.stationed_item(gap)
-                                                              or _placed_item(lex, gap, chain[-1])))):
+        if m.type == "Position" and (gap in _CONCURRENT or (not chain and gap in _LISTING) or (chain and (
+                gap in _CHAIN_GAPS or lex.stationed_item(gap) or _placed_item(lex, gap, chain[-1])))):
             if gap in _CLAUSE_GAPS:
                 groups.append((len(chain), len(orgs)))
             chain.append(m)
@@ -220,6 +221,8 @@ _BRANCH_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
 #: what may stand between a unit and the title it qualifies (市政协|原|党组书记: a former one)
 _FORMER = ("", "原", "前")
 _CLAUSE_GAPS = ("，", ",")
+#: what may stand between a title and the names of those who hold it (副理事长：李东梅、钟秀明)
+_LISTING = ("：", ":")
 #: a person's sex right after the name that opens a profile (陆克华，男，)
 _SEX = re.compile(r"[，,]\s*[男女][，,]")
 #: what may stand between the offices a profile lists
