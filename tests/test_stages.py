@@ -2819,3 +2819,25 @@ def test_years_or_a_term_before_a_unit_and_a_speaker_who_praises_then_requires()
     assert "中共" not in units  # 中共党员: no unit
     assert ("郑开斌", "REQUIRES", "陆良残联") in triples
     assert ("龙彬", "SPOKE_AT", "宿松县残疾人联合会第八次代表大会") in triples
+
+
+# -- found on a fifty-third blind set: meteorological bureaus ----------------------------------------------------------
+def test_the_first_month_a_talk_s_title_and_a_verb_glued_to_a_name() -> None:
+    doc = article_doc("元月/t 17日/t ,/w 赵树培/nr 到/v 气象局/nt 检查/v 。/w",
+                      "局长/n 葛意活/nr 作/v “/w 关注/v 天气/n 、/w 气候/n 对/p 人类/n 的/u 影响/vn ”/w 的/u 主题/n "
+                      "发言/vn 。/w",
+                      "白月波/nr 向/p 副市长/n 任福作/nr 专题/n 汇报/vn 。/w",
+                      ner=(("赵树培", "PER"), ("气象局", "ORG"), ("葛意活", "PER"), ("白月波", "PER"),
+                           ("任福作", "PER")))  # NER glues the verb 作 to the name
+    assert ("元月17日", "Date") in found(doc)
+    assert not [m for m in doc.all_mentions if m.type == "Concept"]  # the title of a talk, no slogan
+    assert ("任福", "Person") in found(doc) and ("任福作", "Person") not in found(doc)
+
+
+def test_an_activity_centre_is_a_venue_and_a_radio_station_keeps_its_own_name_in_a_list() -> None:
+    doc = article_doc("团拜会/n 在/p 局/ns 活动/ns 中心/ns 举行/v 。/w",
+                      "贺州日报/nt 、/w 贺州电台/nt 、/w 贺州电视台/nt 等/u 媒体/n 采访/vn 。/w",
+                      ner=(("贺州日报", "ORG"), ("贺州电台", "ORG"), ("贺州电视台", "ORG")))
+    run_rules(doc)
+    assert ("局活动中心", "Location") in found(doc)
+    assert not [m for m in doc.all_mentions if m.text == "贺州电台电视台"]

@@ -76,6 +76,8 @@ _CENTRE = "中心"
 _CENTRAL_WORK = ("工作", "任务", "城市")
 #: what makes a quote before it a day a speech was given on, no slogan (“七一”|重要讲话)
 _SPEECH_AFTER = ("重要讲话", "讲话")
+#: what makes a quote before it the title of a talk, no slogan (作“关注天气、气候对人类的影响”|的主题发言)
+_TALK_TITLE = re.compile(r"的(?:主题|专题|工作|辅导)?(?:发言|讲话|报告|讲座|党课)")
 #: what makes a verb of study before it a noun (宣传|思想: propaganda and ideology)
 _IDEOLOGY = "思想"
 #: a unit numbered inside its parent (中国人民解放军|32122部队, 中央统战部|二局)
@@ -1094,6 +1096,7 @@ class MentionFinder:
         quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
                   and not _FESTIVAL_AFTER.match(text, m.end())  # “五一”国际劳动节: a festival, no slogan
                   and not text.startswith(_SPEECH_AFTER, m.end())  # “七一”重要讲话: a speech's day
+                  and not _TALK_TITLE.match(text, m.end())  # “…”的主题发言: a talk's title
                   and not _TITLE_AFTER.match(text, m.end()) and not text.startswith("号", m.end())  # “缘升1”号船舶
                   and not _HONOUR_BEFORE.search(text, max(0, m.start() - 3), m.start())
                   and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)  # 荣获“全国五一劳动奖状”
