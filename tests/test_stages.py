@@ -2841,3 +2841,27 @@ def test_an_activity_centre_is_a_venue_and_a_radio_station_keeps_its_own_name_in
     run_rules(doc)
     assert ("局活动中心", "Location") in found(doc)
     assert not [m for m in doc.all_mentions if m.text == "贺州电台电视台"]
+
+
+# -- found on a fifty-fourth blind set: counterfeit cigarette cases of tobacco monopoly bureaus and the police ---------
+def test_counterfeit_cigarette_cases_and_cases_named_with_an_jian() -> None:
+    ms = FIND.find(sentence("联合/vd 破获/v 玉林/ns “/w 6/m ·/w 17/m ”/w 特大/a 制售/v 假烟案/n 。/w",
+                            ner=(("玉林", "LOC"),)))
+    assert ("玉林“6·17”特大制售假烟案", "Case") in found(None, ms)
+    ms = FIND.find(sentence("“/w 11/m •/w 23/m ”/w 跨省/vd 制/v 贩/vn 伪/a 劣/a 商品/n (/w 烟草/n )/w 网络/n 案件/n "
+                            "历时/v 6个多月/t 告破/v 。/w", ner=(("6个多月", "TIME"),)))
+    assert ("“11•23”跨省制贩伪劣商品(烟草)网络案件", "Case") in found(None, ms)
+    assert not [m for m in ms if m.type == "Date"]  # 6个多月: a span of time
+
+
+def test_police_departments_accomplices_and_a_tobacco_bureau_that_cofounds_a_task_force() -> None:
+    doc = article_doc("各地/n 烟草/n 公安部门/n 查获/v 假烟/n 。/w",
+                      "龙文公安分局/nt 与/p 城区/n 烟草专卖局/n 于/p 当日/t 成立/v “/w 12.20/m ”/w 生产/vn 销售/vn "
+                      "伪劣/a 产品/n 专案组/n 。/w")
+    triples = run_rules(doc)
+    assert not [m for m in doc.all_mentions if m.text == "公安部"]  # 公安部门: police departments, no ministry
+    assert ("城区烟草专卖局", "ESTABLISHED", "“12.20”生产销售伪劣产品专案组") in triples
+    glued = article_doc("临淄区/ns 陈某/nr 伙/nr 同/nr 远某/nr 、/w 王某华/nr 运购/v 机械/n 。/w")
+    glued.sentences[0].ner[:] = [("陈某伙", "PER", 1, 3), ("同远某", "PER", 3, 5), ("王某华", "PER", 6, 7)]
+    mentions(Context(SCHEMA, LEX))(glued)
+    assert {("陈某", "Person"), ("远某", "Person")} <= found(glued)  # 伙同 joins them, NER cut it between

@@ -75,6 +75,8 @@ _PARTY = "党的"
 _CENTRE = "中心"
 _CENTRAL_WORK = ("工作", "任务", "城市")
 #: what makes a quote before it a day a speech was given on, no slogan (“七一”|重要讲话)
+#: a verb joining two names that NER cuts between them (陈某伙|同远某)
+_ALONG_WITH = "伙同"
 _SPEECH_AFTER = ("重要讲话", "讲话")
 #: what makes a quote before it the title of a talk, no slogan (作“关注天气、气候对人类的影响”|的主题发言)
 _TALK_TITLE = re.compile(r"的(?:主题|专题|工作|辅导)?(?:发言|讲话|报告|讲座|党课)")
@@ -153,7 +155,7 @@ _SESSION = re.compile(r"[0-9０-９一二三四五六七八九十百]+届|第[0-
 _UNITS = "单位"
 _INSTITUTION_AFTER = ("制度", "机制", "成员单位", "作用", "纪要", "备忘录")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
-_DURATION = re.compile(r"(?:以来|周年|个月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前|小时内|天内)$"
+_DURATION = re.compile(r"(?:以来|周年|个月|多月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前|小时内|天内)$"
                        r"|^(?:过去|第)|^[0-9０-９]{1,3}年$|^[上下前近]?[一二三四五六七八九十两]+年$|^[0-9０-９一二三四五六七八九十百两多余]+天$")
 #: a zone of a city, whatever the tagger calls it (高新区, 开发区): a place
 _ZONE = re.compile(r"[\u4e00-\u9fff]{1,3}区")
@@ -359,8 +361,10 @@ class MentionFinder:
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
             if type_ == "Position" and b not in starts:
                 b = self._after_unit(sent, b, e, ends)
-            if type_ != "Position" and self._cuts_word(sent, b, e, ends):
-                continue  # 民政|部门: a name that runs into the next word and stops inside it (no 民政部)
+            if type_ != "Position" and (self._cuts_word(sent, b, e, ends) or
+                                        (text.endswith("部", b, e) and text.startswith("门", e))):
+                continue  # 民政|部门: a name that runs into the next word and stops inside it (no 民政部), or
+                # inside one word (公安部门/n)
             if type_ == "Organization" and (nxt := starts.get(e)) is not None and \
                     _NUMBERED_UNIT.fullmatch(sent.tokens[nxt]):
                 e += len(sent.tokens[nxt])  # 中央统战部|二局/m: a numbered bureau inside its ministry
@@ -517,8 +521,10 @@ class MentionFinder:
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
-            if self._verb_glued(text, b, e):
-                span, e = span[:-1], e - 1  # the verb NER glued to the name
+            if self._verb_glued(text, b, e) or text.startswith(_ALONG_WITH, e - 1):
+                span, e = span[:-1], e - 1  # the verb NER glued to the name (陈某伙|同远某)
+            if text.startswith(_ALONG_WITH, b - 1) and len(span) > 2:
+                span, b = span[1:], b + 1  # 陈某伙|同远某: the verb's end before the next name
             elif len(span) == 2 and text[e:e + 1] == "和" and \
                     any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e + 1:e + 40], (0,))):
                 span, e = span + "和", e + 1  # 刘家|和|主持: 和 before a verb ends a name, it joins no names
