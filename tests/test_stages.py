@@ -2865,3 +2865,17 @@ def test_police_departments_accomplices_and_a_tobacco_bureau_that_cofounds_a_tas
     glued.sentences[0].ner[:] = [("陈某伙", "PER", 1, 3), ("同远某", "PER", 3, 5), ("王某华", "PER", 6, 7)]
     mentions(Context(SCHEMA, LEX))(glued)
     assert {("陈某", "Person"), ("远某", "Person")} <= found(glued)  # 伙同 joins them, NER cut it between
+
+
+# -- found on a fifty-fifth blind set: state-owned assets commissions -------------------------------------------------
+def test_deepening_inside_a_meeting_s_name_watching_it_and_our_province_before_a_name() -> None:
+    doc = article_doc("全国/n 国有企业/n 改革/vn 深化/v 提升/v 行动/vn 动员/vn 部署/vn 电视电话会议/nz 7月18日/t "
+                      "在/p 京/j 召开/v 。/w",
+                      "海南省国资委/nt 组织/v 收看/v 会议/n 。/w",
+                      "陈怀宇/nr 副省长/n 即刻/d 召开/v 我/r 省/n 国资/n 改革/vn 动员/vn 部署/vn 会/n 。/w",
+                      ner=(("海南省国资委", "ORG"), ("陈怀宇", "PER")))
+    triples = run_rules(doc)
+    own = "全国国有企业改革深化提升行动动员部署电视电话会议"
+    assert (own, "Event") in found(doc)  # 深化 is part of the campaign's name
+    assert ("海南省国资委", "ATTENDED", "会议") in triples and not [t for t in triples if t[1] == "HELD"]
+    assert ("省国资改革动员部署会", "Event") in found(doc)  # 我|省…: whose meeting
