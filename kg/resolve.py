@@ -158,9 +158,10 @@ class Resolver:
                 if m.type == "Person":
                     after[normalize_name(m.text)].add(text[m.end:m.end + 1])
         canon: dict[tuple[str, str], tuple[str, str]] = {}
+        headline = text.split("\n", 1)[0]
         for type_, by_key in names.items():
             for key, display in by_key.items():
-                canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key, after))
+                canon[(type_, key)] = (type_, self._fullest(type_, key, display, by_key, after, headline))
         for abbr, full in self.lex.place_abbreviations.items():
             canon[("Location", normalize_name(abbr))] = ("Location", full)
         named, moved = dict(canon), {}
@@ -173,10 +174,10 @@ class Resolver:
         return {key: moved.get(name, name) for key, name in canon.items()}
 
     def _fullest(self, type_: str, key: str, display: str, by_key: dict[str, str],
-                 after: dict[str, set[str]]) -> str:
+                 after: dict[str, set[str]], headline: str) -> str:
         """The longest name of the same type that this one abbreviates (a suffix, or a place without 市; an
         operation by its quoted code); a title is short for an organisation's title (局长 for 缉私局局长), never
-        for another title."""
+        for another title. Of two names as long, the one the headline writes wins."""
         longer = [k for k in by_key if len(k) > len(key) and k.endswith(key)
                   and not (type_ == "Position" and by_key[k] in self.lex.positions)  # 主任 is not short for 副主任
                   and not (len(k) == len(key) + 1 and key.startswith(self.lex.levels))]  # 省委 is not 团省委
@@ -204,8 +205,8 @@ class Resolver:
                       and k[-1] in after[key]] + [k for k in by_key if k.endswith("·" + key)]  # 乌帕·|玛甘舒拉
         if not longer:
             return display
-        target = max(longer, key=len)
-        return self._fullest(type_, target, by_key[target], by_key, after)
+        target = max(longer, key=lambda k: (len(k), k in headline))  # 市红十字会: the headline's, of two
+        return self._fullest(type_, target, by_key[target], by_key, after, headline)
 
     @staticmethod
     def _organization_before(c: Candidate, orgs_by_end: dict[int, Mention], canon) -> str | None:

@@ -2879,3 +2879,34 @@ def test_deepening_inside_a_meeting_s_name_watching_it_and_our_province_before_a
     assert (own, "Event") in found(doc)  # 深化 is part of the campaign's name
     assert ("海南省国资委", "ATTENDED", "会议") in triples and not [t for t in triples if t[1] == "HELD"]
     assert ("省国资改革动员部署会", "Event") in found(doc)  # 我|省…: whose meeting
+
+
+# -- found on a fifty-sixth blind set: Red Cross societies' congresses and councils ------------------------------------
+def test_titles_of_a_society_s_organ_of_one_term_and_a_title_more_after_wei() -> None:
+    doc = article_doc("选举/v 市政府/nt 副市长/n 张春燕/nr 为/v 廊坊市红十字会/nt 第四届/m 理事会/n 会长/n ,/w 选举/v "
+                      "张轲婷/nr 为/v 廊坊市红十字会第一届监事会/nt 监事/n 长/a 。/w",
+                      "衢州市红十字会/nt 专职/a 副会长/n 叶小根/nr 出席会议/v ,/w 第四届理事会/nt 全体/n 理事/n "
+                      "参加/v 。/w",
+                      "中国残疾人联合会/nt 第八届/nt 主席团/nt 主席/n :/w 程凯/nr",
+                      ner=(("张春燕", "PER"), ("张轲婷", "PER"), ("廊坊市红十字会第一届监事会", "ORG"),
+                           ("叶小根", "PER"), ("第四届理事会", "ORG"), ("程凯", "PER")))
+    triples = run_rules(doc)
+    assert {("张春燕", "HOLDS_POSITION", "副市长"), ("张春燕", "HOLDS_POSITION", "会长"),
+            ("张春燕", "MEMBER_OF", "廊坊市红十字会"), ("张轲婷", "HOLDS_POSITION", "监事长"),
+            ("张轲婷", "MEMBER_OF", "廊坊市红十字会"), ("叶小根", "HOLDS_POSITION", "专职副会长"),
+            ("程凯", "MEMBER_OF", "中国残疾人联合会")} <= triples
+    assert not [m for m in doc.all_mentions if "届" in m.text and m.type == "Organization" and m.source.named]
+
+
+def test_a_leader_inside_a_long_token_a_venue_s_room_and_the_headline_s_society_of_two() -> None:
+    ms = FIND.find(sentence("深入/ad 学习/v 贯彻/v 习近平总书记系列重要讲话精神/nz 。/w"))
+    assert ("习近平", "Person") in found(None, ms)
+    doc = article_doc("会议/n 在/p 区政府/nt 会议中心/n 5106室/m 召开/v 。/w",
+                      "衢州市红十字会/nt 会长/n 叶小根/nr 出席/v ,/w 肯定/v 江山市红十字会/nt 的/u 工作/vn ,/w "
+                      "市红十字会/nt 工作/vn 成绩/n 显著/a 。/w",
+                      headline="江山市红十字会/nt 第四次/m 会员/n 代表大会/n 召开/v ,/w 省红会/n 到会/v 祝贺/v",
+                      ner=(("叶小根", "PER"),))
+    assert ("区政府会议中心5106室", "Location") in found(doc)
+    units = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
+    assert "市红十字会" in units["江山市红十字会"].aliases and not units["衢州市红十字会"].aliases
+    assert ("省红会", "Organization") in found(doc)

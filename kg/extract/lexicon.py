@@ -36,6 +36,7 @@ class Lexicon:
     short_names: dict[str, str]
     short_unit_words: dict[str, str]
     case_re: re.Pattern[str]
+    organ_re: re.Pattern[str]
     date_re: re.Pattern[str]
     quoted_max: int
     speech_noun_markers: frozenset[str]
@@ -139,6 +140,7 @@ class Lexicon:
             short_names=dict(lex.get("short_names") or {}),
             short_unit_words=dict(lex.get("short_unit_words") or {}),
             case_re=re.compile(lex.get("case_pattern", r"(?!)")),
+            organ_re=re.compile(lex.get("organ_pattern", r"(?!)")),
             date_re=re.compile(date),
             quoted_max=int(lex.get("quoted_concept_max_chars", 24)),
             speech_noun_markers=frozenset(lex.get("speech_noun_markers") or ()),

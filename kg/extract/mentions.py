@@ -75,6 +75,8 @@ _PARTY = "党的"
 _CENTRE = "中心"
 _CENTRAL_WORK = ("工作", "任务", "城市")
 #: what makes a quote before it a day a speech was given on, no slogan (“七一”|重要讲话)
+#: the room of a venue written after it (区政府会议中心|5106室)
+_ROOM = re.compile(r"[0-9０-９A-Za-z]{1,5}(?:室|号厅|厅)")
 #: a verb joining two names that NER cuts between them (陈某伙|同远某)
 _ALONG_WITH = "伙同"
 _SPEECH_AFTER = ("重要讲话", "讲话")
@@ -346,11 +348,14 @@ class MentionFinder:
             elif type_ == "Organization" and text[cb:(cut := _before_title(cb, ce, titles))].endswith(
                     lex.suffixes[type_]) and cut - cb >= 2:
                 ce = cut  # 区政协党组/ORG 副书记: 区政协, 党组副书记 (but 宜昌市委/ORG 书记, 厅党组/ORG 成员 stay)
+            if type_ == "Organization" and ce in titles:
+                ce = self._society_end(text, cb, ce)  # 廊坊市红十字会第一届监事会/ORG 副监事长
             out.extend(self._clean_ner(text, cb, ce, type_))
         for tok, tag in enumerate(sent.pos):  # 省发展改革委/nt: a name the tagger knows, ending as its type's names do
             type_ = lex.pos_names.get(tag)
             b, e = (x - base for x in sent.spans[tok])
             e = _before_title(b, e, titles)  # 深圳海关党委/nt 书记
+            e = self._society_end(text, b, e) if e in titles else e  # 廊坊市红十字会第一届监事会/nt 监事长
             word = text[b:e]
             if type_ and len(word) > 1 and word.endswith(lex.suffixes.get(type_, ())) and \
                     not lex.is_generic(type_, word):  # (厅/nt alone is no unit)
@@ -483,6 +488,12 @@ class MentionFinder:
                     out.append(Mention(b, e, sent.text[b:e], "Person", S.TITLE))
         return out
 
+    def _society_end(self, text: str, b: int, e: int) -> int:
+        """Where the society ends whose organ of one term ``text[b:e]`` names (廊坊市红十字会|第四届理事会); else
+        ``e``."""
+        organ = self.lex.organ_re.search(text, b, e)
+        return organ.start() if organ is not None and organ.end() == e and organ.start() - b >= 2 else e
+
     def _verb_glued(self, text: str, b: int, e: int) -> bool:
         """Whether a three-character name ends in the first character of the verb after it (王强致|开幕词,
         李明作|主题报告, 林青传|达, 杨武宣|读)."""
@@ -552,9 +563,11 @@ class MentionFinder:
             return []  # 驾驶“东洋号”: a vessel; 三县交界处: places counted; 新|中国成立, 中国|特色: an era, a kind
         if type_ == "Organization":
             if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers or \
+                    self.lex.organ_re.fullmatch(span) or \
                     _HONOUR_AFTER.match(text, e) or (text[b - 1:b] in _OPENING_QUOTES and text[e:e + 1] in
                                                      _CLOSING_QUOTES and not span.endswith(self._unit_suffixes)):
-                return []  # 公安机关, 人民法院, (管委会): a class of bodies; 立案侦办/nt: a verb; “红双喜”: a brand
+                return []  # 公安机关, 人民法院, (管委会): a class of bodies; 立案侦办/nt: a verb; “红双喜”: a brand;
+                # 第四届理事会/nt: an organ, whose not said
             if span.endswith(_CENTRE) and text.startswith(_CENTRAL_WORK, e) and len(span) - len(_CENTRE) >= 2:
                 return self._clean_ner(text, b, e - len(_CENTRE), type_)  # 县政府中心/nt 工作: 县政府's main work
             if (term := _TERM_BEFORE.match(span)) and len(span) - term.end() >= 2:
@@ -638,7 +651,16 @@ class MentionFinder:
                 b = _inside_quotes(text, b, e, type_)
                 if type_ == "Organization" and (joint := self._joint(text[b:m.start()])):
                     b += joint[1]  # 海南海警联合|海口海关缉私局/nt: the unit after the joint
+                if type_ == "Location" and (room := _ROOM.match(text, e)):
+                    e = room.end()  # 区政府会议中心|5106室: the room of the venue
                 name = text[b:e]
+                if type_ == "Organization" and any(a.start == e and a.type == "Position" for a in atoms) and \
+                        (society := self._society_end(text, b, e)) < e:
+                    out.append(Mention(b, society, text[b:society], type_, S.SUFFIX))
+                    continue  # 廊坊市红十字会|第四届理事会|会长: the society's title (but 选举产生了…第一届理事会)
+                if type_ == "Organization" and lex.organ_re.fullmatch(name):
+                    out.append(Mention(b, e, name, type_, S.GENERIC))
+                    continue  # 第四届理事会 alone: whose, not said
                 if (suffix in lex.proper_bound and not self._has_proper(sent, b, m.start(), atoms)) or \
                         (suffix in lex.place_bound and b == m.start()) or \
                         (suffix in lex.unit_bound and not text.endswith(lex.suffixes["Organization"], b, m.start())):

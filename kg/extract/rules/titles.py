@@ -53,8 +53,11 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
                 _NOTE.sub("", text[persons[-1].end - base:ms[j].start - base]) in LIST_JOINERS:
             persons.append(ms[j])
             j += 1
+        appointed = _appointed_to(rc.lexicon, text, base, ms, persons)
         if not chain and not orgs:
-            chain, orgs = _appointed_to(rc.lexicon, text, base, ms, persons)
+            chain, orgs = appointed
+        elif appointed[0]:
+            yield from _held(holds, member, sent, persons, *appointed)  # 选举副市长毛正彩|为会长: one title more
         yield from _held(holds, member, sent, persons, chain, orgs)
     subject = _profiled(rc.lexicon, doc, i)
     if subject is not None:
@@ -138,8 +141,9 @@ def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
     for m in ms:
         if m.start - base < at:
             continue
-        if m.start - base != at and not (chain and text[at:m.start - base] == "、"):
-            break
+        if m.start - base != at and not (chain and text[at:m.start - base] == "、") and \
+                not (orgs and not chain and lex.organ_re.fullmatch(text, at, m.start - base)):
+            break  # (为廊坊市红十字会|第一届监事会|监事长: the society's title)
         if m.type == "Position":
             chain.append(m)
         elif m.type == "Organization" and m.source.named and not chain:
@@ -191,6 +195,7 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
             chain.append(m)
         elif m.type in ("Organization", "Location", "Event") and chain and (
                 gap in _FORMER or (m.type == "Organization" and _BRANCH_PLACE.fullmatch(gap)) or
+                (m.type == "Organization" and lex.organ_re.fullmatch(gap)) or  # 廊坊市红十字会|第四届理事会|会长
                 (m.type == "Organization" and gap == "、" and orgs and orgs[-1].start == end)):  # 北京市|市长: no body;
             # 民进|洛阳市|主委: the party's committee of a place the tagger did not name; 市工商联、|市总商会|党委书记:
             # units listed before the title they share
