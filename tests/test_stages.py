@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from kg.extract.base import ArticleDoc, Mention, Sentence, Source
+from kg.extract.dateline import parse_dateline, parse_trailer
 from kg.extract.discourse import Voice, discourse, own_event, voices
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import MentionFinder, mentions
@@ -2910,3 +2911,44 @@ def test_a_leader_inside_a_long_token_a_venue_s_room_and_the_headline_s_society_
     units = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
     assert "市红十字会" in units["江山市红十字会"].aliases and not units["衢州市红十字会"].aliases
     assert ("省红会", "Organization") in found(doc)
+
+
+# -- found on a fifty-seventh blind set: congresses of returned overseas Chinese federations ---------------------------
+def test_a_byline_s_roles_after_a_slash_and_its_editor() -> None:
+    for text in ("本网讯 (记者 苏意伟/文 金献铭/摄 余胜 张军/摄像 编辑 陈聪) 11月12日下午,大会开幕。",
+                 "(记者 苏意伟/文 金献铭/摄 余胜 张军/摄像 编辑 陈聪)"):
+        line = parse_dateline(text, LEX, []) if text.startswith("本网") else parse_trailer(text, LEX)
+        assert [text[b:e] for b, e in line.titles] == ["记者"]
+        assert [text[b:e] for b, e in line.persons] == ["苏意伟"]  # the writer
+        assert [text[b:e] for b, e in line.untitled] == ["金献铭", "余胜", "张军", "陈聪"]  # photographers, an editor
+    text = "海峡导报4月22日讯(记者 王龙祥 通讯员 黄永贵 李鑫 文/图)近日,"
+    line = parse_dateline(text, LEX, [])
+    assert [text[b:e] for b, e in line.persons] == ["王龙祥", "黄永贵", "李鑫"]  # 文/图: their own pictures
+
+
+def test_elected_with_others_to_two_titles_on_whose_behalf_and_the_opening_of_the_own_meeting() -> None:
+    doc = article_doc("台山市/ns 第十次/m 归侨侨眷代表大会/n 召开/v 。/w",
+                      "选举/v 卫汉杰/nr 为/v 台山市侨联/nt 第十届/m 委员会/n 主席/n ,/w 甄绮文/nr 为/v 专职/a 副主席/n "
+                      "兼/v 秘书长/n 。/w",
+                      "聘请/v 刘炳光/nr 等/u 18人/m 为/v 荣誉/n 主席/n 。/w",
+                      "李白云/nr 受/v 市委书记/n 李惠文/nr 的/u 委托/vn 在/p 会上/t 讲话/v 。/w",
+                      "市委书记/n 黄强/nr 出席/v 大会/n 开幕式/n 。/w",
+                      ner=(("卫汉杰", "PER"), ("甄绮文", "PER"), ("刘炳光", "PER"), ("李白云", "PER"),
+                           ("李惠文", "PER"), ("黄强", "PER")))
+    triples = run_rules(doc)
+    own = "台山市第十次归侨侨眷代表大会"
+    assert {("卫汉杰", "HOLDS_POSITION", "主席"), ("甄绮文", "HOLDS_POSITION", "秘书长"),
+            ("刘炳光", "HOLDS_POSITION", "荣誉主席")} <= triples
+    assert ("李白云", "SPOKE_AT", own) in triples and not [t for t in triples if t[0] == "李惠文" and
+                                                            t[1] == "SPOKE_AT"]
+    assert ("黄强", "ATTENDED", "大会开幕式") in triples  # the own meeting's opening, no meeting of its own:
+    assert ("大会开幕式", "Event") not in {(m.text, m.type) for m in doc.all_mentions if m.source.named}
+
+
+def test_a_culture_centre_is_a_venue_and_a_quoted_summer_camp_held_an_event() -> None:
+    doc = article_doc("大会/n 在/p 县/n 城东/s 文化/n 中心/n 开幕/v 。/w",
+                      "浦江县侨联/nt 积极/ad 举办/v “/w 寻根/v 之/u 旅/n ”/w 夏令营/n 。/w",
+                      ner=(("浦江县侨联", "ORG"),))
+    triples = run_rules(doc)
+    assert ("县城东文化中心", "Location") in found(doc)
+    assert ("浦江县侨联", "HELD", "“寻根之旅”夏令营") in triples

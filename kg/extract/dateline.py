@@ -63,6 +63,7 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             continue
         out.agencies.append((b, e))
     if m.group("byline"):
+        pending, credited = 0, False  # names a role written after them may claim (记者 苏意伟/文 金献铭/摄)
         for offset, word in _byline_parts(m.group("byline"), lex):
             b = offset + m.start("byline")
             at, opener = min(((k, t) for t in lex.byline_titles if (k := word.find(t)) >= 0), default=(-1, ""),
@@ -71,8 +72,14 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
                 b, word = b + at, word[at:]
                 out.titles.append((b, b + len(opener)))
                 b, word = b + len(opener), word[len(opener):]
-            if _NAME.fullmatch(word):
-                out.persons.append((b, b + len(word)))
+                credited = False
+            if _claim_role(text, b, word, out, pending) is not None:
+                pending = 0
+            elif word in lex.not_names:
+                credited = True  # (… 编辑 陈聪): an editor, no reporter, nor who follows
+            elif _NAME.fullmatch(word):
+                (out.untitled if credited else out.persons).append((b, b + len(word)))
+                pending = 0 if credited else pending + 1
     return out
 
 
@@ -124,6 +131,25 @@ def _byline_parts(byline: str, lex: Lexicon) -> list[tuple[int, str]]:
 _TRAILER = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\s*")
 #: a credit line of its own: a title, a colon and names apart by spaces (记者:武云卿 封健炜, 全媒体记者:关帅)
 _CREDIT = re.compile(r"\s*([\u4e00-\u9fff]{2,8}[:：]\s*(?:[\u4e00-\u9fff·]{2,6}\s*){1,4}?)\s*")
+#: roles written after a slash behind the names they are of (苏意伟/文 金献铭/摄 余胜 张军/摄像): the writer keeps the
+#: title before the names, the others hold none
+_SLASHES = ("/", "／")
+_WRITER = "文"
+_ROLES_AFTER = frozenset({_WRITER, "摄", "摄影", "摄像", "图"})
+def _claim_role(text: str, b: int, word: str, out: Dateline, pending: int) -> int | None:
+    """If ``word`` at ``b`` is a role written after a slash behind the names it is of (苏意伟/文 金献铭/摄), how
+    many of the last ``pending`` persons it takes from the title before them (none for the writer, who keeps it,
+    nor for a role after another role: 文/图; the others took pictures or film and hold no title); None if it is
+    no such role."""
+    if text[b - 1:b] not in _SLASHES or word not in _ROLES_AFTER:
+        return None
+    if word == _WRITER or not pending or out.persons[-1][1] != b - 1:
+        return 0  # (记者 王龙祥 通讯员 黄永贵 李鑫 文/图: the writers' own pictures)
+    out.untitled.extend(out.persons[-pending:])
+    del out.persons[-pending:]
+    return pending
+
+
 #: a parenthesis opening an article, which may be its byline ((县融媒体中心记者 何炎玉 报道), (记者冯 艳 孙 敏))
 _OPENING_BYLINE = re.compile(r"\s*[(（][^()（）]{2,80}[)）]")
 
@@ -136,7 +162,13 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
     if m is None:
         return None
     out, titled, credited = Dateline(m.span(1)), False, False
+    pending = 0  # how many of out.persons a role written after them may still claim (苏意伟/文 金献铭/摄)
     for b, e, word in _trailer_words(text, m.start(1), m.end(1), lex):
+        if (claimed := _claim_role(text, b, word, out, pending)) is not None:
+            if claimed:
+                titled, credited = False, True  # the names after a photographer's are no reporters' either
+            pending = 0
+            continue
         title = next((t for t in lex.byline_titles if word.endswith(t)), "")
         if title:
             agency = word[:-len(title)].removesuffix(_ALL_MEDIA)  # 云上谷城|全媒体|记者: 全媒体记者 is a 记者
@@ -152,6 +184,7 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
             titled, credited = False, True  # (记者 付真卿 摄影 欧阳杰): the photographer is no reporter
         elif _NAME.fullmatch(word) and (titled or credited):  # (齐鲁晚报·…: no name before any title)
             (out.persons if titled else out.untitled).append((b, e))
+            pending = pending + 1 if titled else 0
     return out if out.persons else None
 
 

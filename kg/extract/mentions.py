@@ -658,6 +658,9 @@ class MentionFinder:
                         (society := self._society_end(text, b, e)) < e:
                     out.append(Mention(b, society, text[b:society], type_, S.SUFFIX))
                     continue  # 廊坊市红十字会|第四届理事会|会长: the society's title (but 选举产生了…第一届理事会)
+                if type_ == "Event" and suffix in lex.meeting_parts and lex.is_generic(type_, text[b:m.start()]):
+                    out.append(Mention(b, e, name, type_, S.GENERIC))
+                    continue  # 出席|大会开幕式: the opening of the meeting the article is about
                 if type_ == "Organization" and lex.organ_re.fullmatch(name):
                     out.append(Mention(b, e, name, type_, S.GENERIC))
                     continue  # 第四届理事会 alone: whose, not said

@@ -131,6 +131,7 @@ def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
     """The titles a list of persons is elected or appointed to (选举A、B为副省长, when a verb of election or
     appointment opens the part of the sentence; A当选为主席, B兼任发言人), and the units that qualify them."""
     end = _after_note(text, persons[-1].end - base)
+    end = others.end() if (others := _AND_OTHERS.match(text, end)) else end  # 刘炳光|等18人|为荣誉主席
     part = text[max(text.rfind(ch, 0, persons[0].start - base) for ch in "；;。") + 1:end]
     link = next((w for w in lex.office_links if text.startswith(w, end)), None)
     if link is None and any(v in part for v in lex.appointment_verbs):
@@ -141,7 +142,7 @@ def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
     for m in ms:
         if m.start - base < at:
             continue
-        if m.start - base != at and not (chain and text[at:m.start - base] == "、") and \
+        if m.start - base != at and not (chain and text[at:m.start - base] in ("、", "兼")) and \
                 not (orgs and not chain and lex.organ_re.fullmatch(text, at, m.start - base)):
             break  # (为廊坊市红十字会|第一届监事会|监事长: the society's title)
         if m.type == "Position":
@@ -219,6 +220,8 @@ def _placed_item(lex: Lexicon, gap: str, title: Mention) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
+#: others counted after the names listed (刘炳光等18人为…)
+_AND_OTHERS = re.compile(r"等[0-9０-９一二三四五六七八九十百]+(?:人|名|位)")
 #: a note in parentheses after a name (马宪章(回族), 赵燕(女))
 _NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 #: the place of a unit's branch between the unit and a title (民进|洛阳市|主委)

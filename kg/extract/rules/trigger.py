@@ -33,6 +33,8 @@ _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?"
 _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
 #: prepositions whose object a relative clause may describe (向|出席仪式的|嘉宾)
 _TO_WHOM = ("向", "对", "给")
+#: on whose behalf someone acts (受市委书记李惠文的委托): no subject inside
+_ENTRUSTED = re.compile(r"受[^，,。；;]{1,30}?委托")
 #: the verb that ends a relative clause before a trigger's object (召开了|主任参加的|工作会议)
 _RELATIVE_TRIGGER = re.compile(r"(?:参加|出席|参与|列席|主办|承办|协办|举办|主持)的")
 #: the departments or member units of a unit (县政府|有关部门, 市老龄委|成员单位, 县人大常委会|办事机构,
@@ -123,8 +125,11 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
     listed = _attendee_list(lex, text, base, left, b, rel, trigger_starts, verbs)
     if len(listed) > 1:
         return listed
+    asked = [x.span() for x in _ENTRUSTED.finditer(text, clause_start(text, b), b)]
     for idx in range(len(left) - 1, -1, -1):
         m = left[idx]
+        if any(ab <= m.start - base < ae for ab, ae in asked):
+            continue  # 李白云受|市委书记李惠文、市长谢少谋的委托|在会上讲话: who asked, not who speaks
         between = text[m.end - base:b]
         if any(ch in between for ch in CLAUSE_BREAK):
             return []
