@@ -2952,3 +2952,15 @@ def test_a_culture_centre_is_a_venue_and_a_quoted_summer_camp_held_an_event() ->
     triples = run_rules(doc)
     assert ("县城东文化中心", "Location") in found(doc)
     assert ("浦江县侨联", "HELD", "“寻根之旅”夏令营") in triples
+
+
+# -- found on a fifty-eighth blind set: archives bureaus ---------------------------------------------------------------
+def test_curators_and_editors_are_titles_and_an_archive_alone_is_no_unit() -> None:
+    doc = article_doc("国家档案局/nt 副局长/n 、/w 中央档案馆/nt 副/a 馆长/n 杨继波/nr 出席/v 。/w",
+                      "《/w 中国档案/nz 》/w 杂志/n 副/a 总编/n 王天泉/nr 主持/v 会议/n ,/w 强化/v 档案馆/n 自身/r "
+                      "建设/vn 。/w",
+                      ner=(("国家档案局", "ORG"), ("杨继波", "PER"), ("王天泉", "PER")))
+    triples = run_rules(doc)
+    assert {("杨继波", "HOLDS_POSITION", "副馆长"), ("杨继波", "MEMBER_OF", "中央档案馆"),
+            ("王天泉", "HOLDS_POSITION", "副总编")} <= triples
+    assert not [m for m in doc.all_mentions if m.text == "档案馆" and m.source.named]
