@@ -2964,3 +2964,17 @@ def test_curators_and_editors_are_titles_and_an_archive_alone_is_no_unit() -> No
     assert {("杨继波", "HOLDS_POSITION", "副馆长"), ("杨继波", "MEMBER_OF", "中央档案馆"),
             ("王天泉", "HOLDS_POSITION", "副总编")} <= triples
     assert not [m for m in doc.all_mentions if m.text == "档案馆" and m.source.named]
+
+
+# -- found on a fifty-ninth blind set: committees for the care of the next generation (关工委) ----------------------
+def test_a_speech_that_points_out_a_county_s_committee_and_government_and_member_units_counted() -> None:
+    doc = article_doc("全县/n 关心/v 下一代/n 工作会议/n 召开/v 。/w",
+                      "县委/nt 副书记/n 王秀成/nr 讲话/v 指出/v ,/w 要/v 发挥/v 作用/n 。/w",
+                      "金乡县委金乡县政府/nt 认真/ad 贯彻/v 要求/n 。/w",
+                      "副县长/n 杨美兰/nr ,/w 金乡县关工委/nt 23个/m 成员/n 单位/n 分管/vn 同志/n 参加/v 会议/n 。/w",
+                      ner=(("王秀成", "PER"), ("金乡县委金乡县政府", "ORG"), ("杨美兰", "PER"),
+                           ("金乡县关工委", "ORG")))
+    triples = run_rules(doc)
+    assert ("王秀成", "SPOKE_AT", "全县关心下一代工作会议") in triples  # 讲话|指出: what he said follows
+    assert {("金乡县委", "Organization"), ("金乡县政府", "Organization")} <= found(doc)
+    assert not [t for t in triples if t[0] == "金乡县关工委" and t[1] == "ATTENDED"]  # its member units came

@@ -33,6 +33,8 @@ _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?"
 _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
 #: prepositions whose object a relative clause may describe (向|出席仪式的|嘉宾)
 _TO_WHOM = ("向", "对", "给")
+#: words of saying right after a verb of speaking (讲话|指出)
+_VOICED = ("指出", "强调", "要求", "表示")
 #: on whose behalf someone acts (受市委书记李惠文的委托): no subject inside
 _ENTRUSTED = re.compile(r"受[^，,。；;]{1,30}?委托")
 #: the verb that ends a relative clause before a trigger's object (召开了|主任参加的|工作会议)
@@ -176,7 +178,7 @@ def _departments_of(text: str, base: int, ms: list[Mention], m: Mention) -> bool
     at = m.end - base
     while (glued := next((o for o in ms if o.type == "Organization" and o.start - base == at), None)) is not None:
         at = glued.end - base
-    return text.startswith(_DEPARTMENTS, at)
+    return text.startswith(_DEPARTMENTS, _COUNT_GAP.match(text, at).end())  # (…关工委|23个|成员单位)
 
 
 def _relative_head(text: str, base: int, ms: list[Mention], e: int) -> Mention | None:
@@ -470,6 +472,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     other_meeting = any(m.source == Source.OTHER and start <= m.start - base < end for m in ms)  # in its clause
     if own is not None and "Event" in rel.tail and not other_meeting and \
             (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or rest in ("会议", "活动") or
+             text.startswith(_VOICED, e) or  # 王秀成讲话|指出: what the speech says follows
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
         return [(own, 0.6)]
     return []
