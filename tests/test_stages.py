@@ -2879,7 +2879,7 @@ def test_deepening_inside_a_meeting_s_name_watching_it_and_our_province_before_a
     own = "全国国有企业改革深化提升行动动员部署电视电话会议"
     assert (own, "Event") in found(doc)  # 深化 is part of the campaign's name
     assert ("海南省国资委", "ATTENDED", "会议") in triples and not [t for t in triples if t[1] == "HELD"]
-    assert ("省国资改革动员部署会", "Event") in found(doc)  # 我|省…: whose meeting
+    assert ("国资改革动员部署会", "Event") in found(doc)  # 我|省…: whose meeting
 
 
 # -- found on a fifty-sixth blind set: Red Cross societies' congresses and councils ------------------------------------
@@ -2978,3 +2978,20 @@ def test_a_speech_that_points_out_a_county_s_committee_and_government_and_member
     assert ("王秀成", "SPOKE_AT", "全县关心下一代工作会议") in triples  # 讲话|指出: what he said follows
     assert {("金乡县委", "Organization"), ("金乡县政府", "Organization")} <= found(doc)
     assert not [t for t in triples if t[0] == "金乡县关工委" and t[1] == "ATTENDED"]  # its member units came
+
+
+# -- found on a sixtieth blind set: veteran cadres' congresses, forums and leading groups ------------------------------
+def test_a_preposition_glued_to_a_name_our_city_before_a_meeting_and_a_committee_with_its_government() -> None:
+    doc = article_doc("市委组织部/nt 部务会/n 成员/n 、/w 老干部局/nt 局长/n 林玲/nr 向/nr 老/a 领导/n 汇报/v 。/w",
+                      "传达/v 我/r 市/n 2022年/t 中秋/t 重阳节/t 老干部/n 座谈会/n 精神/n 。/w",
+                      "刘中汉/nr 代表/v 市委政府/nt 表示/v 感谢/vn 。/w",
+                      ner=(("刘中汉", "PER"), ("市委政府", "ORG")))
+    doc.sentences[0].ner[:] = [("林玲向", "PER", 6, 8)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    triples = run_rules(doc)
+    assert {("林玲", "HOLDS_POSITION", "部务会成员"), ("林玲", "MEMBER_OF", "市委组织部"),
+            ("林玲", "HOLDS_POSITION", "局长")} <= triples
+    assert not [m for m in doc.all_mentions if m.text == "林玲向"]  # 林玲|向: the preposition NER glued on
+    assert ("2022年中秋重阳节老干部座谈会", "Event") in found(doc)  # 我|市: whose meeting
+    assert ("市委", "Organization") in found(doc) and not [m for m in doc.all_mentions if m.text == "政府"
+                                                            and m.source.named]

@@ -77,6 +77,10 @@ _CENTRAL_WORK = ("工作", "任务", "城市")
 #: what makes a quote before it a day a speech was given on, no slogan (“七一”|重要讲话)
 #: the room of a venue written after it (区政府会议中心|5106室)
 _ROOM = re.compile(r"[0-9０-９A-Za-z]{1,5}(?:室|号厅|厅)")
+#: prepositions NER glues to a two-character name before the verb (林玲向|老领导汇报)
+_PREPOSITIONS_AFTER = "向对给把被"
+#: the word of a unit speaking of itself (我|市, 我|省)
+_OURS = "我"
 #: a verb joining two names that NER cuts between them (陈某伙|同远某)
 _ALONG_WITH = "伙同"
 _SPEECH_AFTER = ("重要讲话", "讲话")
@@ -93,8 +97,9 @@ _LISTED_NAME_POS = frozenset({"n", "nr", "nz"})
 _LIST_ITEM_ENDS = ("、", "等", "出席", "参加", "列席", "，", "。")
 #: how the name of a township ends, which the tagger may take for a person's (五角乡/nr)
 _TOWNSHIPS = ("乡", "镇")
-#: a level's party committee and government written as one word (区委区政府, 县委县人民政府, 金乡县委金乡县政府)
-_COMMITTEE_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,4}?[省市县区州])委(\1(?:人民)?政府)")
+#: a level's party committee and government written as one word (区委区政府, 县委县人民政府, 金乡县委金乡县政府,
+#: 市委政府)
+_COMMITTEE_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,4}?[省市县区州])委(\1?(?:人民)?政府)")
 #: places counted, none named (三县, 两市)
 _COUNTED_PLACES = re.compile(r"[一二三四五六七八九十两几数多]+[省市县区乡镇村]")
 #: how the name of a body named for its task ends (领导小组, 督导组, 应急指挥部)
@@ -532,8 +537,9 @@ class MentionFinder:
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
-            if self._verb_glued(text, b, e) or text.startswith(_ALONG_WITH, e - 1):
-                span, e = span[:-1], e - 1  # the verb NER glued to the name (陈某伙|同远某)
+            if self._verb_glued(text, b, e) or text.startswith(_ALONG_WITH, e - 1) or \
+                    (len(span) == 3 and span[-1] in _PREPOSITIONS_AFTER):
+                span, e = span[:-1], e - 1  # the verb or preposition NER glued to the name (陈某伙|同远某, 林玲|向)
             if text.startswith(_ALONG_WITH, b - 1) and len(span) > 2:
                 span, b = span[1:], b + 1  # 陈某伙|同远某: the verb's end before the next name
             elif len(span) == 2 and text[e:e + 1] == "和" and \
@@ -1056,6 +1062,8 @@ class MentionFinder:
         joiner = next((j for j in lex.joiners if text.startswith(j, b)), "")
         if joiner and b != start:
             b += len(joiner)  # 和|省委全会: a joiner opens no name
+        if text[b - 1:b] == _OURS and text[b:b + 1] in _LEVEL_CHARS and b != start:
+            b += 1  # 我|市|2022年…座谈会: the level of 我市 is whose, no part of the name
         return b if start - b <= _MAX_NAME else start
 
     def _level_before(self, sent: Sentence, tok: int, atom_end: dict[int, Mention]) -> bool:
@@ -1188,7 +1196,9 @@ def _committee_and_government(ms: list[Mention]) -> list[Mention]:
             out.append(m)
             continue
         cut = pair.start(2)
-        out += [replace(m, end=m.start + cut, text=m.text[:cut]), replace(m, start=m.start + cut, text=pair.group(2))]
+        leveled = pair.group(2).startswith(pair.group(1))  # (市委|政府: a government of no level named)
+        out += [replace(m, end=m.start + cut, text=m.text[:cut]),
+                replace(m, start=m.start + cut, text=pair.group(2), source=m.source if leveled else S.GENERIC)]
     return out
 
 
