@@ -2995,3 +2995,11 @@ def test_a_preposition_glued_to_a_name_our_city_before_a_meeting_and_a_committee
     assert ("2022年中秋重阳节老干部座谈会", "Event") in found(doc)  # 我|市: whose meeting
     assert ("市委", "Organization") in found(doc) and not [m for m in doc.all_mentions if m.text == "政府"
                                                             and m.source.named]
+
+
+# -- found on a sixty-first blind set: science and technology awards ---------------------------------------------------
+def test_past_meetings_and_every_level_s_meetings_are_none_named() -> None:
+    doc = article_doc("与/p 以往/t 科技/n 创新/vn 大会/n 相比/v ,/w 此次/r 会议/n 增加/v 了/u 奖项/n 。/w",
+                      "认真/ad 贯彻落实/v 各级/r 科技/n 会议/n 精神/n 。/w")
+    named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert "以往科技创新大会" not in named and "科技会议" not in named

@@ -79,6 +79,8 @@ _CENTRAL_WORK = ("工作", "任务", "城市")
 _ROOM = re.compile(r"[0-9０-９A-Za-z]{1,5}(?:室|号厅|厅)")
 #: prepositions NER glues to a two-character name before the verb (林玲向|老领导汇报)
 _PREPOSITIONS_AFTER = "向对给把被"
+#: what makes a kind of meeting after it every level's (各级|科技会议)
+_EVERY_LEVEL = "各级"
 #: the word of a unit speaking of itself (我|市, 我|省)
 _OURS = "我"
 #: a verb joining two names that NER cuts between them (陈某伙|同远某)
@@ -664,6 +666,9 @@ class MentionFinder:
                         (society := self._society_end(text, b, e)) < e:
                     out.append(Mention(b, society, text[b:society], type_, S.SUFFIX))
                     continue  # 廊坊市红十字会|第四届理事会|会长: the society's title (but 选举产生了…第一届理事会)
+                if type_ == "Event" and text.endswith(_EVERY_LEVEL, 0, b):
+                    out.append(Mention(b, e, name, type_, S.OTHER))
+                    continue  # 贯彻落实各级|科技会议精神: the meetings of every level, none named
                 if type_ == "Event" and suffix in lex.meeting_parts and lex.is_generic(type_, text[b:m.start()]):
                     out.append(Mention(b, e, name, type_, S.GENERIC))
                     continue  # 出席|大会开幕式: the opening of the meeting the article is about
