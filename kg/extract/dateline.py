@@ -136,6 +136,8 @@ _CREDIT = re.compile(r"\s*([\u4e00-\u9fff]{2,8}[:：]\s*(?:[\u4e00-\u9fff·]{2,6
 _SLASHES = ("/", "／")
 _WRITER = "文"
 _ROLES_AFTER = frozenset({_WRITER, "摄", "摄影", "摄像", "图"})
+
+
 def _claim_role(text: str, b: int, word: str, out: Dateline, pending: int) -> int | None:
     """If ``word`` at ``b`` is a role written after a slash behind the names it is of (苏意伟/文 金献铭/摄), how
     many of the last ``pending`` persons it takes from the title before them (none for the writer, who keeps it,
