@@ -3003,3 +3003,18 @@ def test_past_meetings_and_every_level_s_meetings_are_none_named() -> None:
                       "认真/ad 贯彻落实/v 各级/r 科技/n 会议/n 精神/n 。/w")
     named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
     assert "以往科技创新大会" not in named and "科技会议" not in named
+
+
+# -- found on a sixty-second blind set: sports bureaus and games ------------------------------------------------------
+def test_games_a_stadium_a_team_s_head_and_a_verb_that_names_its_meeting() -> None:
+    doc = article_doc("市政府/nt 在/p 市民中心/n 召开/v 无锡市/ns 体育/n 代表团/n 成立大会/n 。/w",
+                      "市政府/nt 秘书长/n 许立新/nr 主持/v 会议/n 并/c 宣读/v 江苏省/ns 第十九届/m 运动会/n "
+                      "无锡市/ns 体育/n 代表团/n 名单/n 。/w",
+                      "黄钦/nr 向/p 副市长/n 、/w 无锡市体育代表团/nt 团长/n 刘霞授/nr 旗/n 。/w",
+                      "在/p 第十三届/m 全运会/n 上/f ,/w 弘诚/nz 体育场/n 启动/v 改造/vn 。/w",
+                      ner=(("许立新", "PER"), ("黄钦", "PER"), ("刘霞授", "PER"), ("无锡市体育代表团", "ORG")))
+    triples = run_rules(doc)
+    assert [t[2] for t in triples if t[1] == "CHAIRED"] == ["无锡市体育代表团成立大会"]  # 主持会议: the own one
+    assert {("刘霞", "HOLDS_POSITION", "团长"), ("刘霞", "MEMBER_OF", "无锡市体育代表团")} <= triples
+    assert {("第十三届全运会", "Event"), ("弘诚体育场", "Location")} <= found(doc)
+    assert not [m for m in doc.all_mentions if m.text.startswith("宣读")]

@@ -33,6 +33,8 @@ _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?"
 _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
 #: prepositions whose object a relative clause may describe (向|出席仪式的|嘉宾)
 _TO_WHOM = ("向", "对", "给")
+#: the object a trigger word may end with (主持会议, 出席会议): the meeting the article is about
+_MEETING_OBJECT = "会议"
 #: words of saying right after a verb of speaking (讲话|指出)
 _VOICED = ("指出", "强调", "要求", "表示")
 #: on whose behalf someone acts (受市委书记李惠文的委托): no subject inside
@@ -432,6 +434,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             return [(between[-1], 0.85)]
     if any(text[:b].endswith(w) for w in lex.speech_noun_markers):
         return []  # 重要讲话, 的讲话: a noun, not the act
+    if own is not None and "Event" in rel.tail and text.endswith(_MEETING_OBJECT, b, e):
+        return [(own, 0.6)]  # 主持会议|并宣读…运动会…名单: the verb names its meeting, nothing after it
     if "Organization" in rel.tail and (head_noun := _relative_head(text, base, ms, e)) is not None:
         return [(head_noun, 0.75)]  # 嘉奖|圆满完成…侦破任务的|重庆市公安局: the unit the clause describes
     right: list[tuple[Mention, float]] = []
