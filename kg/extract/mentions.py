@@ -158,10 +158,10 @@ _BRANCH_TITLE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]([\u4e00-\u9ff
 #: the edition written right before a quoted event's name (第十四届|“中国统计开放日”活动)
 _EDITION_BEFORE = re.compile(r"(?:第[0-9０-９一二三四五六七八九十百]+|首)[届期]$")
 _SESSION = re.compile(r"[0-9０-９一二三四五六七八九十百]+届|第[0-9０-９一二三四五六七八九十百]+[次届]")
-#: a standing arrangement or a paper named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度,
-#: 联席会议|成员单位, 形成|会议|备忘录)
 #: the word for units (成员单位): what comes after it is a unit of its own
 _UNITS = "单位"
+#: a standing arrangement or a paper named after a kind of meeting, no meeting held (建立|主要负责人联席会议|制度,
+#: 联席会议|成员单位, 形成|会议|备忘录)
 _INSTITUTION_AFTER = ("制度", "机制", "成员单位", "作用", "纪要", "备忘录")
 #: spans of time, not dates: 2015年以来, 20周年, 前4个月, 20年
 _DURATION = re.compile(r"(?:以来|周年|个月|多月|多年|余年|年来|年多|分钟|小时|起|以后|之后|以前|之前|小时内|天内)$"
