@@ -193,8 +193,7 @@ class Resolver:
                 longer += [k for k in by_key if k.endswith(key[:-2] + "人民政府")]
             longer += [k for k in by_key if k == self.lex.short_names.get(key)]  # 最高检 for 最高人民检察院
             longer += [k for short, full in self.lex.short_unit_words.items() if key.endswith(short)
-                       and (k := key[:-len(short)] + full) in by_key]  # 市医保局 for 市医疗保障局
-            longer += [k for k in by_key if key.endswith("关") and k == key[:-1] + "海关"]  # 上海关 for 上海海关
+                       and (k := key[:-len(short)] + full) in by_key]  # 市医保局 for 市医疗保障局, 上海关 for 上海海关
             longer += [k for k in by_key if len(k) > len(key) and _TERM.sub("", k) == key]  # 县|十七届|人大常委会
             longer += [k for k in by_key if len(k) > len(key) and _COMPANY.sub("", k) == _COMPANY.sub("", key)]
             # 中建三局 for 中建三局集团有限公司, 中铁五局集团华南区域总部 for 中铁五局集团有限公司华南区域总部

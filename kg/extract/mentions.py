@@ -662,8 +662,7 @@ class MentionFinder:
                 if type_ == "Location" and (room := _ROOM.match(text, e)):
                     e = room.end()  # 区政府会议中心|5106室: the room of the venue
                 name = text[b:e]
-                if type_ == "Organization" and any(a.start == e and a.type == "Position" for a in atoms) and \
-                        (society := self._society_end(text, b, e)) < e:
+                if type_ == "Organization" and titled and (society := self._society_end(text, b, e)) < e:
                     out.append(Mention(b, society, text[b:society], type_, S.SUFFIX))
                     continue  # 廊坊市红十字会|第四届理事会|会长: the society's title (but 选举产生了…第一届理事会)
                 if type_ == "Event" and text.endswith(_EVERY_LEVEL, 0, b):
