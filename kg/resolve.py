@@ -28,6 +28,8 @@ _GROUP_REST = re.compile(r"(?:第[一二三四五六七八九十百0-9０-９]+)
                          r"(?:指导组|督导组|巡视组|领导小组|工作组)")
 #: a year, or an ordinal of a session or round, inside a meeting's name
 _ORDINAL = re.compile(r"[0-9０-９]{4}年(?:度)?|第[0-9０-９一二三四五六七八九十百零〇]+[次轮届批期]")
+#: a body's term and the session of it, written with no 第 (市委|十二届十次|全会)
+_SESSION = re.compile(r"[0-9０-９一二三四五六七八九十百]+届(?:[0-9０-９一二三四五六七八九十百]+次)?")
 #: the words of a company's legal form, which a short name leaves out (中建三局|集团有限公司)
 _COMPANY = re.compile(r"集团股份有限公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团")
 #: the term of a body written inside its name (县十七届人大常委会)
@@ -43,10 +45,11 @@ def _short_for_event(short: str, full: str) -> bool:
     (巡察工作动员部署会 for 第二轮巡察工作动员部署会), with a qualifier written bare (扩大会议 for
     市纪委常委会(扩大)会议), one of the names a joint meeting joins with 暨, with or without its round (A for
     A暨B, 省委疫情防控专题会 for 省委第126次疫情防控专题会暨…会议), a 会 written for its
-    会议 (…现场会 for …现场会议), or an operation by its quoted code (“国门利剑2024”专项行动 for
-    “国门利剑2024”联合专项行动)."""
+    会议 (…现场会 for …现场会议), a plenum without its term and session (市委全会 for 市委十二届十次全会), or
+    an operation by its quoted code (“国门利剑2024”专项行动 for “国门利剑2024”联合专项行动)."""
     code = _CODE.match(short)
     return _ORDINAL.sub("", full) == _ORDINAL.sub("", short) or _QUALIFIER.sub(r"\1", full).endswith(short) \
+        or _SESSION.sub("", full) == short \
         or (short.endswith("会") and full == short + "议") \
         or _ORDINAL.sub("", short) in _ORDINAL.sub("", full).split("暨") \
         or (code is not None and full.startswith(code.group()) and bool(_CODE.match(full)))

@@ -3018,3 +3018,35 @@ def test_games_a_stadium_a_team_s_head_and_a_verb_that_names_its_meeting() -> No
     assert {("刘霞", "HOLDS_POSITION", "团长"), ("刘霞", "MEMBER_OF", "无锡市体育代表团")} <= triples
     assert {("第十三届全运会", "Event"), ("弘诚体育场", "Location")} <= found(doc)
     assert not [m for m in doc.all_mentions if m.text.startswith("宣读")]
+
+
+# -- found on a sixty-third blind set: CPPCC committees' standing-committee and chairmen's meetings -----------------
+def test_a_title_after_a_comma_in_a_list_and_the_chairs_of_two_levels_at_one_meeting() -> None:
+    doc = article_doc("县政协/nt 副主席/n 吴其珍/nr 、/w 胡宁/nr ，/w 秘书长/n 张良利/nr 出席会议/v 。/w",
+                      "传达/v 学习/v 省市政协/n 主席/n 座谈会/n 精神/n 。/w",
+                      ner=(("吴其珍", "PER"), ("胡宁", "PER"), ("张良利", "PER")))
+    triples = run_rules(doc)
+    assert {("胡宁", "MEMBER_OF", "县政协"), ("张良利", "HOLDS_POSITION", "秘书长"),
+            ("张良利", "MEMBER_OF", "县政协")} <= triples  # 副主席A、B，|秘书长C: one list, one unit
+    named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert "省市政协主席座谈会" in named and "市政协主席座谈会" not in named
+
+
+def test_a_meeting_to_complete_a_township_s_body_the_institution_and_a_quoted_platform() -> None:
+    doc = article_doc("圆满完成/v 会议/n 各项/r 任务/n 。/w",
+                      "乡镇政协/nt 联络/vn 组/n 组长/n 列席/v 。/w",
+                      "政协/n 全会/n 是/v 人民政协/nt 履行/v 职能/n 的/u 最高/a 形式/n 。/w",
+                      "用好/v “/w 有事/v 来/v 商量/v ”/w 协商/vn 平台/n 。/w",
+                      ner=(("乡镇政协", "ORG"), ("人民政协", "ORG")))
+    named = {(m.text, m.type) for m in doc.all_mentions if m.source.named}
+    assert not [n for n in named if n[0].startswith("圆满")]  # 圆满完成|会议: a verb's object, no meeting
+    assert not [n for n in named if n[1] == "Organization"]  # 乡镇|政协: every township's; 人民政协: the institution
+    assert ("“有事来商量”协商平台", "Concept") in named
+
+
+def test_a_plenum_written_without_its_term_and_session_is_the_one_named_before() -> None:
+    doc = article_doc("学习/v 省委/nt 十二届/m 十一次/m 全会/n 、/w 市委/nt 十二届/m 十次/m 全会/n 精神/n 。/w",
+                      "贯彻/v 省委/nt 、/w 市委/nt 全会/n 精神/n 。/w")
+    events = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
+    assert set(events) == {"省委十二届十一次全会", "市委十二届十次全会"}
+    assert "市委全会" in events["市委十二届十次全会"].aliases

@@ -49,6 +49,7 @@ class Lexicon:
     name_followers: tuple[str, ...]
     name_words: frozenset[str]
     place_bound: frozenset[str]
+    place_kinds: frozenset[str]
     proper_bound: frozenset[str]
     unit_bound: frozenset[str]
     meeting_verbs: tuple[str, ...]
@@ -154,6 +155,7 @@ class Lexicon:
             name_followers=by_length(list(lex.get("name_followers") or ())),
             name_words=frozenset(lex.get("name_words") or ()),
             place_bound=frozenset(lex.get("place_bound_suffixes") or ()),
+            place_kinds=frozenset(lex.get("place_kinds") or ()),
             proper_bound=frozenset(lex.get("proper_bound_suffixes") or ()),
             unit_bound=frozenset(lex.get("unit_bound_suffixes") or ()),
             meeting_verbs=by_length(list(lex.get("meeting_verbs") or ())),

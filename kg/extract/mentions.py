@@ -28,8 +28,9 @@ _CJK_NAME = re.compile(r"^(?!·)[\u4e00-\u9fff·]{2,6}(?<!·)$")  # a dot only i
 #: what names an operation: a quoted code (“国门利剑2024”专项行动) or a number (…跨境走私5号行动)
 _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "‘", '"'), ("”", "’", '"')
-#: the endings of a verb of result or aspect, which takes an object and names nothing (认识到|大会, 开好|会议)
-_RESULTS = "到了过好完"
+#: the endings of a verb of result or aspect, which takes an object and names nothing (认识到|大会, 开好|会议,
+#: 圆满完成|会议)
+_RESULTS = "到了过好完成"
 #: the verb of speaking for a unit, which opens no unit's name (孟祥林代表|学院党委)
 _ON_BEHALF = "代表"
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
@@ -571,11 +572,11 @@ class MentionFinder:
             return []  # 驾驶“东洋号”: a vessel; 三县交界处: places counted; 新|中国成立, 中国|特色: an era, a kind
         if type_ == "Organization":
             if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers or \
-                    self.lex.organ_re.fullmatch(span) or \
+                    self.lex.organ_re.fullmatch(span) or self._kind_of_place(span) or \
                     _HONOUR_AFTER.match(text, e) or (text[b - 1:b] in _OPENING_QUOTES and text[e:e + 1] in
                                                      _CLOSING_QUOTES and not span.endswith(self._unit_suffixes)):
-                return []  # 公安机关, 人民法院, (管委会): a class of bodies; 立案侦办/nt: a verb; “红双喜”: a brand;
-                # 第四届理事会/nt: an organ, whose not said
+                return []  # 公安机关, 人民法院, (管委会), 乡镇政协: a class of bodies; 立案侦办/nt: a verb;
+                # “红双喜”: a brand; 第四届理事会/nt: an organ, whose not said
             if span.endswith(_CENTRE) and text.startswith(_CENTRAL_WORK, e) and len(span) - len(_CENTRE) >= 2:
                 return self._clean_ner(text, b, e - len(_CENTRE), type_)  # 县政府中心/nt 工作: 县政府's main work
             if (term := _TERM_BEFORE.match(span)) and len(span) - term.end() >= 2:
@@ -643,8 +644,10 @@ class MentionFinder:
                         b = self._as_subject(sent, b, e, ends, atom_end)
                         b = self._after_predicate(sent, b, m.start(), ends, atom_end)
                         b = self._from_zai(sent, b, e, ends, atoms)
-                if suffix in lex.place_bound and b < m.start() and not self._places_only(sent, b, m.start(), atoms):
-                    level = next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
+                kind = self._kind_of_place(text[b:e])  # 乡镇|政协: no level's body, every township's
+                if suffix in lex.place_bound and b < m.start() and (kind or not self._places_only(sent, b, m.start(),
+                                                                                                 atoms)):
+                    level = "" if kind else next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
                 if count := _COUNTED.match(text, b, e) or _COUNTED_INSIDE.search(text, b, m.start()):
                     b = count.end()  # 15个|省委巡视组, 全国500多家|出版社
@@ -968,7 +971,7 @@ class MentionFinder:
                         and not (type_ == "Organization" and text.startswith(self._groups, start)):
                     break  # (省委|党史学习教育|第十二巡回指导组: a group named after the campaign it guides)
                 studied = studied or atom.type == "Concept"
-                b, after_atom = atom.start, True
+                b, after_atom = self._glued_levels(sent, atom.start, type_), True
                 while type_ == "Event" and atom.type in ("Organization", "Location") and text[b - 1:b] == "、" and \
                         (place := atom_end.get(b - 1)) is not None and place.type == "Location":
                     b = place.start  # 福州、|厦门海关…签署仪式, 马莲河、柔远河、|黑河…联席会议: the places listed first
@@ -1069,6 +1072,22 @@ class MentionFinder:
         if text[b - 1:b] == _OURS and text[b:b + 1] in _LEVEL_CHARS and b != start:
             b += 1  # 我|市|2022年…座谈会: the level of 我市 is whose, no part of the name
         return b if start - b <= _MAX_NAME else start
+
+    def _kind_of_place(self, name: str) -> bool:
+        """Whether a unit's name is a kind of place and a suffix bound to places (乡镇|政协: every township's)."""
+        return any(name.startswith(k) and name[len(k):] in self.lex.place_bound for k in self.lex.place_kinds)
+
+    @staticmethod
+    def _glued_levels(sent: Sentence, b: int, type_: str) -> int:
+        """Where a meeting's name starts when the unit it opens with at ``b`` sits inside one token after levels
+        (省市政协/n|主席座谈会: the meeting of both levels' chairs, no 省 left over)."""
+        if type_ != "Event":
+            return b
+        tok = next((k for k, (s, e) in enumerate(sent.spans) if s - sent.start < b < e - sent.start), None)
+        if tok is None:
+            return b
+        opening = sent.spans[tok][0] - sent.start
+        return opening if all(ch in _LEVEL_CHARS for ch in sent.text[opening:b]) else b
 
     def _level_before(self, sent: Sentence, tok: int, atom_end: dict[int, Mention]) -> bool:
         """Whether a bare administrative level (县, 市) or a named committee (区委全面依法治区委员会|守法/v 普法

@@ -22,6 +22,8 @@ from kg.extract.rules import RuleContext, rule
 
 #: what may join persons that share a chain of titles
 LIST_JOINERS = ("、", "和", "及")
+#: what may part two titled items of one list (A局长X、|副局长Y; 副主席X、Y，|秘书长Z)
+_ITEM_GAPS = ("、", "，", ",")
 
 
 @rule("title")
@@ -111,12 +113,17 @@ def _offices(text: str, base: int, ms: list[Mention], at: int) -> tuple[list[Men
 def _unit_of_list(lex: Lexicon, text: str, base: int, ms: list[Mention], first: int,
                   refers: Mapping[Mention, Mention]) -> list[Mention]:
     """The unit of the item before a titled name that a list adds with no unit of its own, when the title is
-    one of that unit's ranks (海关总署署长于广洲、|副署长孙毅彪: 孙毅彪 is a member of 海关总署 too) or names
-    no unit of its own (省农垦集团董事长、党委书记田文俊、|副总经理程军; not 市人大常委会副主任朱政英、|副市长萧菡,
+    one of that unit's ranks (海关总署署长于广洲、|副署长孙毅彪: 孙毅彪 is a member of 海关总署 too; after a comma
+    too: 县政协副主席吴其珍、胡宁，|秘书长张良利) or names no unit of its own (省农垦集团董事长、党委书记田文俊、|
+    副总经理程军; not 市人大常委会副主任朱政英、|副市长萧菡,
     whose 市长 is the head of a level's government)."""
-    if first < 1 or ms[first - 1].type != "Person" or text[ms[first - 1].end - base:ms[first].start - base] != "、":
+    if first < 1 or ms[first - 1].type != "Person" or \
+            text[ms[first - 1].end - base:ms[first].start - base] not in _ITEM_GAPS:
         return []
-    chain, orgs = position_chain(text, base, ms, first - 1, refers, lex)
+    head = first - 1
+    while head > 0 and ms[head - 1].type == "Person" and text[ms[head - 1].end - base:ms[head].start - base] == "、":
+        head -= 1  # the list's first person, whose titles the others share
+    chain, orgs = position_chain(text, base, ms, head, refers, lex)
     rank = _rank(ms[first].text)
     return orgs if chain and (_rank(chain[0].text) == rank or not rank.startswith(lex.levels)) else []
 
