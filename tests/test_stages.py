@@ -3050,3 +3050,22 @@ def test_a_plenum_written_without_its_term_and_session_is_the_one_named_before()
     events = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
     assert set(events) == {"省委十二届十一次全会", "市委十二届十次全会"}
     assert "市委全会" in events["市委十二届十次全会"].aliases
+
+
+# -- found on a sixty-fourth blind set: forest chiefs, forestry bureaus and forest-fire meetings ----------------------
+def test_a_news_site_s_message_a_branch_venue_and_a_fire_named_by_its_day() -> None:
+    text = "今日竹山网消息 9月18日，全国森林草原防灭火工作电视电话会议召开。"
+    line = parse_dateline(text, LEX, [])
+    assert line is not None and [text[b:e] for b, e in line.agencies] == ["今日竹山网"]  # 消息 before a space
+    doc = article_doc("副县长/n 王先勇/nr 参加/v 竹山/ns 分/v 会场/n 会议/n 。/w",
+                      "会议/n 通报/v “/w 10.27/m ”/w 火灾/n 情况/n 。/w", ner=(("王先勇", "PER"),))
+    assert ("“10.27”火灾", "Event") in found(doc)
+    assert not [m for m in doc.all_mentions if m.type == "Event" and "会场" in m.text]  # where, not which meeting
+
+
+def test_a_unit_before_two_names_each_with_a_title_of_one_rank() -> None:
+    doc = article_doc("传达/v 国务院/nt 温家宝/nr 总理/n 和/c 回良玉/nr 副/a 总理/n 的/u 讲话/n 。/w",
+                      "传达/v 国务院/nt 温家宝/nr 总理/n 和/c 王三运/nr 省长/n 的/u 讲话/n 。/w",
+                      ner=(("温家宝", "PER"), ("回良玉", "PER"), ("王三运", "PER")))
+    triples = run_rules(doc)
+    assert ("回良玉", "MEMBER_OF", "国务院") in triples and ("王三运", "MEMBER_OF", "国务院") not in triples

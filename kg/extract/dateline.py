@@ -44,8 +44,8 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     if (paren := _OPENING_BYLINE.match(text)) and (opening := parse_trailer(paren.group(), lex)) is not None:
         return opening  # (县融媒体中心记者 何炎玉 报道)8月23日，…
     m = lex.dateline_re.match(text)
-    if m is None or not (m.group("date") or m.group("byline") or text[:m.end()].rstrip().endswith("讯")):
-        return None  # (…福州讯 4月28日: 讯 before a space ends one too)
+    if m is None or not (m.group("date") or m.group("byline") or text[:m.end()].rstrip().endswith(("讯", "消息"))):
+        return None  # (…福州讯 4月28日, 今日竹山网消息 9月18日: 讯 or 消息 before a space ends one too)
     out = Dateline(m.span("byline") if m.group("byline") else (0, 0))
     titled = False  # 记者 张翼 本报北京1月13日电: a byline written before the dateline
     for part in _PARTS.finditer(m.group("source")):

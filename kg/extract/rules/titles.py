@@ -42,6 +42,8 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             prev = ms[k - 1] if k else None  # 上海海关|黄胜强|关长: the unit before the name and its title
             if member and prev and prev.type == "Organization" and prev.end == m.start and prev.source.named:
                 yield Candidate(m, "MEMBER_OF", prev, sent, 0.85, "")
+            elif member and (unit := _unit_of_pair(text, base, ms, k)) is not None:
+                yield Candidate(m, "MEMBER_OF", unit, sent, 0.85, "")
         if k > 0 and ms[k - 1].type == "Person" and text[ms[k - 1].end - base:m.start - base] in LIST_JOINERS:
             continue  # a later person in a list: its chain was handled with the first
         chain, orgs = position_chain(text, base, ms, k, doc.refers, rc.lexicon)
@@ -126,6 +128,20 @@ def _unit_of_list(lex: Lexicon, text: str, base: int, ms: list[Mention], first: 
     chain, orgs = position_chain(text, base, ms, head, refers, lex)
     rank = _rank(ms[first].text)
     return orgs if chain and (_rank(chain[0].text) == rank or not rank.startswith(lex.levels)) else []
+
+
+def _unit_of_pair(text: str, base: int, ms: list[Mention], k: int) -> Mention | None:
+    """The unit before the name-and-title pair that the pair at ``ms[k]`` is listed after, when both titles are of
+    one rank (国务院|温家宝总理|和|回良玉副总理: 回良玉 is of 国务院 too)."""
+    if k < 3:
+        return None
+    unit, first, title = ms[k - 3:k]
+    if unit.type != "Organization" or not unit.source.named or first.type != "Person" or title.type != "Position":
+        return None
+    if unit.end != first.start or first.end != title.start or text[title.end - base:ms[k].start - base] not in \
+            LIST_JOINERS:
+        return None
+    return unit if _rank(title.text) == _rank(ms[k + 1].text) else None
 
 
 def _rank(title: str) -> str:
