@@ -200,8 +200,9 @@ class Resolver:
             longer += [k for k in by_key if len(k) > len(key) and _TERM.sub("", k) == key]  # 县|十七届|人大常委会
             longer += [k for k in by_key if len(k) > len(key) and _COMPANY.sub("", k) == _COMPANY.sub("", key)]
             # 中建三局 for 中建三局集团有限公司, 中铁五局集团华南区域总部 for 中铁五局集团有限公司华南区域总部
-        if type_ == "Event":
-            longer += [k for k in by_key if len(k) > len(key) and _short_for_event(key, k)]
+        if type_ == "Event":  # (and 全国两会 for 全国"两会": the quotes the article gives it elsewhere)
+            longer += [k for k in by_key if len(k) > len(key) and (_short_for_event(key, k)
+                                                                   or k.replace('"', "") == key)]
         if type_ == "Person":  # a name NER cut short: 袁宝|成 for 袁宝成 (but 王伟|出席 is not 王伟中); the
             longer = [k for k in by_key if len(k) == len(key) + 1 and k.startswith(key) and len(key) >= 2
                       and k[-1] in after[key]] + [k for k in by_key if k.endswith("·" + key)]  # 乌帕·|玛甘舒拉

@@ -3069,3 +3069,46 @@ def test_a_unit_before_two_names_each_with_a_title_of_one_rank() -> None:
                       ner=(("温家宝", "PER"), ("回良玉", "PER"), ("王三运", "PER")))
     triples = run_rules(doc)
     assert ("回良玉", "MEMBER_OF", "国务院") in triples and ("王三运", "MEMBER_OF", "国务院") not in triples
+
+
+# -- found on a sixty-fifth blind set: universities' party study sessions ---------------------------------------------
+def test_a_school_s_committees_a_long_document_title_and_a_new_building() -> None:
+    doc = article_doc("学习/vn 会由/n 校/nt 党委/nt 副书记/n 郭海波/nr 主持/v 。/w",
+                      "学校/n 党委书记/n 张中义/nr 主持/v 召开/v 党委/n 理论/n 学习/vn 中心组/n 2022年/t 第二次/m "
+                      "集中/v 学习/v 。/w",
+                      "团委/n 书记/n 、/w 党委/n 理论/n 学习/vn 中心组/n 成员/n 参加/v 。/w",
+                      "市二医院/nt 党委/nt 书记/n 余飞跃/nr 发言/v 。/w",
+                      "领学/v 《/w 中共中央/nt 政治局/nt 召开/v 民主/a 生活会/n 强调/v ␣/w 锲而不舍/i 落实/v "
+                      "中央八项规定/nz 精神/n ␣/w 以/p 优良/a 作风/n 凝心聚力/i 真抓实干/i ␣/w 中共中央/nt 总书记/n "
+                      "习近平/nr 主持/v 会议/n 并/c 发表/v 重要/a 讲话/n 》/w 。/w",
+                      "在/p 新/a 行政楼/n 206/m 会议室/n 召开/v 。/w",
+                      ner=(("郭海波", "PER"), ("张中义", "PER"), ("余飞跃", "PER"), ("市二医院", "ORG")))
+    triples = run_rules(doc)
+    assert {("郭海波", "MEMBER_OF", "校党委"), ("郭海波", "HOLDS_POSITION", "副书记"),
+            ("张中义", "MEMBER_OF", "学校党委"), ("张中义", "HOLDS_POSITION", "书记"),
+            ("余飞跃", "HOLDS_POSITION", "党委书记")} <= triples  # (人民医|院党委: no school's)
+    assert ("张中义", "CHAIRED", "党委理论学习中心组2022年第二次集中学习") in triples
+    titles = [m.text for m in doc.all_mentions if m.type == "Concept"]
+    assert [len(t) for t in titles] == [69]  # one title, spaces and all
+    assert ("新行政楼206会议室", "Location") in found(doc)
+    assert not [m for m in doc.all_mentions if m.type == "Organization" and m.source.named and m.text in (
+        "团委", "党委理论学习中心组")]  # the school's, no name of their own
+
+
+def test_a_speech_at_meetings_listed_slogans_listed_and_a_requirement_after_where() -> None:
+    doc = article_doc("传达/v 吴俊清/nr 书记/n 、/w 吕明/nr 校长/n 在/p 教师/n 大会/n 、/w 发行/vn 仪式/n 及/c 校庆/n "
+                      "纪念/vn 大会/n 上/f 的/u 讲话/n 精神/n 。/w",
+                      "党委副书记/n 李国华/nr 、/w 郝曼寅/nr 作/v 研讨/vn 交流/vn 。/w",
+                      "会上/t ，/w 孙黎明/nr 提出/v 新/a 要求/n ，/w 要求/v 把/p “/w 知行合一/i ”/w 、/w “/w 明道/v "
+                      "修身/v ”/w 融入/v 学习/vn 中/f 。/w",
+                      "学习/v 全国/n 两会/n 精神/n 和/c 全国/n “/w 两会/n ”/w 期间/f 的/u 讲话/n ，/w 掀起/v 学习/v "
+                      "“/w 两会/n ”/w 精神/n 热潮/n 。/w",
+                      ner=(("吴俊清", "PER"), ("吕明", "PER"), ("李国华", "PER"), ("郝曼寅", "PER"),
+                           ("孙黎明", "PER")))
+    triples = run_rules(doc)
+    assert {(p, "SPOKE_AT", m) for p in ("吴俊清", "吕明") for m in ("教师大会", "发行仪式", "校庆纪念大会")} <= triples
+    assert {"李国华", "郝曼寅"} <= {t[0] for t in triples if t[1] == "SPOKE_AT"}  # 作研讨交流: a speech
+    assert {("孙黎明", "EMPHASIZES", "“知行合一”"), ("孙黎明", "EMPHASIZES", "“明道修身”")} <= triples
+    assert not [m for m in doc.all_mentions if m.type == "Concept" and "两会" in m.text]  # a meeting's spirit
+    events = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
+    assert "全国两会" in events["全国“两会”"].aliases and "全国两会" not in events  # one meeting, quoted or not

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from kg.model import Article, KnowledgeGraph
 
 #: the title of a document in title marks (《关于召开…的建议》): a name, whose words say nothing of the text
-DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,60}》")
+DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 
 
 @dataclass(slots=True)

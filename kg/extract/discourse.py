@@ -30,6 +30,8 @@ _SPEAKERS = ("Person", "Organization", "Event")
 _DONE_WELL = re.compile(r"[\u4e00-\u9fff]好$")
 #: what opens a sentence told outside the meeting that speaks before it
 _OUTSIDE = ("会后", "会前")
+#: a first clause that only says where or when, before the sentence's subject (会上，孙黎明…)
+_SETTINGS = ("会上", "会议上", "随后", "同时")
 #: what ends a clause of speech (a colon does not: X指出：…)
 STATEMENT_BREAK = "，,；;。！？!?"
 
@@ -211,10 +213,13 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
 
 
 def _subject(doc: ArticleDoc, i: int) -> Mention | None:
-    """The named person or unit sentence ``i`` opens with (titles before it read over), if its first clause
-    has one."""
+    """The named person or unit sentence ``i`` opens with (titles before it, and a first clause of setting such
+    as 会上, read over), if its first clause has one."""
     sent = doc.sentences[i]
-    first = next((k for k, c in enumerate(sent.text) if c in STATEMENT_BREAK), len(sent.text)) + sent.start
+    opening = len(setting) + 1 if (setting := next((w for w in _SETTINGS if sent.text.startswith(w + "，")), "")) \
+        else 0  # 会上，|孙黎明…提出新要求，要求…: where, then who
+    first = next((k for k, c in enumerate(sent.text) if c in STATEMENT_BREAK and k >= opening), len(sent.text)) + \
+        sent.start
     for m in sorted(doc.mentions[i], key=lambda m: m.start):
         if m.start >= first or m.type not in ("Position", "Person", "Organization"):
             return None

@@ -50,6 +50,7 @@ class Lexicon:
     name_words: frozenset[str]
     place_bound: frozenset[str]
     place_kinds: frozenset[str]
+    school_units: frozenset[str]
     proper_bound: frozenset[str]
     unit_bound: frozenset[str]
     meeting_verbs: tuple[str, ...]
@@ -156,6 +157,7 @@ class Lexicon:
             name_words=frozenset(lex.get("name_words") or ()),
             place_bound=frozenset(lex.get("place_bound_suffixes") or ()),
             place_kinds=frozenset(lex.get("place_kinds") or ()),
+            school_units=frozenset(lex.get("school_units") or ()),
             proper_bound=frozenset(lex.get("proper_bound_suffixes") or ()),
             unit_bound=frozenset(lex.get("unit_bound_suffixes") or ()),
             meeting_verbs=by_length(list(lex.get("meeting_verbs") or ())),

@@ -7,6 +7,7 @@ whose left edge is found by walking back over name-like tokens.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -113,6 +114,8 @@ _CHINA = "中国"
 _LEVELS_AFTER = re.compile(r"[和、及][省市县](?![委政])")
 #: levels listed as one word, after which a unit's name is every one of a kind (等|省区市政协…)
 _LEVEL_LISTS = ("省区市", "省市区", "省市县", "省市")
+#: words of age that open a building's name after a venue's preposition (在|新|行政楼)
+_AGES = ("新", "老")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
 _LEVEL_CHARS = "中央省市县区州乡镇"
 #: what ends a sentence, which no quoted slogan does
@@ -328,12 +331,27 @@ class MentionFinder:
             return replace(m, type="Event")
         return m
 
+    def _school_titles(self, text: str, listed: list[tuple[int, int, str]],
+                       starts: dict[int, int]) -> list[tuple[int, int, str]]:
+        """Gazetteer hits with a school's committee cut off the title it opens (学校/n 党委书记/n → 学校党委 and 书记,
+        校/nt 党委/nt 副书记 → 校党委 and 副书记), when the school's word starts a word (not 人民医|院党委|书记)."""
+        out = []
+        for b, e, type_ in listed:
+            unit = next((u for u in self.lex.school_units if type_ == "Position" and text.startswith(u[-2:], b)
+                         and text.endswith(u[:-2], 0, b) and b - len(u) + 2 in starts
+                         and text[b + 2:e] in self.lex.positions), None)
+            if unit is None:
+                out.append((b, e, type_))
+                continue
+            out += [(b - len(unit) + 2, b + 2, "Organization"), (b + 2, e, type_)]
+        return out
+
     # -- candidates (sentence offsets) -------------------------------------------------
     def _atoms(self, sent: Sentence, starts: dict[int, int], ends: dict[int, int]) -> list[Mention]:
         """NER spans, gazetteer hits, cases and dates: the units a suffix name may contain."""
         text, base, lex = sent.text, sent.start, self.lex
         out: list[Mention] = []
-        listed = lex.gazetteer.parse_longest(text)
+        listed = self._school_titles(text, lex.gazetteer.parse_longest(text), starts)
         titles = {b: e for b, e, type_ in listed if type_ == "Position"}
         for _, label, b, e in sent.ner:
             type_ = lex.ner_map.get(label)
@@ -374,10 +392,11 @@ class MentionFinder:
                 continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
             if type_ == "Position" and b not in starts:
                 b = self._after_unit(sent, b, e, ends)
-            if type_ != "Position" and (self._cuts_word(sent, b, e, ends) or
+            if type_ != "Position" and ((self._cuts_word(sent, b, e, ends) and not (b in starts and e in titles)) or
                                         (text.endswith("部", b, e) and text.startswith("门", e))):
                 continue  # 民政|部门: a name that runs into the next word and stops inside it (no 民政部), or
-                # inside one word (公安部门/n)
+                # inside one word (公安部门/n); but 学校/n 党委书记/n: a unit from a word's start, and a title the
+                # word goes on with (not 人民医|院党委|书记)
             if type_ == "Organization" and (nxt := starts.get(e)) is not None and \
                     _NUMBERED_UNIT.fullmatch(sent.tokens[nxt]):
                 e += len(sent.tokens[nxt])  # 中央统战部|二局/m: a numbered bureau inside its ministry
@@ -636,6 +655,8 @@ class MentionFinder:
                     continue  # …“五四”红旗团委|荣誉称号: an honour, no unit; 县政府中心|工作: the main work
                 if any(m.start() >= k and text.startswith(w, m.start() - k) for w, k in self._covering[type_, suffix]):
                     continue  # 区|会议|中心, 市行政|中心: inside a longer word of another type (会议中心), no 区会议
+                if getattr(atom_end.get(e), "text", "") in lex.school_units:
+                    continue  # 学习会由|校党委: a school's committee, named from its 校 on (the gazetteer's)
                 b = self._token_start(sent, m.start(), end_tok)
                 if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
                     b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
@@ -1039,6 +1060,9 @@ class MentionFinder:
                 continue
             if type_ == "Organization" and pos == "t" and _HAS_DIGIT.search(word):
                 break  # 总结了|2011年以来|全省供销合作社办公室工作: when, never part of a unit's name
+            if type_ == "Location" and word in _AGES and tok and sent.tokens[tok - 1] in lex.venue_prepositions:
+                b = sent.spans[tok][0] - base  # 在|新|行政楼206会议室: a building told from the old one by its age
+                continue
             if type_ == "Concept" and (word in lex.levels or (word[:1] == "全" and word[1:] in lex.levels)):
                 break  # 全市|党史学习教育: where a campaign is carried out, not its name
             if stop and type_ == "Event" and not quoted and text.startswith(lex.quoted_suffixes["Event"], start) and \
@@ -1164,11 +1188,16 @@ class MentionFinder:
                   and not m.group()[1:-1].endswith(self.lex.not_slogan_endings)  # 荣获“全国五一劳动奖状”
                   and not m.group()[1:-1].startswith(self.lex.not_slogan_openings)  # “如何…”: a topic
                   and not m.group()[1:-1].endswith(_SENTENCE_ENDS)]  # “…请求协助抓捕。”: words said
-        out = [Mention(m.start(), m.end(), q, "Event" if _OPERATION_CODE.search(q) else "Concept", S.QUOTE)
-               for m in quotes
-               if len(q := m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(q) and not _TALLY.search(q)
-               and (_OPERATION_CODE.search(q) or ((_SLOGAN.search(q) or self._doctrine(q))
-                                                  and not _YEAR_CODE.search(q)))]
+        fit = [m for m in quotes if len(m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(m.group())
+               and not _TALLY.search(m.group())]
+        named = {m.start() for m in fit if _OPERATION_CODE.search(m.group()) or (
+            (_SLOGAN.search(m.group()) or self._doctrine(m.group())) and not _YEAR_CODE.search(m.group()))}
+        for one, other in itertools.pairwise(fit):  # “知行合一”、“明道修身”: slogans listed as one
+            if text[one.end():other.start()] == "、" and {one.start(), other.start()} & named and \
+                    not _OPERATION_CODE.search(one.group() + other.group()):
+                named |= {one.start(), other.start()}
+        out = [Mention(m.start(), m.end(), m.group(), "Event" if _OPERATION_CODE.search(m.group()) else "Concept",
+                       S.QUOTE) for m in fit if m.start() in named]
         out += [Mention(m.start(), m.end(), m.group(), "Case", S.GENERIC) for m in quotes
                 if _CASE_CODE.match(m.group())]
         return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in DOCUMENT_TITLE.finditer(text)]

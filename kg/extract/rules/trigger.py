@@ -146,8 +146,11 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
-            if text[m.end - base:m.end - base + 1] in ("上", "中") or between.rstrip(_SUBJECT_ADVERBS) == "并":
-                continue  # 在…会议上: where, not who; 出席会议并(分别)讲话: the object of the verb before
+            if text[m.end - base:m.end - base + 1] in ("上", "中") or between.rstrip(_SUBJECT_ADVERBS) == "并" or \
+                    (idx + 1 < len(left) and left[idx + 1].type == m.type and
+                     text[m.end - base:left[idx + 1].start - base] in COORDINATORS):
+                continue  # 在…会议上: where, not who (在A、B及C上: each); 出席会议并(分别)讲话: the object of the
+                # verb before
             return []  # the object comes first: 推进会12日在京召开
         if m.type not in rel.head:
             return []
@@ -160,15 +163,16 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if m.type == "Organization" and text.endswith("等", 0, m.start - base) and \
                 text.startswith(lex.leader_nouns, m.end - base):
             continue  # 郭杰等|县委常委会组成人员出席: the persons listed before 等 act
-        heads, cursor = [m], m.start  # cursor: where the list read so far begins
+        heads, cursor, read = [m], m.start, m  # cursor: where the list read so far begins, at mention read
         for prev in reversed(left[:idx]):
             gap = text[prev.end - base:cursor - base]
-            if prev.type == m.type and (gap in COORDINATORS or lex.stationed_item(gap)):
-                heads.append(prev)  # 署长A、|驻署|纪检组组长B: B's title opens where B is stationed
+            titled = gap == "" and read.type == "Position" and text.startswith(COORDINATORS, read.end - base)
+            if prev.type == m.type and (gap in COORDINATORS or lex.stationed_item(gap) or titled):
+                heads.append(prev)  # 署长A、|驻署|纪检组组长B: B's title opens where B is stationed; A书记、|B校长
             elif not ((prev.type in ("Position", "Organization") and gap in ("", "、", _CONCURRENTLY))
                       or (prev.type == "Location" and gap == "")):
                 break  # an item's titles (市长周华、集团董事长王伟, 福建省副省长倪岳峰, 副会长兼秘书长X) are read over
-            cursor = prev.start
+            cursor, read = prev.start, prev
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
 
@@ -431,7 +435,12 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
         start = max(head.end - base, clause_start(text, b))  # in the verb's clause (not X召开A，…参加B)
         between = [m for m in ms if start <= m.start - base and m.end - base <= b and m.type == "Event"]
         if between:
-            return [(between[-1], 0.85)]
+            listed = between[-1:]
+            for m in reversed(between[:-1]):  # 在A、B及C上的讲话: each of the meetings listed
+                if text[m.end - base:listed[0].start - base] not in COORDINATORS:
+                    break
+                listed.insert(0, m)
+            return [(m, 0.85) for m in listed]
     if any(text[:b].endswith(w) for w in lex.speech_noun_markers):
         return []  # 重要讲话, 的讲话: a noun, not the act
     if own is not None and "Event" in rel.tail and text.endswith(_MEETING_OBJECT, b, e):
