@@ -41,16 +41,17 @@ def sentence(tagged: str, start: int = 0, ner: tuple[tuple[str, str], ...] = ())
 
 def article_doc(*paragraphs: str, title: str = "新闻", headline: str = "",
                 ner: tuple[tuple[str, str], ...] = ()) -> ArticleDoc:
-    """An ArticleDoc whose paragraphs are tagged sentences (one sentence per paragraph line); a tagged
-    ``headline`` is the title and the article's first sentence."""
+    """An ArticleDoc whose paragraphs are tagged sentences (one sentence per paragraph line, or several parted
+    by `` ‖ ``); a tagged ``headline`` is the title and the article's first sentence."""
     sentences = [sentence(headline, 0, ner)] if headline else []
     title = sentences[0].text if sentences else title
     text = title
-    for tagged in paragraphs:
+    for paragraph in paragraphs:
         text += "\n"
-        sent = sentence(tagged, len(text), ner)
-        sentences.append(sent)
-        text += sent.text
+        for tagged in paragraph.split(" ‖ "):
+            sent = sentence(tagged, len(text), ner)
+            sentences.append(sent)
+            text += sent.text
     doc = ArticleDoc(Article("t", title, text, "test"), sentences)
     doc.mentions = [FIND.find(s) for s in sentences]
     return doc
@@ -3112,3 +3113,37 @@ def test_a_speech_at_meetings_listed_slogans_listed_and_a_requirement_after_wher
     assert not [m for m in doc.all_mentions if m.type == "Concept" and "两会" in m.text]  # a meeting's spirit
     events = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
     assert "全国两会" in events["全国“两会”"].aliases and "全国两会" not in events  # one meeting, quoted or not
+
+
+# -- found on a sixty-sixth blind set: county, township and provincial party congresses --------------------------------
+def test_a_report_to_the_congress_its_delegates_committee_and_the_session_just_held() -> None:
+    doc = article_doc("中国共产党/nt 平江县/ns 第十一次/m 代表大会/n 开幕/v 。/w",
+                      "县纪委/nt 书记/n 张向东/nr 以/p 书面/a 形式/n 向/p 大会/nt 作/nt 纪委/nt 工作报告/n 。/w",
+                      "召开/v 代表/n 资格/nt 审查/nt 委员会/nt 会议/n 。/w",
+                      "大会/n 举行/v 第二次/m 全体会议/n 。/w ‖ 会议/n 由/p 商黎光/nr 同志/n 主持/v 。/w",
+                      "选举/v 产生/v 了/u 杨丽春/nr 等/u 8名/m 党委委员/n 。/w",
+                      "选举/vn 产生/v 了/u 县委/nt 、/w 县纪委/nt 领导/n 班子/n 和/c 汝城县/ns 出席/v 郴州市/nt "
+                      "第三次/nt 党代会/nt 的/u 代表/n 。/w",
+                      ner=(("张向东", "PER"), ("商黎光", "PER"), ("杨丽春", "PER"), ("汝城县", "LOC")))
+    doc.sentences[1].ner[:] = [("张向东", "PER", 2, 3), ("大会作纪委", "ORG", 7, 10)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    triples = run_rules(doc)
+    assert ("张向东", "SPOKE_AT", "大会") in triples  # 向|大会作…报告: the congress spoken to
+    assert not [m for m in doc.all_mentions if m.type == "Organization" and m.source.named and "纪委" in m.text
+                and m.text != "县纪委"]  # 大会|作|纪委: the meeting spoken to, the verb, no unit
+    assert ("代表资格审查委员会会议", "Event") in found(doc)  # 代表/n|资格: the delegates' committee
+    chaired = [doc.refers.get(c.tail, c.tail).text for c in doc.candidates if c.type == "CHAIRED"]
+    assert chaired == ["第二次全体会议"]  # 会议由…主持 opening the next sentence: the session just held
+    assert ("杨丽春", "HOLDS_POSITION", "党委委员") in triples  # 选举…杨丽春等8名|党委委员
+    assert not [t for t in triples if t[1] == "ATTENDED"]  # …党代会的|代表: the delegates attend, none named
+
+
+def test_a_party_congress_written_short_and_a_discipline_commission_written_short() -> None:
+    doc = article_doc("中共/nt 尚寨/ns 土家族乡/ns 第八次/m 党员/n 代表大会/n 胜利/vn 召开/v 。/w",
+                      "尚寨/ns 召开/v 第八次/m 党代会/n 。/w",
+                      "大会/n 同意/v 县纪律检查委员会/nt 的/u 报告/n 和/c 县纪委/nt 工作报告/n 。/w")
+    entities = Resolver(LEX).resolve(doc).entities.values()
+    events = {e.name: e for e in entities if e.type == "Event"}
+    assert "第八次党代会" not in events and any("第八次党代会" in e.aliases for e in events.values())
+    units = {e.name: e for e in entities if e.type == "Organization"}
+    assert "县纪委" in units["县纪律检查委员会"].aliases

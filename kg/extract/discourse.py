@@ -144,12 +144,15 @@ def referenced(text: str, m: Mention, lex: Lexicon) -> bool:
 
 def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
     """What each 会议/会上 refers to: the meeting named before it in its sentence (…首脑会议在里加结束，
-    …参加了会议), else the article's own meeting; one whose decisions are carried out (全会|精神) is the
-    last such meeting named before it of its kind (党的二十届三中全会), never the article's own."""
+    …参加了会议), or held in the sentence before when it opens its own, else the article's own meeting; one
+    whose decisions are carried out (全会|精神) is the last such meeting named before it of its kind (党的二十届
+    三中全会), never the article's own."""
     out = {}
     text = doc.article.text
     studied: list[Mention] = []
-    for ms in doc.mentions:
+    held: Mention | None = None  # the meeting the sentence before held, in the same paragraph
+    for sent, ms, opens in zip(doc.sentences, doc.mentions, doc.paragraph_starts(), strict=True):
+        held = None if opens else held
         events = [m for m in ms if m.type == "Event"]
         only_referred = {m for m in events if m.source.named and referenced(text, m, lex)}
         named = [m for m in events if m.source.named and m not in only_referred]
@@ -160,9 +163,11 @@ def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
                 if text.startswith(lex.referenced_after, m.end):
                     target = next((e for e in reversed(studied) if e.text.endswith(m.text)), None)
                 else:
-                    target = next((e for e in reversed(named) if e.end <= m.start), doc.own_event)
+                    target = next((e for e in reversed(named) if e.end <= m.start),
+                                  held if m.start == sent.start and held is not None else doc.own_event)
                 if target is not None:
-                    out[m] = target
+                    out[m] = target  # (大会举行第二次全体会议。|会议由商黎光主持: the session just held)
+        held = next((e for e in reversed(named) if _held(text, e, lex)), None)
     return out
 
 

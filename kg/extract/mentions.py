@@ -618,6 +618,9 @@ class MentionFinder:
             if not span.endswith(self._unit_suffixes) and span.endswith(self._unit_acts) and (k := max(
                     (span.rfind(w) + len(w) for w in self._unit_suffixes if span.rfind(w) > 0), default=0)) >= 2:
                 return self._clean_ner(text, b, b + k, type_)  # 海关总署缉私局|统一组织/ORG: what the unit did
+            if (meeting := next((w for w in self.lex.generic["Event"] if span.startswith(w)), "")) and any(
+                    hb == 0 for hb, _, _ in self.lex.trigger_hits(text[b + len(meeting):b + len(meeting) + 40], (0,))):
+                return []  # 向|大会作纪委/ORG|工作报告: the meeting spoken to and the verb, no unit
             if joint := self._joint(span):  # 拱北海关联合横琴…公安局, 广东海警局联合海关…: two units in one span
                 return self._clean_ner(text, b, b + joint[0], type_) + self._clean_ner(text, b + joint[1], e, type_)
         return [Mention(b, e, span, type_, S.NER)]
@@ -1027,6 +1030,8 @@ class MentionFinder:
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
                 word[:-1] in lex.own_papers and word[-1] in "讯电") or (  # 本报讯|国务院军转办: a dateline
                 type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
+            if word == _ON_BEHALF and pos in _NOUN_POS and tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS:
+                stop = False  # 代表/n|资格/n 审查委员会: the delegates a body serves, no one spoken for
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn", *_ADVERB_POS):
                 stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task

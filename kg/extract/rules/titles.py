@@ -159,6 +159,8 @@ def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
     link = next((w for w in lex.office_links if text.startswith(w, end)), None)
     if link is None and any(v in part for v in lex.appointment_verbs):
         link = next((w for w in lex.appointment_links if text.startswith(w, end)), None)
+        if link is None and others and any(m.start - base == end and m.type == "Position" for m in ms):
+            link = ""  # 选举产生了杨丽春等8名|党委委员: the title the counted ones were elected to
     if link is None:
         return [], []
     at, chain, orgs = end + len(link), [], []

@@ -33,6 +33,10 @@ _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?"
 _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
 #: prepositions whose object a relative clause may describe (向|出席仪式的|嘉宾)
 _TO_WHOM = ("向", "对", "给")
+#: the delegates a relative clause may describe (出席…党代会的|代表)
+_DELEGATES = "代表"
+#: the preposition of whom one speaks or reports to (向|大会作报告)
+_TOWARD = "向"
 #: the object a trigger word may end with (主持会议, 出席会议): the meeting the article is about
 _MEETING_OBJECT = "会议"
 #: words of saying right after a verb of speaking (讲话|指出)
@@ -95,7 +99,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
                           if h not in heads and not _own_people(lex, text, base, h, verb_at, trigger_starts)]
             if not heads:
                 continue
-            done_by = _passive_object(text, base, ms, min(heads, key=lambda h: h.start))
+            done_by = _passive_object(text, base, ms, min(heads, key=lambda h: h.start), doc.refers)
             if fronted:
                 tails = fronted[1]
             elif done_by is not None and done_by.type in rel.tail:
@@ -105,6 +109,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
                 reported = said is not None and said.speaker is doc.own_event and b >= said.start
                 tails = _tails(lex, sent, ms, b, e, rel, None if reported else doc.own_event, heads[0])
             doer = _relative_subject(text, base, ms, tails, rel)
+            if doer is None and _describes_people(lex, text, base, tails):
+                continue  # 汝城县出席郴州市第三次党代会的|代表: who attends is the delegates, none named
             heads = [doer] if doer is not None else heads
             acted = heads if tails else acted
             for head in heads:
@@ -147,10 +153,11 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
             if text[m.end - base:m.end - base + 1] in ("上", "中") or between.rstrip(_SUBJECT_ADVERBS) == "并" or \
+                    text[m.start - base - 1:m.start - base] == _TOWARD or \
                     (idx + 1 < len(left) and left[idx + 1].type == m.type and
                      text[m.end - base:left[idx + 1].start - base] in COORDINATORS):
-                continue  # 在…会议上: where, not who (在A、B及C上: each); 出席会议并(分别)讲话: the object of the
-                # verb before
+                continue  # 在…会议上: where, not who (在A、B及C上: each); 向|大会作报告: whom one speaks to;
+                # 出席会议并(分别)讲话: the object of the verb before
             return []  # the object comes first: 推进会12日在京召开
         if m.type not in rel.head:
             return []
@@ -233,13 +240,21 @@ def _relative_subject(text: str, base: int, ms: list[Mention], tails: list[tuple
     return next((m for m in ms if m.start - base == end + 1 and m.type in rel.head and m.source.named), None)
 
 
-def _passive_object(text: str, base: int, ms: list[Mention], agent: Mention) -> Mention | None:
-    """Y由X…: the named event written right before 由 is what the agent did (此次“蓝天”专项行动由深圳海关组织实施,
-    …工作会议由省委书记X主持)."""
+def _describes_people(lex: Lexicon, text: str, base: int, tails: list[tuple[Mention, float]]) -> bool:
+    """V O的N with N a common noun for people (出席…党代会的|代表): the clause tells who N are."""
+    end = max((t.end for t, _ in tails), default=0) - base
+    return bool(tails) and text.startswith("的", end) and text.startswith((*lex.people_nouns, _DELEGATES), end + 1)
+
+
+def _passive_object(text: str, base: int, ms: list[Mention], agent: Mention,
+                    refers: Mapping[Mention, Mention]) -> Mention | None:
+    """Y由X…: the event written right before 由, named or referred to, is what the agent did (此次“蓝天”专项行动由
+    深圳海关组织实施, …工作会议由省委书记X主持, 大会举行第二次全体会议。会议由X主持)."""
     at = agent.start - base
     if text[at - 1:at] != "由":
         return None
-    return next((m for m in ms if m.type == "Event" and m.source.named and m.end - base == at - 1), None)
+    return next((m for m in ms if m.type == "Event" and (m.source.named or m in refers) and m.end - base == at - 1),
+                None)
 
 
 def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> list[Mention]:
