@@ -3147,3 +3147,29 @@ def test_a_party_congress_written_short_and_a_discipline_commission_written_shor
     assert "第八次党代会" not in events and any("第八次党代会" in e.aliases for e in events.values())
     units = {e.name: e for e in entities if e.type == "Organization"}
     assert "县纪委" in units["县纪律检查委员会"].aliases
+
+
+# -- found on a sixty-seventh blind set: state-owned enterprises' study sessions and congresses ------------------------
+def test_a_quarter_s_session_who_arrives_at_it_led_and_a_party_lecture() -> None:
+    session = "公司/n 召开/v 2022年/t 二季度/t 党委/n 理论/n 学习/vn 中心/n 组/n 学习/v （/w 扩大/vn 会/n ）/w"
+    doc = article_doc(session + " 。/w",
+                      "党委书记/n 、/w 董事长/n 杨帆/nr 领/nr 学/v 并/c 讲/v 党课/n 。/w",
+                      "郑建国/nr 带领/v 第三/m 督导组/n 全体/n 成员/n 到会/v 巡听/v 旁听/v 。/w",
+                      "九龙江集团/nt 党委/nt 要/v 始终/d 坚持/v 党委/n 理论/n 学习/vn 中心/n 组/n 学习/vn 制度/n 。/w",
+                      "实现/v “/w 双过半/j ”/w ，/w 过/v “/w 双节/j ”/w 。/w",
+                      "选举/v 产生/v 第二届/m 工会/n 委员会/n 。/w 团委/n 及/c 团支部/nt 代表/n 参会/v 。/w",
+                      "召开/v 市场/n 管理/vn 及/c 二季度/nt 质量/nt 安全/nt 检查/nt 情况/nt 通报/nt 会/nt 。/w",
+                      headline=session,
+                      ner=(("杨帆领", "PER"), ("郑建国", "PER"), ("二季度", "TIME")))
+    doc.sentences[2].ner[:] = [("杨帆领", "PER", 3, 5)]
+    doc.sentences[4].ner[:] = [("九龙江集团党委", "ORG", 0, 2)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    triples = run_rules(doc)
+    session = "2022年二季度党委理论学习中心组学习（扩大会）"
+    assert (session, "Event") in found(doc)  # …学习（扩大会）: a session, enlarged
+    assert ("二季度质量安全检查情况通报会", "Event") in found(doc)  # a quarter names a meeting too
+    assert ("杨帆", "SPOKE_AT", session) in triples  # 杨帆|领学: the name, then 讲党课, a speech
+    assert {(h, t) for h, r, t in triples if r == "ATTENDED"} == {("郑建国", session)}  # 带领…到会: the leader
+    units = {m.text for m in doc.all_mentions if m.type == "Organization" and m.source.named}
+    assert units == {"九龙江集团党委", "第三督导组"}  # 要|始终坚持: no unit's task; 第二届工会委员会, 团支部: whose?
+    assert [m.text for m in doc.all_mentions if m.type == "Concept"] == ["“双过半”"]

@@ -54,6 +54,8 @@ _UNIT_POS = frozenset({"nt", "ORG", "NT"})
 _ADVERB_POS = frozenset({"d", "ad", "AD"})
 #: a year alone or with its month (2024年, 二〇二四年, 2023年12月): part of a meeting's name, unlike a day
 _YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年(?:度|[0-9０-９]{1,2}月)?")
+#: a part of a year that names a meeting after the year (2022年|二季度|…学习会, 2023年|上半年|工作会议)
+_PERIOD = re.compile(r"第?[一二三四1-4１-４]季度|[上下]半年")
 #: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
 _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 #: tags of places and bodies (and abbreviations of them)
@@ -129,8 +131,8 @@ _ADDRESS_LEVELS = ("省", "自治区", "市", "县", "区", "乡", "镇")
 #: what ends the clause a name may fill
 _CLAUSE_END = "，,。；;：:！？!?、"
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
-#: (“守初心、担使命”, “生态荥经﹒鸽子花都”); a quoted plain word (“水客”, “化整为零”) is not
-_SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|.[、，,；·﹒・].")
+#: (“守初心、担使命”, “生态荥经﹒鸽子花都”; “双过半”, not “双节”); a quoted plain word (“水客”, “化整为零”) is not
+_SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|^.双[^”\"]{2}|.[、，,；·﹒・].")
 #: the bare operation word: it names an operation only after the operation's code (“海燕2023”联合缉私|行动)
 _BARE_OPERATION = "行动"
 #: what joins the last item of a list to the ones before it (…、黄埔和江门海关)
@@ -985,8 +987,10 @@ class MentionFinder:
                         atom_end.get(atom.start), "type", "") != "Person"):
                     b = atom.start  # a meeting named after who holds it: 省委书记专题会议, 人大代表履职…培训班 (not
                     continue  # 习近平总书记|…部署会议: the title of a person)
-                if type_ == "Event" and atom.type == "Date" and _YEAR.fullmatch(atom.text) and b != start:
-                    b = atom.start  # 深圳海关|2024年|全面从严治党工作会议: a meeting's year (month) is part of its name
+                if type_ == "Event" and atom.type == "Date" and (_YEAR.fullmatch(atom.text) or _PERIOD.fullmatch(
+                        atom.text)) and b != start:
+                    b = atom.start  # 深圳海关|2024年|全面从严治党工作会议, 2022年|二季度|…学习: a year (month,
+                    # quarter) is part of a meeting's name
                     continue
                 if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event") or \
                         (type_ == "Concept" and atom.type in ("Organization", "Location")):

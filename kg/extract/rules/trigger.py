@@ -35,6 +35,10 @@ _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做
 _TO_WHOM = ("向", "对", "给")
 #: the delegates a relative clause may describe (出席…党代会的|代表)
 _DELEGATES = "代表"
+#: verbs of leading a group, whose leader is the subject of what the group does (郑建国带领|督导组…到会)
+_LEADING = ("带领", "率领")
+#: arriving at the meeting (到会巡听旁听, 到会指导): the own one
+_ARRIVED = "到会"
 #: the preposition of whom one speaks or reports to (向|大会作报告)
 _TOWARD = "向"
 #: the object a trigger word may end with (主持会议, 出席会议): the meeting the article is about
@@ -163,6 +167,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []
         if m.type == "Organization" and any(p.type == "Position" and p.start == m.end for p in left):
             continue  # 市委|候补委员出席: the unit names a title, not who acts
+        if text.endswith(_LEADING, 0, m.start - base):
+            continue  # 郑建国带领|第三督导组全体成员到会: who leads them acts
         if m.type == "Organization" and any(g.type == "Organization" and not g.source.named and m.end <= g.start
                                             and _COUNT_GAP.fullmatch(text, m.end - base, g.start - base)
                                             for g in left):
@@ -501,6 +507,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     if own is not None and "Event" in rel.tail and not other_meeting and \
             (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or rest in ("会议", "活动") or
              text.startswith(_VOICED, e) or  # 王秀成讲话|指出: what the speech says follows
+             text.startswith(_ARRIVED, b) or  # 到会|巡听旁听: at the meeting, whatever one does there
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
         return [(own, 0.6)]
     return []
