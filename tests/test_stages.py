@@ -3173,3 +3173,30 @@ def test_a_quarter_s_session_who_arrives_at_it_led_and_a_party_lecture() -> None
     units = {m.text for m in doc.all_mentions if m.type == "Organization" and m.source.named}
     assert units == {"九龙江集团党委", "第三督导组"}  # 要|始终坚持: no unit's task; 第二届工会委员会, 团支部: whose?
     assert [m.text for m in doc.all_mentions if m.type == "Concept"] == ["“双过半”"]
+
+
+# -- found on a sixty-eighth blind set: anti-drug committees' and counties' drug-control meetings ---------------------
+def test_a_room_on_a_floor_some_member_units_kinds_of_places_and_a_national_level() -> None:
+    doc = article_doc("县委/nt 常委/n 、/w 县政法委/nt 书记/n 张永军/nr ，/w 副县长/n 、/w 公安局长/n 王铭军/nr "
+                      "出席/v 。/w",
+                      "到/v 百合镇/ns 人民政府/nt 三/m 楼/n 大/a 会议室/n 召开/v 现场会/n 。/w",
+                      "县政协/nt 召开/v 协商会/n ，/w 县禁毒委/nt 部分/n 成员/n 单位/n 负责人/n ，/w 乡镇政协工委/nt "
+                      "负责人/n 、/w 基层/n 派出所/n 负责人/n 参加/v 。/w",
+                      "贯彻/v 国家/n 、/w 省/n 、/w 市/n 禁毒/vn 工作/vn 会议/n 精神/n 。/w",
+                      ner=(("张永军", "PER"), ("王铭军", "PER"), ("百合镇", "LOC")))
+    triples = run_rules(doc)
+    assert ("王铭军", "HOLDS_POSITION", "公安局长") in triples
+    assert ("百合镇人民政府三楼大会议室", "Location") in found(doc)
+    attended = {h for h, r, _ in triples if r == "ATTENDED"}
+    assert attended == {"张永军", "王铭军"}  # (县禁毒委|部分成员单位: its member units; 乡镇政协工委: every township's)
+    assert ("国家、省、市禁毒工作会议", "Event") in found(doc)
+
+
+def test_one_who_reports_and_then_requires_and_a_title_s_unit_is_no_subject() -> None:
+    doc = article_doc("王全林/nr 汇报/v 了/u 工作/vn ，/w 并/c 要求/v ，/w 要/v 坚持/v “/w 打击/vn 不断/d 、/w 力度/n "
+                      "不减/v ”/w 的/u 原则/n 。/w",
+                      "市卫健委/nt 党组书记/n 彭纲要/nr 主持/v 座谈/vn ，/w 并/c 要求/v 委机关党委/nt 要/v 修订/v 。/w",
+                      ner=(("王全林", "PER"), ("彭纲要", "PER"), ("市卫健委", "ORG"), ("委机关党委", "ORG")))
+    triples = run_rules(doc)
+    assert ("王全林", "EMPHASIZES", "“打击不断、力度不减”") in triples  # …，并要求: the sentence's subject requires
+    assert ("彭纲要", "REQUIRES", "委机关党委") in triples and not [t for t in triples if t[0] == "市卫健委"]

@@ -212,22 +212,26 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
             speaker = doc.refers.get(m, m)
             if speaker.source.named or speaker is doc.own_event:  # 会议指出 of an unnamed own meeting
                 return Voice(speaker, word, e)
-        elif word == "要求" and text[:b].endswith(("，", ",")) and (subject := _subject(doc, i)) is not None:
-            return Voice(subject, word, e)  # 盛署长…充分肯定了上海关…，要求该关…: the sentence's subject requires
+        elif word == "要求" and text[:b].removesuffix("并").endswith(("，", ",")) and \
+                (subject := _subject(doc, i)) is not None:
+            return Voice(subject, word, e)  # 盛署长…充分肯定了上海关…，(并)要求该关…: the sentence's subject requires
     return None
 
 
 def _subject(doc: ArticleDoc, i: int) -> Mention | None:
-    """The named person or unit sentence ``i`` opens with (titles before it, and a first clause of setting such
-    as 会上, read over), if its first clause has one."""
+    """The named person or unit sentence ``i`` opens with (titles and the units they name before it, and a first
+    clause of setting such as 会上, read over), if its first clause has one."""
     sent = doc.sentences[i]
     opening = len(setting) + 1 if (setting := next((w for w in _SETTINGS if sent.text.startswith(w + "，")), "")) \
         else 0  # 会上，|孙黎明…提出新要求，要求…: where, then who
     first = next((k for k, c in enumerate(sent.text) if c in STATEMENT_BREAK and k >= opening), len(sent.text)) + \
         sent.start
-    for m in sorted(doc.mentions[i], key=lambda m: m.start):
+    ms = sorted(doc.mentions[i], key=lambda m: m.start)
+    for k, m in enumerate(ms):
         if m.start >= first or m.type not in ("Position", "Person", "Organization"):
             return None
-        if m.type != "Position" and m.source.named:
+        titled = m.type == "Organization" and k + 1 < len(ms) and ms[k + 1].type == "Position" and \
+            ms[k + 1].start == m.end  # 市卫健委|党组书记、主任彭纲要: the unit of the title, not the subject
+        if m.type != "Position" and m.source.named and not titled:
             return m
     return None

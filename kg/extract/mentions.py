@@ -116,6 +116,8 @@ _CHINA = "中国"
 _LEVELS_AFTER = re.compile(r"[和、及][省市县](?![委政])")
 #: levels listed as one word, after which a unit's name is every one of a kind (等|省区市政协…)
 _LEVEL_LISTS = ("省区市", "省市区", "省市县", "省市")
+#: a floor of a building and the size of a room on it, before the room (…人民政府|三楼大|会议室)
+_FLOOR = re.compile(r"[一二三四五六七八九十0-9０-９]{1,3}[楼层][大小]?$")
 #: words of age that open a building's name after a venue's preposition (在|新|行政楼)
 _AGES = ("新", "老")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
@@ -250,8 +252,8 @@ class MentionFinder:
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
         #: the words that name a level of government alone, longest first (全省, 中央, 县)
-        self._level_words = tuple(sorted({"中央", *lexicon.levels, *("全" + w for w in lexicon.levels)}, key=len,
-                                         reverse=True))
+        self._level_words = tuple(sorted({"中央", "国家", *lexicon.levels, *("全" + w for w in lexicon.levels)},
+                                         key=len, reverse=True))
         #: the kinds of meeting whose names end in 会 (推进会, 座谈会): 会议 after one is no part of its name
         self._meeting_kinds = tuple(w for w in lexicon.suffixes.get("Event", ()) if w.endswith("会") and len(w) > 1)
         #: the verbs of several characters that follow a name (传达, 陪同): one NER may glue to the name's end
@@ -723,7 +725,7 @@ class MentionFinder:
                     and lex.is_generic(type_, suffix)
                 withheld = text[b - 1:b] == "某"  # 某|服饰大楼: a name withheld
                 if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing or verb or levels or \
-                        withheld:
+                        withheld or (type_ == "Organization" and self._kind_of_place(name)):
                     # 以|电视电话会议|形式: how, not which; a bare kind in the body (动员会上) is a meeting named
                     # before, or the own one; 要|学会/v 包装项目: a verb, no society; 按照|市县会议|要求: the
                     # meetings of some levels, none named
@@ -1069,6 +1071,9 @@ class MentionFinder:
                 continue
             if type_ == "Organization" and pos == "t" and _HAS_DIGIT.search(word):
                 break  # 总结了|2011年以来|全省供销合作社办公室工作: when, never part of a unit's name
+            if type_ == "Location" and b == start and (floor := _FLOOR.search(text, 0, b)):
+                b = floor.start()  # 百合镇人民政府|三楼大|会议室: the floor of a building and the size of its room
+                continue
             if type_ == "Location" and word in _AGES and tok and sent.tokens[tok - 1] in lex.venue_prepositions:
                 b = sent.spans[tok][0] - base  # 在|新|行政楼206会议室: a building told from the old one by its age
                 continue
@@ -1107,8 +1112,11 @@ class MentionFinder:
         return b if start - b <= _MAX_NAME else start
 
     def _kind_of_place(self, name: str) -> bool:
-        """Whether a unit's name is a kind of place and a suffix bound to places (乡镇|政协: every township's)."""
-        return any(name.startswith(k) and name[len(k):] in self.lex.place_bound for k in self.lex.place_kinds)
+        """Whether a unit's name is a kind of place and a unit's suffix (乡镇|政协, 乡镇|政协工委, 基层|派出所: every
+        township's)."""
+        return any(name.startswith(k) and len(name) > len(k) and (name[len(k):] in self.lex.place_bound or
+                                                                 name.endswith(self._unit_suffixes))
+                   for k in self.lex.place_kinds)
 
     @staticmethod
     def _glued_levels(sent: Sentence, b: int, type_: str) -> int:
