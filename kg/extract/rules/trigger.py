@@ -33,8 +33,6 @@ _COUNT_GAP = re.compile(r"[0-9０-９一二三四五六七八九十百两]*个?"
 _CLAUSE_VERB = re.compile(r"完成|侦破|破获|查获|参与|参加|作出|做出|取得")
 #: prepositions whose object a relative clause may describe (向|出席仪式的|嘉宾)
 _TO_WHOM = ("向", "对", "给")
-#: some of a unit's departments (县禁毒委|部分|成员单位负责人)
-_SOME = "部分"
 #: the delegates a relative clause may describe (出席…党代会的|代表)
 _DELEGATES = "代表"
 #: verbs of leading a group, whose leader is the subject of what the group does (郑建国带领|督导组…到会)
@@ -199,8 +197,7 @@ def _departments_of(text: str, base: int, ms: list[Mention], m: Mention) -> bool
     at = m.end - base
     while (glued := next((o for o in ms if o.type == "Organization" and o.start - base == at), None)) is not None:
         at = glued.end - base
-    at = _COUNT_GAP.match(text, at).end()  # (…关工委|23个|成员单位, 县禁毒委|部分|成员单位)
-    return text.startswith(_DEPARTMENTS, at + len(_SOME) if text.startswith(_SOME, at) else at)
+    return text.startswith(_DEPARTMENTS, _COUNT_GAP.match(text, at).end())  # (…关工委|23个|成员单位)
 
 
 def _relative_head(text: str, base: int, ms: list[Mention], e: int) -> Mention | None:
