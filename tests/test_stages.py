@@ -3200,3 +3200,11 @@ def test_one_who_reports_and_then_requires_and_a_title_s_unit_is_no_subject() ->
     triples = run_rules(doc)
     assert ("王全林", "EMPHASIZES", "“打击不断、力度不减”") in triples  # …，并要求: the sentence's subject requires
     assert ("彭纲要", "REQUIRES", "委机关党委") in triples and not [t for t in triples if t[0] == "市卫健委"]
+
+
+# -- found on a sixty-ninth blind set: people's deputies' inspection visits ------------------------------------------
+def test_a_development_zone_is_a_place() -> None:
+    doc = article_doc("驻/v 濮阳经济技术开发区/nt 市/nt 七届/nt 人大/nt 代表/n 到/v 我/r 县/n 视察/vn 。/w",
+                      "在/p 开发区/n 召开/v 会议/n 。/w")
+    places = {m.text for m in doc.all_mentions if m.type == "Location" and m.source.named}
+    assert places == {"濮阳经济技术开发区"}  # (开发区 alone: a kind of place)
