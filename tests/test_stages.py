@@ -3208,3 +3208,20 @@ def test_a_development_zone_is_a_place() -> None:
                       "在/p 开发区/n 召开/v 会议/n 。/w")
     places = {m.text for m in doc.all_mentions if m.type == "Location" and m.source.named}
     assert places == {"濮阳经济技术开发区"}  # (开发区 alone: a kind of place)
+
+
+# -- found on a seventieth blind set: talent-work meetings -----------------------------------------------------------
+def test_a_reporter_s_own_medium_a_quoted_plan_an_idea_and_a_plenary_written_short() -> None:
+    text = "红网时刻12月27日讯（道县融媒记者 谢万波 通讯员 张举纲）12月27日上午，道县召开会议。"
+    line = parse_dateline(text, LEX, [])
+    assert line is not None and "道县融媒" in [text[b:e] for b, e in line.agencies]  # whom the reporter writes for
+    stationed = "本报讯（驻江苏记者 王丹） 11月6日，会议召开。"
+    assert [stationed[b:e] for b, e in parse_dateline(stationed, LEX, []).agencies] == []  # where, not for whom
+    doc = article_doc("县委/nt 人才/n 工作/vn 领导/n 小组/n 会议/n 召开/v 。/w",
+                      "12月20日/t ，/w 召开/v 2021年/t 县委/nt 人才/n 工作/vn 领导/n 小组/n 第一次/m 全体会议/n 。/w",
+                      "落实/v “/w 绿洲/n 人才/n ”/w 行动/vn 计划/n ，/w 强化/v “/w 聚/v 天下/n 英才/n 而/c 用/v "
+                      "之/r ”/w 的/u 理念/n 。/w")
+    concepts = {m.text for m in doc.all_mentions if m.type == "Concept"}
+    assert concepts == {"“绿洲人才”行动计划", "“聚天下英才而用之”"}  # a plan, no operation; an idea, before 的理念
+    events = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
+    assert list(events) == ["2021年县委人才工作领导小组第一次全体会议"]  # the headline's 会议 is the plenary

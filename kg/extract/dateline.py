@@ -68,7 +68,10 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             b = offset + m.start("byline")
             at, opener = min(((k, t) for t in lex.byline_titles if (k := word.find(t)) >= 0), default=(-1, ""),
                              key=lambda hit: hit[0])
-            if opener:  # 全媒体记者, 新华社记者X: the title is 记者, the medium before it names no one
+            if opener:  # 全媒体记者, 新华社记者X: the title is 记者, and the medium before it (道县融媒|记者) the
+                # agency the reporter writes for, unless it only says what kind of reporter (全媒体)
+                if at >= 2 and not word.startswith(_KINDS_OF_REPORTER) and not word.endswith(_ALL_MEDIA, 0, at):
+                    out.agencies.append((b, b + at))  # (云上谷城全媒体|记者: the dateline's agency's)
                 b, word = b + at, word[at:]
                 out.titles.append((b, b + len(opener)))
                 b, word = b + len(opener), word[len(opener):]
@@ -85,6 +88,8 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
 
 #: what a reporter's title may open with (全媒体记者)
 _ALL_MEDIA = "全媒体"
+#: words before 记者 that say what kind of reporter or where, not for whom (全媒体记者, 特约记者, 驻江苏记者)
+_KINDS_OF_REPORTER = (_ALL_MEDIA, "融媒体", "特约", "首席", "实习", "见习", "驻", "本报", "本台", "本网")
 def _reported_by(text: str, lex: Lexicon) -> Dateline | None:
     """A byline that opens the text with no agency, ending in 报道 and a colon (通讯员 张莉 报道：3月18日，…)."""
     m = _REPORTED_BY.match(text)

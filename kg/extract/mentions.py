@@ -132,6 +132,8 @@ _PLENUM = "全会"
 _ADDRESS_LEVELS = ("省", "自治区", "市", "县", "区", "乡", "镇")
 #: what ends the clause a name may fill
 _CLAUSE_END = "，,。；;：:！？!?、"
+#: a doctrine's noun after a quoted phrase and 的, which makes the phrase a named idea (“聚天下英才而用之”的|理念)
+_DOCTRINE_AFTER = re.compile(r"的(?:理念|原则|方针|战略|思想)")
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
 #: (“守初心、担使命”, “生态荥经﹒鸽子花都”; “双过半”, not “双节”); a quoted plain word (“水客”, “化整为零”) is not
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|^.双[^”\"]{2}|.[、，,；·﹒・].")
@@ -662,6 +664,9 @@ class MentionFinder:
                     continue  # …“五四”红旗团委|荣誉称号: an honour, no unit; 县政府中心|工作: the main work
                 if any(m.start() >= k and text.startswith(w, m.start() - k) for w, k in self._covering[type_, suffix]):
                     continue  # 区|会议|中心, 市行政|中心: inside a longer word of another type (会议中心), no 区会议
+                if type_ == "Event" and text.startswith(_CLOSING_QUOTES, m.start() - 1) and any(
+                        len(w) > len(suffix) and text.startswith(w, m.start()) for w in lex.quoted_suffixes["Concept"]):
+                    continue  # “绿洲人才”|行动计划: a quoted plan, no operation
                 if getattr(atom_end.get(e), "text", "") in lex.school_units:
                     continue  # 学习会由|校党委: a school's committee, named from its 校 on (the gazetteer's)
                 b = self._token_start(sent, m.start(), end_tok)
@@ -1207,8 +1212,8 @@ class MentionFinder:
                   and not m.group()[1:-1].endswith(_SENTENCE_ENDS)]  # “…请求协助抓捕。”: words said
         fit = [m for m in quotes if len(m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(m.group())
                and not _TALLY.search(m.group())]
-        named = {m.start() for m in fit if _OPERATION_CODE.search(m.group()) or (
-            (_SLOGAN.search(m.group()) or self._doctrine(m.group())) and not _YEAR_CODE.search(m.group()))}
+        named = {m.start() for m in fit if _OPERATION_CODE.search(m.group()) or _DOCTRINE_AFTER.match(text, m.end())
+                 or ((_SLOGAN.search(m.group()) or self._doctrine(m.group())) and not _YEAR_CODE.search(m.group()))}
         for one, other in itertools.pairwise(fit):  # “知行合一”、“明道修身”: slogans listed as one
             if text[one.end():other.start()] == "、" and {one.start(), other.start()} & named and \
                     not _OPERATION_CODE.search(one.group() + other.group()):
