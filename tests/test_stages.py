@@ -3225,3 +3225,12 @@ def test_a_reporter_s_own_medium_a_quoted_plan_an_idea_and_a_plenary_written_sho
     assert concepts == {"“绿洲人才”行动计划", "“聚天下英才而用之”"}  # a plan, no operation; an idea, before 的理念
     events = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
     assert list(events) == ["2021年县委人才工作领导小组第一次全体会议"]  # the headline's 会议 is the plenary
+
+
+# -- found on a seventy-first blind set: conscription meetings --------------------------------------------------------
+def test_a_meeting_watched_to_the_end_and_a_half_year_in_a_name() -> None:
+    doc = article_doc("在/p 参加/v 完/v 全国/n 禁毒/vn 工作/n 电视电话/n 视频/n 会议/n 后/f ，/w 召开/v 续会/v 。/w",
+                      "7月8日/t ，/w 2021年下半年/t 全县/n 征兵/vn 工作/vn 推进会/n 召开/v 。/w",
+                      ner=(("2021年下半年", "DATE"),))
+    named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert named == {"全国禁毒工作电视电话视频会议", "2021年下半年全县征兵工作推进会"}  # 参加完|全国…

@@ -54,8 +54,8 @@ _UNIT_POS = frozenset({"nt", "ORG", "NT"})
 _ADVERB_POS = frozenset({"d", "ad", "AD"})
 #: a year alone or with its month (2024年, 二〇二四年, 2023年12月): part of a meeting's name, unlike a day
 _YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年(?:度|[0-9０-９]{1,2}月)?")
-#: a part of a year that names a meeting after the year (2022年|二季度|…学习会, 2023年|上半年|工作会议)
-_PERIOD = re.compile(r"第?[一二三四1-4１-４]季度|[上下]半年")
+#: a part of a year that names a meeting, with its year or after it (2022年|二季度|…学习会, 2021年下半年|…推进会)
+_PERIOD = re.compile(r"(?:[0-9０-９]{4}年)?(?:第?[一二三四1-4１-４]季度|[上下]半年)")
 #: tags of proper names: a list that shares a suffix names places (文锦渡、皇岗海关), not 首脑、|欧盟委员会
 _PROPER_POS = frozenset({"nt", "nz", "ns", "nr", "ORG", "LOC", "j", "NR"})
 #: tags of places and bodies (and abbreviations of them)
@@ -118,6 +118,8 @@ _LEVELS_AFTER = re.compile(r"[和、及][省市县](?![委政])")
 _LEVEL_LISTS = ("省区市", "省市区", "省市县", "省市")
 #: a floor of a building and the size of a room on it, before the room (…人民政府|三楼大|会议室)
 _FLOOR = re.compile(r"[一二三四五六七八九十0-9０-９]{1,3}[楼层][大小]?$")
+#: the end of attending or watching, which the tagger may glue to the meeting after it (参加完|全国…会议)
+_DONE, _WATCHING = "完", ("参加", "收看", "收听收看", "观看", "出席")
 #: words of age that open a building's name after a venue's preposition (在|新|行政楼)
 _AGES = ("新", "老")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
@@ -1112,6 +1114,8 @@ class MentionFinder:
         joiner = next((j for j in lex.joiners if text.startswith(j, b)), "")
         if joiner and b != start:
             b += len(joiner)  # 和|省委全会: a joiner opens no name
+        if type_ == "Event" and text.startswith(_DONE, b) and text.endswith(_WATCHING, 0, b) and b != start:
+            b += len(_DONE)  # 收听收看完|省、市…会议, 参加完|全国…会议: the verb's end, no part of the name
         if text[b - 1:b] == _OURS and text[b:b + 1] in _LEVEL_CHARS and b != start:
             b += 1  # 我|市|2022年…座谈会: the level of 我市 is whose, no part of the name
         return b if start - b <= _MAX_NAME else start
