@@ -3234,3 +3234,21 @@ def test_a_meeting_watched_to_the_end_and_a_half_year_in_a_name() -> None:
                       ner=(("2021年下半年", "DATE"),))
     named = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
     assert named == {"全国禁毒工作电视电话视频会议", "2021年下半年全县征兵工作推进会"}  # 参加完|全国…
+
+
+# -- found on a seventy-second blind set: cyber-security weeks' openings ---------------------------------------------
+def test_a_speech_at_a_launch_those_at_the_activity_a_colon_dateline_and_a_parallel_slogan() -> None:
+    text = "国际在线陕西消息：9月14日，延安市第七届国家网络安全宣传周启动。"
+    line = parse_dateline(text, LEX, [(4, 6)])  # (陕西: the place after the agency)
+    assert line is not None and [text[b:e] for b, e in line.agencies] == ["国际在线"]  # 消息 before a colon
+    doc = article_doc("刘云山/nr 在/p 启动/vn 仪式/n 上/f 发表/v 讲话/n 。/w",
+                      "马凯/nr 、/w 刘奇葆/nr 出席/v 上述/r 活动/n 。/w",
+                      "以/p “/w 网络/n 安全/an 为/p 人民/n ␣/w 网络/n 安全/an 靠/p 人民/n ”/w 为/v 主题/n ，/w "
+                      "“/w 固始/ns 公安/n 亮剑/v ␣/w 逃犯/n 落网/v ”/w 。/w",
+                      headline="首届/m 国家/n 网络/n 安全/an 宣传周/n 启动/vn 仪式/n 举行/v",
+                      ner=(("刘云山", "PER"), ("马凯", "PER"), ("刘奇葆", "PER")))
+    triples = run_rules(doc)
+    assert ("刘云山", "SPOKE_AT", "启动仪式") in triples  # (启动 opens the kind of meeting, no act between)
+    assert {t[0] for t in triples if t[1] == "ATTENDED"} == {"马凯", "刘奇葆"}  # 出席|上述活动: the article's event
+    concepts = [m.text for m in doc.all_mentions if m.type == "Concept"]
+    assert concepts == ["“网络安全为人民 网络安全靠人民”"]  # two parallel halves; a headline quoted is none

@@ -137,8 +137,9 @@ _CLAUSE_END = "，,。；;：:！？!?、"
 #: a doctrine's noun after a quoted phrase and 的, which makes the phrase a named idea (“聚天下英才而用之”的|理念)
 _DOCTRINE_AFTER = re.compile(r"的(?:理念|原则|方针|战略|思想)")
 #: a quoted phrase is a slogan (a Concept) when it counts (“四个意识”, “456”) or has several parts
-#: (“守初心、担使命”, “生态荥经﹒鸽子花都”; “双过半”, not “双节”); a quoted plain word (“水客”, “化整为零”) is not
-_SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|^.双[^”\"]{2}|.[、，,；·﹒・].")
+#: (“守初心、担使命”, “生态荥经﹒鸽子花都”; two parallel halves: “网络安全为人民 网络安全靠人民”; “双过半”, not
+#: “双节”); a quoted plain word (“水客”, “化整为零”) is not
+_SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|^.双[^”\"]{2}|.[、，,；·﹒・].|^.(..)[^ 　]*[ 　]\1")
 #: the bare operation word: it names an operation only after the operation's code (“海燕2023”联合缉私|行动)
 _BARE_OPERATION = "行动"
 #: what joins the last item of a list to the ones before it (…、黄埔和江门海关)

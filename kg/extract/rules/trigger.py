@@ -37,6 +37,8 @@ _TO_WHOM = ("向", "对", "给")
 _DELEGATES = "代表"
 #: verbs of leading a group, whose leader is the subject of what the group does (郑建国带领|督导组…到会)
 _LEADING = ("带领", "率领")
+#: the article's meeting or activity as a verb's object (出席|会议, 参加|活动, 出席|上述活动)
+_THIS_EVENT = re.compile(r"(?:上述|本次|此次|这次)?(?:会议|活动)")
 #: arriving at the meeting (到会巡听旁听, 到会指导): the own one
 _ARRIVED = "到会"
 #: the preposition of whom one speaks or reports to (向|大会作报告)
@@ -147,8 +149,9 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         between = text[m.end - base:b]
         if any(ch in between for ch in CLAUSE_BREAK):
             return []
-        if any(m.end - base <= t < b for t in trigger_starts) and not _joined(lex, between, m.end, left):
-            return []
+        if any(m.end - base <= t < b and not _inside_meeting(t, base, left) for t in trigger_starts) and \
+                not _joined(lex, between, m.end, left):
+            return []  # (but 在|启动仪式|上发表讲话: the verb a kind of meeting opens with is no other act)
         if m.type == "Event" and text.startswith(_NOMINAL_OPENERS, m.end - base):
             continue  # 全会|的胜利召开对于…贯彻: the meeting a noun is about is no subject
         skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m) \
@@ -188,6 +191,11 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             cursor, read = prev.start, prev
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
+
+
+def _inside_meeting(at: int, base: int, ms: list[Mention]) -> bool:
+    """Whether a trigger at ``at`` opens or stands inside a meeting's mention (启动|仪式)."""
+    return any(m.type == "Event" and m.start - base <= at < m.end - base for m in ms)
 
 
 def _departments_of(text: str, base: int, ms: list[Mention], m: Mention) -> bool:
@@ -505,7 +513,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     start, end = clause_start(text, b), clause_end(text, e)
     other_meeting = any(m.source == Source.OTHER and start <= m.start - base < end for m in ms)  # in its clause
     if own is not None and "Event" in rel.tail and not other_meeting and \
-            (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or rest in ("会议", "活动") or
+            (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or _THIS_EVENT.match(text, e) or
              text.startswith(_VOICED, e) or  # 王秀成讲话|指出: what the speech says follows
              text.startswith(_ARRIVED, b) or  # 到会|巡听旁听: at the meeting, whatever one does there
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
