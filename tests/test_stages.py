@@ -3252,3 +3252,23 @@ def test_a_speech_at_a_launch_those_at_the_activity_a_colon_dateline_and_a_paral
     assert {t[0] for t in triples if t[1] == "ATTENDED"} == {"马凯", "刘奇葆"}  # 出席|上述活动: the article's event
     concepts = [m.text for m in doc.all_mentions if m.type == "Concept"]
     assert concepts == ["“网络安全为人民 网络安全靠人民”"]  # two parallel halves; a headline quoted is none
+
+
+# -- found on a seventy-third blind set: women and children work committees --------------------------------------------
+def test_an_office_centre_a_broadcast_meeting_and_who_stresses_on_a_topic() -> None:
+    doc = article_doc("会议/n 在/p 市/n 党政/n 办公/vn 中心/n 召开/v 。/w",
+                      "在/p 会议室/n 设/v 分会场/n 全程/n 直播/vn 会议/n 内容/n 。/w",
+                      "副镇长/n 、/w 妇联/n 主席/n 黄炜琴/nr ，/w 发展/vn 和/c 改革/nt 委员会/nt 主任/n 邱岩/nr "
+                      "出席/v 。/w",
+                      "王柏仲/nr 就/p 下步/n 工作/vn 着重/d 强调/v ：/w 推动/v 《/w 两个/m 规划/n 》/w 实施/v 。/w",
+                      "沈跃跃/nr 就/p 开展/v 工作/vn 提出/v 明确/a 要求/n ，/w 全国妇联/nt 要/v 落实/v 。/w",
+                      ner=(("黄炜琴", "PER"), ("邱岩", "PER"), ("王柏仲", "PER"), ("沈跃跃", "PER")))
+    doc.sentences[2].ner[:] = [("黄炜琴", "PER", 4, 5), ("改革委员会", "ORG", 8, 10), ("邱岩", "PER", 11, 12)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    triples = run_rules(doc)
+    assert ("市党政办公中心", "Location") in found(doc)
+    assert not [m for m in doc.all_mentions if m.type == "Event" and m.text.startswith("全程")]  # 直播|会议: its object
+    units = {m.text for m in doc.all_mentions if m.type == "Organization" and m.source.named}
+    assert units == {"发展和改革委员会", "全国妇联"}  # (妇联 alone: whose, not said)
+    assert ("王柏仲", "EMPHASIZES", "《两个规划》") in triples  # 就…着重强调: he speaks
+    assert not [t for t in triples if t[0] == "沈跃跃" and t[1] == "REQUIRES"]  # 就…提出明确要求: a noun

@@ -24,6 +24,8 @@ from kg.extract.stages import Context, StageFn, stage
 
 #: voices a paragraph may carry (the word after 会议/会上 in a meeting-voice opener)
 VOICES = ("强调", "要求", "指出")
+#: the voice word that is often a noun after a topic (就…提出明确|要求)
+_REQUIRES = "要求"
 #: mention types that may speak
 _SPEAKERS = ("Person", "Organization", "Event")
 #: a verb of result before a meeting: what is to be done well with it, not the meeting held (开好|会议)
@@ -206,9 +208,11 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
         if speakers:
             m = max(speakers, key=lambda m: m.end)
             gap = text[m.end - base:b]
-            if gap and not gap.startswith("在") and gap not in lex.voice_gaps and \
+            if gap and not gap.startswith("在") and not (gap.startswith("就") and word != _REQUIRES) and \
+                    gap not in lex.voice_gaps and \
                     not (gap.endswith("并") and (m := min(speakers, key=lambda s: s.start)).type == "Person"):
-                continue  # 党中央部署要求: a noun, not someone speaking (but X对…给予充分肯定并要求: X speaks)
+                continue  # 党中央部署要求: a noun, not someone speaking (but X对…给予充分肯定并要求,
+                # X就下步工作着重强调: X speaks; X就…提出明确要求: a noun again)
             speaker = doc.refers.get(m, m)
             if speaker.source.named or speaker is doc.own_event:  # 会议指出 of an unnamed own meeting
                 return Voice(speaker, word, e)
