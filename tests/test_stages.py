@@ -3272,3 +3272,14 @@ def test_an_office_centre_a_broadcast_meeting_and_who_stresses_on_a_topic() -> N
     assert "发展和改革委员会" in units and "改革委员会" not in units  # one unit, though NER read 改革委员会
     assert ("王柏仲", "EMPHASIZES", "《两个规划》") in triples  # 就…着重强调: he speaks
     assert not [t for t in triples if t[0] == "沈跃跃" and t[1] == "REQUIRES"]  # 就…提出明确要求: a noun
+
+
+# -- found on a seventy-fourth blind set: new-era civilisation practice centres ----------------------------------------
+def test_today_s_meeting_is_the_article_s_own() -> None:
+    doc = article_doc("全区/n 建设/vn 工作/vn 调度会/n 举行/v 。/w",
+                      "宣传部长/n 张金波/nr 主持/v 了/u 今天/t 的/u 会议/n 。/w",
+                      "他/r 参加/v 了/u 上级/n 的/u 会议/n 。/w", ner=(("张金波", "PER"),))
+    triples = run_rules(doc)
+    chaired = [doc.refers.get(c.tail, c.tail).text for c in doc.candidates if c.type == "CHAIRED"]
+    assert chaired == ["全区建设工作调度会"]  # 今天的|会议: the day's own meeting; a date before 的 is no object
+    assert ("张金波", "HOLDS_POSITION", "宣传部长") in triples

@@ -120,6 +120,8 @@ _LEVEL_LISTS = ("省区市", "省市区", "省市县", "省市")
 _FLOOR = re.compile(r"[一二三四五六七八九十0-9０-９]{1,3}[楼层][大小]?$")
 #: the end of attending or watching, which the tagger may glue to the meeting after it (参加完|全国…会议)
 _DONE, _WATCHING = "完", ("参加", "收看", "收听收看", "观看", "出席")
+#: the day's own meeting written with 的 (主持了今天的|会议), unlike another one (上级的|会议)
+_TODAYS = ("今天的", "今日的", "当天的", "当日的")
 #: words of age that open a building's name after a venue's preposition (在|新|行政楼)
 _AGES = ("新", "老")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
@@ -737,7 +739,8 @@ class MentionFinder:
                     # 以|电视电话会议|形式: how, not which; a bare kind in the body (动员会上) is a meeting named
                     # before, or the own one; 要|学会/v 包装项目: a verb, no society; 按照|市县会议|要求: the
                     # meetings of some levels, none named
-                    other = type_ == "Event" and (text[b - 1:b] == "的" or standing)
+                    other = type_ == "Event" and ((text[b - 1:b] == "的" and not text.endswith(_TODAYS, 0, b)) or
+                                                  standing)  # (主持了今天的|会议: the article's own)
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
                 counted = count is not None and not any(b <= a.start and a.end <= e for a in atoms)

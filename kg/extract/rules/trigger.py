@@ -495,6 +495,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             break  # (“国门利剑”“蓝天”等专项行动, “国门利剑”“风雷”联合行动: quoted names listed without a mark)
         if not right and m.type == "Location" and text[m.start - base - 1:m.start - base] in lex.venue_prepositions:
             continue  # 参加|在人民大会堂|召开的大会: where the object was held
+        if not right and m.type == "Date" and text.startswith("的", m.end - base):
+            continue  # 主持了|今天的|会议: when the object is
         if m.source == Source.OTHER:
             break  # a meeting other than the article's, never named: no relation
         if not right and gap == "、" and any(text.startswith(w, m.end - base) for w in rel.triggers):
