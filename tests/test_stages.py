@@ -3283,3 +3283,23 @@ def test_today_s_meeting_is_the_article_s_own() -> None:
     chaired = [doc.refers.get(c.tail, c.tail).text for c in doc.candidates if c.type == "CHAIRED"]
     assert chaired == ["全区建设工作调度会"]  # 今天的|会议: the day's own meeting; a date before 的 is no object
     assert ("张金波", "HOLDS_POSITION", "宣传部长") in triples
+
+
+# -- found on a seventy-fifth blind set: letters-and-visits (信访) meetings ----------------------------------------
+def test_a_date_opens_our_county_s_meeting_and_a_committee_s_politics_and_law_secretary_is_one_title() -> None:
+    doc = article_doc("8月30日/t ，/w 我/r 县县/n 信访/vn 维稳/vn 工作会议/n 召开/v ，/w 县委/nt 副书记/n 刘卫忠/nr "
+                      "传达/v 了/u 张光峰/nr 在/p 全市/n 信访/vn 维稳/vn 工作/n 座谈会/n 上/f 的/u 讲话/vn 精神/n 。/w",
+                      "区委/nt 常委/n 、/w 区委政法委/nt 书记/n 陈哲/nr 出席/v 。/w",
+                      ner=(("刘卫忠", "PER"), ("张光峰", "PER"), ("陈哲", "PER")))
+    triples = run_rules(doc)
+    dated = {h for h, r, t in triples if r == "OCCURRED_ON" and t == "8月30日"}
+    assert dated == {"县信访维稳工作会议"}  # 8月30日，|我县|…会议召开: whose it is stands between
+    assert ("陈哲", "HOLDS_POSITION", "区委政法委书记") in triples and ("陈哲", "MEMBER_OF", "区委") not in triples
+
+
+def test_a_study_verb_ner_glues_to_a_known_unit_and_an_attribute_before_the_work_of_a_meeting() -> None:
+    told = sentence("杨/nr 书记/nr 传达/nt 县委/nt 关于/p 信访/vn 工作/n 的/u 通报/vn 。/w")
+    told.ner.append(("传达县委", "ORG", 2, 4))
+    assert {(m.text, m.type) for m in FIND.find(told) if m.type == "Organization"} == {("县委", "Organization")}
+    ms = FIND.find(sentence("传达/v 县/n 信访/vn 稳定/a 工作会议/n 通报/v"))
+    assert {m.text for m in ms if m.type == "Event"} == {"县信访稳定工作会议"}

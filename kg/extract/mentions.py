@@ -78,6 +78,8 @@ _PARTY = "党的"
 #: a unit's 中心 and what makes it the unit's main work instead (县政府中心|工作)
 _CENTRE = "中心"
 _CENTRAL_WORK = ("工作", "任务", "城市")
+#: the work a meeting is about (…稳定|工作会议)
+_WORK = "工作"
 #: what makes a quote before it a day a speech was given on, no slogan (“七一”|重要讲话)
 #: the room of a venue written after it (区政府会议中心|5106室)
 _ROOM = re.compile(r"[0-9０-９A-Za-z]{1,5}(?:室|号厅|厅)")
@@ -86,7 +88,7 @@ _PREPOSITIONS_AFTER = "向对给把被"
 #: what makes a kind of meeting after it every level's (各级|科技会议)
 _EVERY_LEVEL = "各级"
 #: the word of a unit speaking of itself (我|市, 我|省)
-_OURS = "我"
+OURS = "我"
 #: a verb joining two names that NER cuts between them (陈某伙|同远某)
 _ALONG_WITH = "伙同"
 _SPEECH_AFTER = ("重要讲话", "讲话")
@@ -125,7 +127,7 @@ _TODAYS = ("今天的", "今日的", "当天的", "当日的")
 #: words of age that open a building's name after a venue's preposition (在|新|行政楼)
 _AGES = ("新", "老")
 #: the characters of administrative levels, which alone name no meeting (市县会议, 省市会议)
-_LEVEL_CHARS = "中央省市县区州乡镇"
+LEVEL_CHARS = "中央省市县区州乡镇"
 #: what ends a sentence, which no quoted slogan does
 _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 #: the ways a meeting is held, which name none (参加视频会议)
@@ -620,9 +622,10 @@ class MentionFinder:
             if (agent := next((w for w in self.lex.co_agents if span.startswith(w)), "")) and \
                     span.startswith(self.lex.levels, len(agent)) and len(span) - len(agent) >= 3:
                 return self._clean_ner(text, b + len(agent), e, type_)  # 联合|市消安委办/nt: with whom one acts
-            if (verb := next((w for w in self._unit_verbs if span.startswith(w)), "")) and \
-                    span.endswith(self._unit_suffixes) and len(span) - len(verb) >= 2:  # (宣传部 is a unit)
-                return self._clean_ner(text, b + len(verb), e, type_)  # 被|督查|海关/ORG: what a unit does is no name
+            if (verb := next((w for w in self._unit_verbs if span.startswith(w)), "")) and len(span) - len(verb) >= 2 \
+                    and (span.endswith(self._unit_suffixes) or self.lex.gazetteer[span[len(verb):]] == type_):
+                return self._clean_ner(text, b + len(verb), e, type_)  # 被|督查|海关/ORG, 传达|县委/ORG: what a unit
+                # does is no name (宣传部 is a unit)
             if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._unit_verbs, k)
                              and span[:k].endswith(self._unit_suffixes)), 0)):
                 return self._clean_ner(text, b, b + cut, type_)  # 厦门海关|贯彻落实总署…: a unit and what it does
@@ -731,7 +734,7 @@ class MentionFinder:
                 kind = type_ == "Event" and base > 0 and suffix not in lex.quoted_suffixes["Event"] and (
                     b == m.start() or name in _MEETING_MEDIA)  # 参加|视频会议: how a meeting is held, no name
                 verb = type_ == "Organization" and b == m.start() and bool(sent.pos) and sent.pos[end_tok] in _VERB_POS
-                levels = type_ == "Event" and b < m.start() and all(ch in _LEVEL_CHARS for ch in text[b:m.start()]) \
+                levels = type_ == "Event" and b < m.start() and all(ch in LEVEL_CHARS for ch in text[b:m.start()]) \
                     and lex.is_generic(type_, suffix)
                 withheld = text[b - 1:b] == "某"  # 某|服饰大楼: a name withheld
                 if lex.is_generic(type_, name) or len(name) < 2 or manner or kind or standing or verb or levels or \
@@ -1054,10 +1057,10 @@ class MentionFinder:
                 stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task
             if type_ in ("Event", "Organization", "Location") and pos == "a" and len(word) > 1 and \
                     word not in lex.breakers and \
-                    (b != start or text.startswith(lex.quoted_suffixes["Event"], b)) and \
+                    (b != start or text.startswith((*lex.quoted_suffixes["Event"], _WORK), b)) and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS:
-                # …违法犯罪|专项|行动工作调度会议, “净海2021”|专项|查缉行动, 县扫黑除恶|专项|斗争督导组:
-                stop = False  # an attribute of the task
+                # …违法犯罪|专项|行动工作调度会议, “净海2021”|专项|查缉行动, 县扫黑除恶|专项|斗争督导组, 县信访|稳定|
+                stop = False  # 工作会议: an attribute of the task
             if qualified and word not in lex.triggers:
                 stop, qualified = False, False  # 全体|(扩大)会议: the word a qualifier splits off its suffix
             if type_ == "Event" and pos in _VERB_POS and word not in lex.name_words and \
@@ -1120,7 +1123,7 @@ class MentionFinder:
             b += len(joiner)  # 和|省委全会: a joiner opens no name
         if type_ == "Event" and text.startswith(_DONE, b) and text.endswith(_WATCHING, 0, b) and b != start:
             b += len(_DONE)  # 收听收看完|省、市…会议, 参加完|全国…会议: the verb's end, no part of the name
-        if text[b - 1:b] == _OURS and text[b:b + 1] in _LEVEL_CHARS and b != start:
+        if text[b - 1:b] == OURS and text[b:b + 1] in LEVEL_CHARS and b != start:
             b += 1  # 我|市|2022年…座谈会: the level of 我市 is whose, no part of the name
         return b if start - b <= _MAX_NAME else start
 
@@ -1141,7 +1144,7 @@ class MentionFinder:
         if tok is None:
             return b
         opening = sent.spans[tok][0] - sent.start
-        return opening if all(ch in _LEVEL_CHARS for ch in sent.text[opening:b]) else b
+        return opening if all(ch in LEVEL_CHARS for ch in sent.text[opening:b]) else b
 
     def _level_before(self, sent: Sentence, tok: int, atom_end: dict[int, Mention]) -> bool:
         """Whether a bare administrative level (县, 市) or a named committee (区委全面依法治区委员会|守法/v 普法

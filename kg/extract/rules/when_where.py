@@ -17,6 +17,7 @@ from itertools import pairwise
 from kg.extract.base import ArticleDoc, Candidate, Mention, Source
 from kg.extract.discourse import referenced
 from kg.extract.lexicon import Lexicon
+from kg.extract.mentions import LEVEL_CHARS, OURS
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.trigger import CLAUSE_BREAK
 
@@ -28,6 +29,8 @@ _DAY = re.compile(r"[日号]")
 _SINCE = ("以来", "来")
 #: what makes an event the time of the next one (…结束后，…)
 _AFTER_EVENT = re.compile(r"(?:结束)?(?:后|之后|以后)[，,]?")
+#: between a date and the event it opens: a comma, and whose it is (8月30日，|我县|县信访维稳工作会议召开)
+_OPENING = re.compile(f"[，,](?:{OURS}[{LEVEL_CHARS}])?")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -63,7 +66,7 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             continue  # 据“海关发布”微信号30日消息: the day of the report; 2011年来: the start of a period
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
                            text[ev.end - base:m.start - base] in lex.date_links), None)
-        next_event = next((ev for ev in named if ev.start - end == 1 and after[:1] in "，,"), None)
+        next_event = next((ev for ev in named if _OPENING.fullmatch(text, end - base, ev.start - base)), None)
         if next_event is not None:  # 今天上午，|区…第四次会议|召开|代表团召集人会议: the meeting a session holds
             next_event = next((ev for ev in named if text[next_event.end - base:ev.start - base] in
                                lex.meeting_verbs), next_event)
