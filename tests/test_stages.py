@@ -3303,3 +3303,39 @@ def test_a_study_verb_ner_glues_to_a_known_unit_and_an_attribute_before_the_work
     assert {(m.text, m.type) for m in FIND.find(told) if m.type == "Organization"} == {("县委", "Organization")}
     ms = FIND.find(sentence("传达/v 县/n 信访/vn 稳定/a 工作会议/n 通报/v"))
     assert {m.text for m in ms if m.type == "Event"} == {"县信访稳定工作会议"}
+
+
+# -- found on a seventy-sixth blind set: border and exit-entry administration ---------------------------------------
+def test_a_character_read_two_ways_an_operation_s_round_and_a_meeting_joined_by_ji_to_what_it_carries_out() -> None:
+    ms = FIND.find(sentence("公安部/nt 召开/v 严厉/ad 打击/v 妨害/v 国/n (/w 边/n )/w 境/n 管理/vn 犯罪/vn "
+                            "“/w 獴猎/n ”/w 行动/n -/w 2022/m 动员/vn 部署/vn 会/n 。/w", ner=(("2022", "DATE"),)))
+    ms += FIND.find(sentence("接续/v 开展/v “/w 獴猎/n ”/w 行动/n -/w 2022/m 、/w 持续/vd 深化/v 治理/vn",
+                             ner=(("2022", "DATE"),)))
+    events = {m.text for m in ms if m.type == "Event"}
+    assert "严厉打击妨害国(边)境管理犯罪“獴猎”行动-2022动员部署会" in events and "“獴猎”行动-2022" in events
+    assert not [m for m in ms if m.type == "Date"]  # -2022: the operation's round, no date
+    ms = FIND.find(sentence("传达/v 了/u 在/p 满洲里/ns 召开/v 的/u 公安边防部队/nt 边防/n 检查/v 深化/v "
+                            "“/w 双争/n ”/w 活动/n 暨/c 落实/v 勤务/n 规范/n 研讨会/n 精神/n 。/w"))
+    assert "公安边防部队边防检查深化“双争”活动暨落实勤务规范研讨会" in {m.text for m in ms if m.type == "Event"}
+
+
+def test_a_unit_after_the_one_referred_to_belongs_to_it_and_a_nationality_is_no_place() -> None:
+    doc = article_doc("广西百色边境管理支队/nt 破获/v 案件/n 。/w",
+                      "该/r 支队/n 岳圩边境派出所/nt 在/p 辖区/n 设伏/v ，/w 抓获/v 2名/m 中国/ns 籍/n 运送者/n 。/w",
+                      ner=(("中国", "LOC"),))
+    run_rules(doc)
+    assert ("岳圩边境派出所", "Organization") in found(doc) and ("中国", "Location") not in found(doc)
+    members = {(c.head.text, doc.refers.get(c.tail, c.tail).text) for c in doc.candidates if c.type == "MEMBER_OF"}
+    assert members == {("岳圩边境派出所", "广西百色边境管理支队")}
+
+
+def test_a_level_s_bureau_named_later_in_its_paragraph_and_a_meeting_only_referred_to_held_where_it_was() -> None:
+    doc = article_doc("3月18日/t ，/w 市局/n 组织/v 召开/v 边境/s 管理/vn 工作/n 协调会/n 。/w ‖ 副市长/n 、/w "
+                      "市公安局/nt 局长/n 张雪峰/nr 主持/v 会议/n 。/w",
+                      "温希荣/nr 传达/v 了/u 在/p 满洲里/ns 召开/v 的/u 全国/n 边防/n 研讨会/n 精神/n 。/w",
+                      ner=(("张雪峰", "PER"), ("温希荣", "PER"), ("满洲里", "LOC")))
+    run_rules(doc)
+    held = {(doc.refers.get(c.head, c.head).text, c.tail.text) for c in doc.candidates if c.type == "HELD"}
+    assert held == {("市公安局", "边境管理工作协调会")}  # 市局: the city's bureau named after it
+    located = {(c.head.text, c.tail.text) for c in doc.candidates if c.type == "LOCATED_IN"}
+    assert located == {("全国边防研讨会", "满洲里")}  # 在满洲里召开的|…研讨会|精神: held there, though only referred to

@@ -95,7 +95,8 @@ def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Menti
 
 def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
     """该案/此案 → the case named last; 该局/该关 → the unit named last whose name ends as the word does
-    (该局 → 青岛海关缉私局), 市院 → one of that level (兰州市人民检察院), or with none, the unit it names itself;
+    (该局 → 青岛海关缉私局), 市院 → one of that level (兰州市人民检察院), or with none, the one of that level named
+    next in its paragraph (市公安局), or with none, the unit it names itself;
     a surname and a title (胡副署长) → the person of that surname named last."""
     out: dict[Mention, Mention] = {}
     last_case: Mention | None = None
@@ -117,8 +118,12 @@ def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
             leveled = m.text[0] in lex.levels
             unit = next((u for u in reversed(units) if u.text.endswith(m.text[1:])
                          and (not leveled or m.text[0] in u.text)), None)
+            if unit is None and leveled:  # 市局|组织召开…。副市长、|市公安局|党委书记: named later in the paragraph
+                unit = next((u for u in doc.all_mentions if u.start > m.end and u.type == "Organization" and
+                             u.source.named and u.text.startswith(m.text[0]) and u.text.endswith(m.text[1:]) and
+                             "\n" not in doc.article.text[m.end:u.start]), None)
             if unit is not None or leveled:
-                out[m] = unit or m  # 市局 with no unit of its level before: the unit it names itself
+                out[m] = unit or m  # 市局 with no unit of its level before or in its paragraph: the unit it names
         elif m.type == "Organization" and m.source.named:
             units.append(m)
     return out

@@ -23,11 +23,17 @@ _QUOTED = re.compile(r"[“\"][^“”\"\n]{1,40}”|\"[^“”\"\n]{1,40}\"")
 _NAME_DASHES = frozenset({"—", "－", "-", "–"})
 #: the title of a document (《决定》, 《…实施方案》)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: what makes a country a nationality, no place (中国|籍)
+_NATIONALITY = "籍"
+#: another reading of a character, written in brackets inside a word (国(边)境, 案(事)件, 党(工)委)
+_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]")
 #: tags of person names (LAC's and HanLP's)
 _PERSON_POS = frozenset({"nr", "PER", "nrf", "NR"})
 _CJK_NAME = re.compile(r"^(?!·)[\u4e00-\u9fff·]{2,6}(?<!·)$")  # a dot only inside a name
 #: what names an operation: a quoted code (“国门利剑2024”专项行动) or a number (…跨境走私5号行动)
 _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
+#: the year of an operation's round, after its name (“獴猎”行动|-2022)
+_ROUND = re.compile(r"[-－—][0-9０-９]{4}(?![0-9０-９])")
 _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "‘", '"'), ("”", "’", '"')
 #: the endings of a verb of result or aspect, which takes an object and names nothing (认识到|大会, 开好|会议,
 #: 圆满完成|会议)
@@ -251,6 +257,8 @@ class MentionFinder:
         self._unit_verbs = (*lexicon.study_verbs, *lexicon.directing_verbs)
         #: what a unit does, which NER may glue after its name (海关总署缉私局|统一组织)
         self._unit_acts = (*lexicon.co_agents, *lexicon.directing_verbs)
+        #: the words that end an operation's name after its quoted code (“獴猎”行动)
+        self._operations = tuple(lexicon.quoted_suffixes.get("Event", ()))
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
         self._joints = lexicon.subordinate_words | lexicon.superior_words
         #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
@@ -591,17 +599,20 @@ class MentionFinder:
                 not text.startswith("主义", e) else []
             # 七一, 列席/nr, 向海关: no names; 马克思|主义: a doctrine
         if type_ == "Date" and (not _HAS_DIGIT.search(span) or _DURATION.search(span) or _NOT_WHEN.search(span)
-                                or text.startswith("行动", e) or _quoted_inside(text, b, e)):
-            return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动, “五四”红旗团委, “全国五一劳动奖状”: no dates
+                                or text.startswith("行动", e) or _quoted_inside(text, b, e) or self._round(text, b)):
+            return []  # 四点|要求, 使命2021-|27, 跨境走私2号|行动, “五四”红旗团委, “全国五一劳动奖状”,
+            # “獴猎”行动-|2022: no dates
         if type_ == "Date" and (day := _DAY_ALONE.fullmatch(span)) and int(day.group(1)) > 31:
             return []  # 731日: no day of a month
         if type_ == "Date" and (before := _BEFORE_PERIOD.match(span)):
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
         if type_ in ("Location", "Organization") and (k := span.find("等")) >= 2 and span[k - 1] not in _DEGREES:
             return self._clean_ner(text, b, b + k, type_)  # 锦州港集装箱码头|等口岸通关/LOC: 等 ends a list
-        if type_ == "Location" and (len(span) == 1 or span.endswith("号") or _COUNTED_PLACES.fullmatch(span) or (
+        if type_ == "Location" and (len(span) == 1 or span.endswith("号") or _COUNTED_PLACES.fullmatch(span) or
+                                    text.startswith(_NATIONALITY, e) or (
                 span == _CHINA and (text[b - 1:b] == "新" or text.startswith("特色", e)))):
-            return []  # 驾驶“东洋号”: a vessel; 三县交界处: places counted; 新|中国成立, 中国|特色: an era, a kind
+            return []  # 驾驶“东洋号”: a vessel; 三县交界处: places counted; 新|中国成立, 中国|特色: an era, a kind;
+            # 中国|籍: a nationality
         if type_ == "Organization":
             if self.lex.is_generic(type_, span) or span in self.lex.place_bound or span in self.lex.triggers or \
                     self.lex.organ_re.fullmatch(span) or self._kind_of_place(span) or \
@@ -638,6 +649,10 @@ class MentionFinder:
             if joint := self._joint(span):  # 拱北海关联合横琴…公安局, 广东海警局联合海关…: two units in one span
                 return self._clean_ner(text, b, b + joint[0], type_) + self._clean_ner(text, b + joint[1], e, type_)
         return [Mention(b, e, span, type_, S.NER)]
+
+    def _round(self, text: str, b: int) -> bool:
+        """Whether a year at ``b`` is the round of the operation named before it (“獴猎”行动-|2022)."""
+        return bool(_ROUND.match(text, b - 1)) and text.endswith(self._operations, 0, b - 1)
 
     def _joint(self, name: str) -> tuple[int, int] | None:
         """Where a word joining two units (联合, 会同, 和 …) stands inside one name, if a unit is on each side."""
@@ -705,6 +720,9 @@ class MentionFinder:
                     b += joint[1]  # 海南海警联合|海口海关缉私局/nt: the unit after the joint
                 if type_ == "Location" and (room := _ROOM.match(text, e)):
                     e = room.end()  # 区政府会议中心|5106室: the room of the venue
+                if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and \
+                        text[b:b + 1] in _OPENING_QUOTES and (year := _ROUND.match(text, e)):
+                    e = year.end()  # “獴猎”行动|-2022: the year of an operation's round is in its name
                 name = text[b:e]
                 if type_ == "Organization" and titled and (society := self._society_end(text, b, e)) < e:
                     out.append(Mention(b, society, text[b:society], type_, S.SUFFIX))
@@ -988,13 +1006,20 @@ class MentionFinder:
             if type_ == "Event" and text[b - 1] == "》" and (q := text.rfind("《", 0, b)) >= 0:
                 b, after_atom = q, True  # 《…合作备忘录》|签字仪式, 《…会议纪要》|编写研讨会: named by its document
                 continue
-            if type_ == "Event" and text[b - 1] in ")）":
+            if text[b - 1] in ")）":
                 q = max(text.rfind("(", 0, b - 1), text.rfind("（", 0, b - 1))
-                if q < 0 or text[q + 1:b - 1] not in lex.event_qualifiers:
+                if type_ == "Event" and q >= 0 and text[q + 1:b - 1] in lex.event_qualifiers:
+                    b, qualified = q, True
+                    continue
+                if q > 0 and _ALTERNATIVE.fullmatch(text, q + 1, b - 1) and _CJK.match(text, q - 1) and \
+                        _CJK.match(text, b):
+                    b = q  # 妨害国|(边)|境管理…办公室: another reading of a word, written inside it
+                    continue
+                if type_ == "Event":
                     break
-                b, qualified = q, True
-                continue
             atom = atom_end.get(b)
+            if atom is not None and lex.unit_references[atom.text] is not None and atom.text[0] not in lex.levels:
+                break  # 该支队|岳圩边境派出所: the unit referred to is the parent, no part of the name
             if atom is not None and quoted and type_ == "Event" and atom.type in ("Organization", "Location") and \
                     text.startswith(lex.quoted_suffixes["Event"], start):
                 break  # 海关总署|“国门利剑2016”联合专项行动: whose operation, not its name
@@ -1042,8 +1067,9 @@ class MentionFinder:
                     break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B)
                 b = len(before) - (len(kind) if b == start else 0)  # 成立大会|暨|学习研讨会: one meeting of two kinds
                 continue
-            studies = word in lex.study_verbs and not (tok and sent.tokens[tok - 1] == "理论") and \
-                not text.startswith(_IDEOLOGY, sent.spans[tok][1] - base)  # 理论学习|中心组, 宣传|思想文化工作会议
+            studies = word in lex.study_verbs and not (tok and sent.tokens[tok - 1] in ("理论", "暨")) and \
+                not text.startswith(_IDEOLOGY, sent.spans[tok][1] - base)  # 理论学习|中心组, 宣传|思想文化工作会议,
+            # …活动暨|落实|勤务规范研讨会 (what a meeting joined to another carries out names it)
             if type_ == "Event" and studies and not studied:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after

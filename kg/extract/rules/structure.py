@@ -1,6 +1,7 @@
 """The ``structure`` rule: how units belong to one another, as the text writes it.
 
-* A下属/所属/直属B (杭州海关缉私局下属台州分局) → MEMBER_OF(B, A); A隶属于B → MEMBER_OF(A, B);
+* A下属/所属/直属B (杭州海关缉私局下属台州分局), or A referred to right before B (该支队|岳圩边境派出所) →
+  MEMBER_OF(B, A); A隶属于B → MEMBER_OF(A, B);
 * a unit stationed somewhere, named after its parent (深圳海关驻三门岛办事处) → MEMBER_OF(unit, 深圳海关)
   and LOCATED_IN(unit, 三门岛).
 """
@@ -32,7 +33,8 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
         between = text[first.end - base:second.start - base]
         parent, child = doc.refers.get(first, first), doc.refers.get(second, second)  # 该关|隶属…: the unit named
         belongs = between in lex.superior_words or (between == _BELONGS and _CUSTOMS not in child.text)
-        if member and between in lex.subordinate_words and not belongs:
+        under = not between and first is not parent and second is child  # 该支队|岳圩边境派出所: a unit of the one
+        if member and (between in lex.subordinate_words or under) and not belongs:  # referred to
             yield Candidate(child, "MEMBER_OF", parent, sent, 0.85, between)
         elif member and belongs:
             yield Candidate(parent, "MEMBER_OF", child, sent, 0.85, between)

@@ -170,8 +170,9 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
                 m.end == first.start - 1 and m.type in ("Person", "Position") for m in doc.mentions[i])):
             continue  # where someone did something else: 习近平总书记在浙江|考察时的讲话, 在台湾放置爆炸物的|通缉犯
         verb_end = len(text) - len(rest) + next((len(w) for w in lex.venue_verbs if rest.startswith(w)), 0)
-        head = next((ev for ev in named if held_there and ev.start - base == verb_end + 1 and
-                     text[verb_end] == "的"), None)  # 在东兴市召开的|…现场会
+        head = next((ev for ev in doc.mentions[i] if ev.type == "Event" and ev.source.named and held_there and
+                     ev.start - base == verb_end + 1 and text[verb_end] == "的"), None)  # 在东兴市召开的|…现场会
+        # (and 传达了部局在满洲里召开的|…研讨会|精神: a meeting only referred to was held there too)
         clause_end = min((k for k in (text.find(ch, verb_end) for ch in "，,。；;") if k >= 0), default=len(text))
         head = head or next((ev for ev in named if not held_there and verb_end < ev.start - base < clause_end),
                             None)  # 在县文化广场组织开展|“12.4”…宣传活动: what the verb there did
