@@ -3339,3 +3339,18 @@ def test_a_level_s_bureau_named_later_in_its_paragraph_and_a_meeting_only_referr
     assert held == {("市公安局", "边境管理工作协调会")}  # 市局: the city's bureau named after it
     located = {(c.head.text, c.tail.text) for c in doc.candidates if c.type == "LOCATED_IN"}
     assert located == {("全国边防研讨会", "满洲里")}  # 在满洲里召开的|…研讨会|精神: held there, though only referred to
+
+
+# -- found on a seventy-seventh blind set: business-environment meetings ----
+def test_units_holding_one_meeting_its_festival_a_township_before_a_subdistrict_and_who_speaks_at_a_meeting() -> None:
+    doc = article_doc("习近平/nr 总书记/n 在/p 中共中央/nt 、/w 国务院/nt 2022年春节/t 团拜会/n 上/f 的/u 讲话/vn "
+                      "精神/n 。/w",
+                      "传达/v 省委/nt 、/w 市委/nt 全会/n 精神/n 。/w",
+                      "榆林乡/ns 、/w 魏邱乡/ns 、/w 潭龙街道/ns 、/w 县自然资源局/nt 作/v 了/u 发言/vn 。/w",
+                      "靳新峰/nr 在/p 会议/n 中/f 指出/v ，/w 要/v 铆足/v “/w 四股劲/n ”/w 。/w",
+                      ner=(("2022年春节", "DATE"), ("榆林乡", "LOC"), ("魏邱乡", "LOC"), ("靳新峰", "PER")))
+    triples = run_rules(doc)
+    events = {m.text for m in doc.all_mentions if m.type == "Event"}
+    assert "中共中央、国务院2022年春节团拜会" in events and "省委、市委全会" not in events  # (two plenums)
+    assert not [m for m in doc.all_mentions if m.text in ("榆林乡街道", "魏邱乡街道")]
+    assert ("靳新峰", "EMPHASIZES", "“四股劲”") in triples  # 在|会议|中指出: where, not who

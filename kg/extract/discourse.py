@@ -28,6 +28,8 @@ VOICES = ("强调", "要求", "指出")
 _REQUIRES = "要求"
 #: mention types that may speak
 _SPEAKERS = ("Person", "Organization", "Event")
+#: what makes a meeting where someone speaks, not the speaker (X在|会议中指出)
+_AT = "在"
 #: a verb of result before a meeting: what is to be done well with it, not the meeting held (开好|会议)
 _DONE_WELL = re.compile(r"[\u4e00-\u9fff]好$")
 #: what opens a sentence told outside the meeting that speaks before it
@@ -209,7 +211,8 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
             continue
         left = [m for m in doc.mentions[i] if m.end - base <= b and not any(
             c in text[m.end - base:b] for c in STATEMENT_BREAK)]
-        speakers = [m for m in left if m.type in _SPEAKERS]
+        speakers = [m for m in left if m.type in _SPEAKERS and not (  # X在|会议|中指出: where X speaks, not who
+            m.type == "Event" and text[:m.start - base].endswith(_AT))]
         if speakers:
             m = max(speakers, key=lambda m: m.end)
             gap = text[m.end - base:b]

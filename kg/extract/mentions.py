@@ -47,6 +47,8 @@ _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
 _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
 #: a year and the first part of it (2025年前三季度, 今年前2个月): the year is the date, the part a span
 _BEFORE_PERIOD = re.compile(r"^(.*年)前[0-9０-９一二三四五六七八九十两]*(?:个月|季度|个季度)?$")
+#: a year's festival that names a meeting (2022年春节|团拜会)
+_FESTIVAL = re.compile(r"(?:[0-9０-９]{4}年)?(?:春节|元旦|国庆|中秋|端午|元宵|清明)")
 #: a date's span that is a count of points or the cut-off part of a code
 _NOT_WHEN = re.compile(r"^[0-9０-９一二三四五六七八九十两]+点$|[-—–]$|^[一二三四五六七八九十]+$"  # (五一: a festival)
                        r"|^(?:上午|下午|晚上|凌晨|早上|中午)?[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９]{1,2}分)?许?$")
@@ -111,6 +113,8 @@ _LISTED_NAME_POS = frozenset({"n", "nr", "nz"})
 _LIST_ITEM_ENDS = ("、", "等", "出席", "参加", "列席", "，", "。")
 #: how the name of a township ends, which the tagger may take for a person's (五角乡/nr)
 _TOWNSHIPS = ("乡", "镇")
+#: places of a township's rank, which a township in a list before them does not share (榆林乡、潭龙|街道)
+_SUBDISTRICTS = ("街道", "社区")
 #: a level's party committee and government written as one word (区委区政府, 县委县人民政府, 金乡县委金乡县政府,
 #: 市委政府)
 _COMMITTEE_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,4}?[省市县区州])委(\1?(?:人民)?政府)")
@@ -851,6 +855,8 @@ class MentionFinder:
                 start = sent.spans[tok][0] - base
             else:
                 break
+            if suffix in _SUBDISTRICTS and text[start:pos].endswith(_TOWNSHIPS):
+                break  # 榆林乡、魏邱乡、潭龙|街道: a township is whole, it shares no subdistrict's suffix
             out.append(Mention(start, pos, text[start:pos] + suffix, "Organization", S.LIST))
             if text[start - 1:start] != "、":
                 break
@@ -1028,10 +1034,10 @@ class MentionFinder:
                         atom_end.get(atom.start), "type", "") != "Person"):
                     b = atom.start  # a meeting named after who holds it: 省委书记专题会议, 人大代表履职…培训班 (not
                     continue  # 习近平总书记|…部署会议: the title of a person)
-                if type_ == "Event" and atom.type == "Date" and (_YEAR.fullmatch(atom.text) or _PERIOD.fullmatch(
-                        atom.text)) and b != start:
-                    b = atom.start  # 深圳海关|2024年|全面从严治党工作会议, 2022年|二季度|…学习: a year (month,
-                    # quarter) is part of a meeting's name
+                if type_ == "Event" and atom.type == "Date" and (((_YEAR.fullmatch(atom.text) or _PERIOD.fullmatch(
+                        atom.text)) and b != start) or _FESTIVAL.fullmatch(atom.text)):
+                    b = atom.start  # 深圳海关|2024年|全面从严治党工作会议, 2022年|二季度|…学习, 2022年春节|团拜会:
+                    # a year (month, quarter, festival) is part of a meeting's name
                     continue
                 if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event") or \
                         (type_ == "Concept" and atom.type in ("Organization", "Location")):
@@ -1040,10 +1046,12 @@ class MentionFinder:
                         and not (type_ == "Organization" and text.startswith(self._groups, start)):
                     break  # (省委|党史学习教育|第十二巡回指导组: a group named after the campaign it guides)
                 studied = studied or atom.type == "Concept"
+                joint = ("Location", atom.type) if b != start else ("Location",)  # (not 省委、市委|全会: two plenums)
                 b, after_atom = self._glued_levels(sent, atom.start, type_), True
                 while type_ == "Event" and atom.type in ("Organization", "Location") and text[b - 1:b] == "、" and \
-                        (place := atom_end.get(b - 1)) is not None and place.type == "Location":
-                    b = place.start  # 福州、|厦门海关…签署仪式, 马莲河、柔远河、|黑河…联席会议: the places listed first
+                        (place := atom_end.get(b - 1)) is not None and place.type in joint:
+                    b = place.start  # 福州、|厦门海关…签署仪式, 马莲河、柔远河、|黑河…联席会议, 中共中央、|国务院
+                    # 2022年春节团拜会: the places, or the units that hold one meeting, listed first
                 continue
             tok = ends.get(b)
             if tok is not None and quoted and type_ == "Event" and sent.tokens[tok] in lex.joiners:
