@@ -3354,3 +3354,19 @@ def test_units_holding_one_meeting_its_festival_a_township_before_a_subdistrict_
     assert "中共中央、国务院2022年春节团拜会" in events and "省委、市委全会" not in events  # (two plenums)
     assert not [m for m in doc.all_mentions if m.text in ("榆林乡街道", "魏邱乡街道")]
     assert ("靳新峰", "EMPHASIZES", "“四股劲”") in triples  # 在|会议|中指出: where, not who
+
+
+# -- found on a seventy-eighth blind set: earthquake bureaus ----------------------------------------------------------
+def test_a_title_or_tongzhi_after_the_speaker_and_a_hall_before_he_and_a_voice_word_made_a_noun() -> None:
+    doc = article_doc("姚运生/nr 局长/n 强调/v ，/w 要/v 以/p 科学发展观/n 为/v 指导/vn 。/w",
+                      "王宏联/nr 同志/n 指出/v ，/w 要/v 增强/v “/w 四个/m 意识/n ”/w 。/w",
+                      "张雪峰/nr 同志/n 就/p 工作/vn 进行/v 了/u 强调/v 部署/vn ，/w 以/p “/w 百万警进千万家/n ”/w "
+                      "活动/n 为/v 契机/n 。/w",
+                      "查看/v 了/u 市/ns 青少年/ns 校外/ns 活动中心/ns 地震科普馆/n 和/c 市/n 防震/vn 减灾/vn 中心/n "
+                      "。/w",
+                      ner=(("姚运生", "PER"), ("王宏联", "PER"), ("张雪峰", "PER")))
+    triples = run_rules(doc)
+    assert {("姚运生", "EMPHASIZES", "科学发展观"), ("王宏联", "EMPHASIZES", "“四个意识”")} <= triples
+    assert not [t for t in triples if t[0] == "张雪峰" and t[1] == "EMPHASIZES"]  # 进行了|强调部署: a noun
+    assert ("市青少年校外活动中心地震科普馆", "Location") in found(doc)
+    assert not [m for m in doc.all_mentions if "和" in m.text]

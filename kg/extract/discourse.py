@@ -28,6 +28,8 @@ VOICES = ("强调", "要求", "指出")
 _REQUIRES = "要求"
 #: mention types that may speak
 _SPEAKERS = ("Person", "Organization", "Event")
+#: a verb that makes the voice word after it a noun (进行了|强调部署)
+_DOING = ("进行了", "进行")
 #: what makes a meeting where someone speaks, not the speaker (X在|会议中指出)
 _AT = "在"
 #: a verb of result before a meeting: what is to be done well with it, not the meeting held (开好|会议)
@@ -207,15 +209,18 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
     tok_starts = {b - base for b, _ in sent.spans}
     for b, e, _ in lex.triggers.parse_longest(text):
         word = text[b:e]
-        if word not in VOICES or b not in tok_starts:
-            continue
+        if word not in VOICES or b not in tok_starts or text[:b].endswith(_DOING):
+            continue  # 就…工作进行了|强调|部署: a noun of what was done
         left = [m for m in doc.mentions[i] if m.end - base <= b and not any(
             c in text[m.end - base:b] for c in STATEMENT_BREAK)]
         speakers = [m for m in left if m.type in _SPEAKERS and not (  # X在|会议|中指出: where X speaks, not who
             m.type == "Event" and text[:m.start - base].endswith(_AT))]
         if speakers:
             m = max(speakers, key=lambda m: m.end)
-            gap = text[m.end - base:b]
+            titled = next((p.end for p in doc.mentions[i] if p.type == "Position" and p.start == m.end), m.end) \
+                if m.type == "Person" else m.end  # 姚运生|局长|强调: a title after the name
+            gap = text[titled - base:b]
+            gap = gap.removeprefix(next((h for h in lex.honorifics if gap.startswith(h)), ""))  # 王宏联|同志|指出
             if gap and not gap.startswith("在") and not (gap.startswith("就") and word != _REQUIRES) and \
                     gap not in lex.voice_gaps and \
                     not (gap.endswith("并") and (m := min(speakers, key=lambda s: s.start)).type == "Person"):

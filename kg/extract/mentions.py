@@ -261,6 +261,8 @@ class MentionFinder:
         self._unit_verbs = (*lexicon.study_verbs, *lexicon.directing_verbs)
         #: what a unit does, which NER may glue after its name (海关总署缉私局|统一组织)
         self._unit_acts = (*lexicon.co_agents, *lexicon.directing_verbs)
+        #: what ends a unit's or a place's name: no field of a department before 和 (…科普馆|和|市防震减灾中心)
+        self._named_ends = (*lexicon.suffixes.get("Organization", ()), *lexicon.suffixes.get("Location", ()))
         #: the words that end an operation's name after its quoted code (“獴猎”行动)
         self._operations = tuple(lexicon.quoted_suffixes.get("Event", ()))
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
@@ -1110,7 +1112,7 @@ class MentionFinder:
                 break  # 广州海关|隶属|大铲海关缉私分局: two units
             if type_ == "Organization" and word == "和" and b != start and tok and sent.pos[tok - 1] in ("n", "vn") \
                     and atom_end.get(sent.spans[tok][0] - base) is None and \
-                    not text[:sent.spans[tok][0] - base].endswith(lex.suffixes["Organization"]) and \
+                    not text[:sent.spans[tok][0] - base].endswith(self._named_ends) and \
                     not any(a.start == b for a in atom_end.values()):  # (not 省委|和|省政府, 化纤公司|和|房地产公司)
                 b = sent.spans[tok][0] - base  # 省文化|和|旅游厅: two fields one department serves
                 continue
