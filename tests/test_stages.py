@@ -3370,3 +3370,10 @@ def test_a_title_or_tongzhi_after_the_speaker_and_a_hall_before_he_and_a_voice_w
     assert not [t for t in triples if t[0] == "张雪峰" and t[1] == "EMPHASIZES"]  # 进行了|强调部署: a noun
     assert ("市青少年校外活动中心地震科普馆", "Location") in found(doc)
     assert not [m for m in doc.all_mentions if "和" in m.text]
+
+
+# -- found on a seventy-ninth blind set: civil air defence -------------------------------------------------------------
+def test_a_civic_centre_and_a_publicity_hall_are_places() -> None:
+    ms = FIND.find(sentence("位于/v 荆州/ns 市民之家/n 的/u 市/n 防空/vn 防灾/vn 宣教馆/n 将/d 于/p 今年10月/t "
+                            "完工/v 。/w"))
+    assert {("荆州市民之家", "Location"), ("市防空防灾宣教馆", "Location")} <= found(None, ms)
