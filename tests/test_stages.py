@@ -3377,3 +3377,22 @@ def test_a_civic_centre_and_a_publicity_hall_are_places() -> None:
     ms = FIND.find(sentence("位于/v 荆州/ns 市民之家/n 的/u 市/n 防空/vn 防灾/vn 宣教馆/n 将/d 于/p 今年10月/t "
                             "完工/v 。/w"))
     assert {("荆州市民之家", "Location"), ("市防空防灾宣教馆", "Location")} <= found(None, ms)
+
+
+# -- found on an eightieth blind set: grain and reserves bureaus -------------------------------------------------------
+def test_a_voice_ends_where_another_person_opens_a_sentence_and_each_spans_a_list_of_levels() -> None:
+    doc = article_doc("聂振邦/nr 同志/n 要求/v ，/w 各级/r 部门/n 切实/ad 承担/v 责任/n 。/w ‖ "
+                      "曾丽瑛/nr 副局长/n 在/p 讲话/vn 中/f 总结/v 了/u 《/w 粮食流通管理条例/nz 》/w "
+                      "实施/v 情况/n 。/w ‖ 习近平/nr 总书记/n 的/u 重要/a 讲话/vn 具有/v 指导性/n 。/w",
+                      "会议/n 指出/v ，/w 各级/r 部门/n 要/v 落实/v 。/w ‖ "
+                      "习近平/nr 总书记/n 的/u 重要/a 讲话/vn 具有/v 指导性/n 。/w ‖ "
+                      "要/v 增强/v “/w 四个/m 意识/n ”/w 。/w",
+                      "各市/n 、/w 县粮食局/nt 负责人/n 、/w 各乡镇/n 、/w 县公安局/nt 负责人/n "
+                      "作/v 了/u 发言/vn 。/w",
+                      headline="国家粮食局/nt 召开/v 工作/vn 座谈会/n",
+                      ner=(("聂振邦", "PER"), ("曾丽瑛", "PER")))
+    triples = run_rules(doc)
+    assert not [t for t in triples if t[0] == "聂振邦" and t[1] == "EMPHASIZES"]  # 曾丽瑛 opens the next sentence
+    assert ("工作座谈会", "EMPHASIZES", "“四个意识”") in triples  # (习近平总书记|的|讲话: no subject)
+    units = {m.text for m in doc.all_mentions if m.type == "Organization" and m.source.named}
+    assert "县粮食局" not in units and "县公安局" in units  # 各市、|县粮食局: every county's; 各乡镇、|县公安局: one

@@ -28,6 +28,8 @@ VOICES = ("强调", "要求", "指出")
 _REQUIRES = "要求"
 #: mention types that may speak
 _SPEAKERS = ("Person", "Organization", "Event")
+#: what makes a person the owner of a noun, not a subject (习近平总书记|的|重要讲话)
+_OF = "的"
 #: a verb that makes the voice word after it a noun (进行了|强调部署)
 _DOING = ("进行了", "进行")
 #: what makes a meeting where someone speaks, not the speaker (X在|会议中指出)
@@ -196,6 +198,10 @@ def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:
         local = _speaker(doc, i, lex)
         if local is not None:
             current = local
+        elif current is not None and (subject := _subject(doc, i)) is not None and subject.type == "Person" and \
+                doc.refers.get(subject, subject) != current.speaker and not _owner(doc, i, subject):
+            current = None  # …要求…。|曾丽瑛副局长在讲话中总结了…: another speaker's sentence (not
+            # 习近平总书记|的|讲话…)
         out.append(current)
         if current is not None and current.start:
             current = Voice(current.speaker, current.word)  # later sentences speak from their start
@@ -233,6 +239,15 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
                 (subject := _subject(doc, i)) is not None:
             return Voice(subject, word, e)  # 盛署长…充分肯定了上海关…，(并)要求该关…: the sentence's subject requires
     return None
+
+
+def _owner(doc: ArticleDoc, i: int, person: Mention) -> bool:
+    """Whether ``person`` (and the titles after the name) only owns the noun after it (习近平总书记|的|重要讲话)."""
+    end = person.end
+    for m in sorted(doc.mentions[i], key=lambda m: m.start):
+        if m.type == "Position" and m.start == end:
+            end = m.end
+    return doc.article.text.startswith(_OF, end)
 
 
 def _subject(doc: ArticleDoc, i: int) -> Mention | None:

@@ -175,8 +175,9 @@ _TITLE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:荣誉)?称号")
 _FESTIVAL_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}节")
 #: characters that make 等 part of a word (高等法院, 中等职业学校, 平等), not the end of a list
 _DEGREES = "高中初同平均对相超"
-#: 各 before a unit, with the levels it spans (各|区政府, 各区(市)|县总工会, 各级|税务局党委): every unit of a kind
-_EACH = re.compile(r"各[级省市县区州乡镇(（)）]{0,5}$")
+#: 各 before a unit, with the levels it spans (各|区政府, 各区(市)|县总工会, 各级|税务局党委, 各市、|县粮食局, not
+#: 各乡镇、|县公安局): every unit of a kind
+_EACH = re.compile(r"各(?:[省市县区州]、)*[级省市县区州乡镇(（)）]{0,5}$")
 #: the task written between an operation's quoted code and its operation word, within one clause
 _TASK_AFTER_CODE = re.compile(r"[”\"]([^“”\"，,。；;、：:！？!?（）()和与的等]{1,20})$")
 #: a branch's place and a title closing a unit's span (民革|洛阳市|主委)
