@@ -3396,3 +3396,20 @@ def test_a_voice_ends_where_another_person_opens_a_sentence_and_each_spans_a_lis
     assert ("工作座谈会", "EMPHASIZES", "“四个意识”") in triples  # (习近平总书记|的|讲话: no subject)
     units = {m.text for m in doc.all_mentions if m.type == "Organization" and m.source.named}
     assert "县粮食局" not in units and "县公安局" in units  # 各市、|县粮食局: every county's; 各乡镇、|县公安局: one
+
+
+# -- found on an eighty-first blind set: literature and art federations' congresses ------------------------------------
+def test_two_congresses_listed_share_their_day_and_hall_and_one_is_elected_for_a_new_term() -> None:
+    doc = article_doc("中国文学艺术界联合会/nt 第八次/nt 全国代表大会/nt 、/w 中国作家协会/nt 第七次/nt "
+                      "全国代表大会/nt 10日/t 在/p 人民大会堂/ns 开幕/v 。/w",
+                      "大会/n 传达/v 学习/v 全国/n 第十一次/m 文代会/n 精神/n 。/w",
+                      "会议/n 选举/v 产生/v 孙虎/nr 为/v 新/a 一届/m 文联/nt 主席/n 。/w",
+                      ner=(("孙虎", "PER"),))
+    doc.sentences[0].ner[:] = [("中国文学艺术界联合会第八次全国代表大会", "ORG", 0, 3),
+                               ("中国作家协会第七次全国代表大会", "ORG", 4, 7)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    triples = run_rules(doc)
+    both = ("中国文学艺术界联合会第八次全国代表大会", "中国作家协会第七次全国代表大会")
+    assert {(e, r, t) for e in both for r, t in (("OCCURRED_ON", "10日"), ("LOCATED_IN", "人民大会堂"))} <= triples
+    assert ("全国第十一次文代会", "Event") in found(doc)
+    assert ("孙虎", "HOLDS_POSITION", "主席") in triples  # 为|新一届|文联主席

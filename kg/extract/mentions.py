@@ -1052,7 +1052,8 @@ class MentionFinder:
                 joint = ("Location", atom.type) if b != start else ("Location",)  # (not 省委、市委|全会: two plenums)
                 b, after_atom = self._glued_levels(sent, atom.start, type_), True
                 while type_ == "Event" and atom.type in ("Organization", "Location") and text[b - 1:b] == "、" and \
-                        (place := atom_end.get(b - 1)) is not None and place.type in joint:
+                        (place := atom_end.get(b - 1)) is not None and place.type in joint and \
+                        not place.text.endswith(lex.suffixes["Event"]):  # (…全国代表大会/nt、|…: two meetings)
                     b = place.start  # 福州、|厦门海关…签署仪式, 马莲河、柔远河、|黑河…联席会议, 中共中央、|国务院
                     # 2022年春节团拜会: the places, or the units that hold one meeting, listed first
                 continue

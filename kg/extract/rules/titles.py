@@ -57,7 +57,7 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
                 _NOTE.sub("", text[persons[-1].end - base:ms[j].start - base]) in LIST_JOINERS:
             persons.append(ms[j])
             j += 1
-        appointed = _appointed_to(rc.lexicon, text, base, ms, persons)
+        appointed = _appointed_to(rc.lexicon, text, base, ms, persons, doc.refers)
         if not chain and not orgs:
             chain, orgs = appointed
         elif appointed[0]:
@@ -149,10 +149,11 @@ def _rank(title: str) -> str:
     return title.removeprefix("常务").removeprefix("副")
 
 
-def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
-                  persons: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention], persons: list[Mention],
+                  refers: Mapping[Mention, Mention]) -> tuple[list[Mention], list[Mention]]:
     """The titles a list of persons is elected or appointed to (选举A、B为副省长, when a verb of election or
-    appointment opens the part of the sentence; A当选为主席, B兼任发言人), and the units that qualify them."""
+    appointment opens the part of the sentence; A当选为主席, B兼任发言人; 孙虎为新一届|文联|主席, the unit named
+    before), and the units that qualify them."""
     end = _after_note(text, persons[-1].end - base)
     end = others.end() if (others := _AND_OTHERS.match(text, end)) else end  # 刘炳光|等18人|为荣誉主席
     part = text[max(text.rfind(ch, 0, persons[0].start - base) for ch in "；;。") + 1:end]
@@ -164,6 +165,7 @@ def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
     if link is None:
         return [], []
     at, chain, orgs = end + len(link), [], []
+    at = term.end() if (term := _NEW_TERM.match(text, at)) else at  # 为|新一届|文联主席
     for m in ms:
         if m.start - base < at:
             continue
@@ -172,8 +174,9 @@ def _appointed_to(lex: Lexicon, text: str, base: int, ms: list[Mention],
             break  # (为廊坊市红十字会|第一届监事会|监事长: the society's title)
         if m.type == "Position":
             chain.append(m)
-        elif m.type == "Organization" and m.source.named and not chain:
-            orgs.append(m)
+        elif m.type == "Organization" and not chain:
+            if refers.get(m, m).source.named:  # (a bare kind no unit is named for qualifies the title only)
+                orgs.append(refers.get(m, m))
         elif m.type != "Location":
             break
         at = m.end - base
@@ -247,6 +250,8 @@ def _placed_item(lex: Lexicon, gap: str, title: Mention) -> bool:
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 #: others counted after the names listed (刘炳光等18人为…)
 _AND_OTHERS = re.compile(r"等[0-9０-９一二三四五六七八九十百]+(?:人|名|位)")
+#: the term an appointment is for, before the unit or title (为|新一届|文联主席)
+_NEW_TERM = re.compile(r"(?:新|上|本|下)?一届")
 #: a note in parentheses after a name (马宪章(回族), 赵燕(女))
 _NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]")
 #: the place of a unit's branch between the unit and a title (民进|洛阳市|主委)

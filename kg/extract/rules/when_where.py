@@ -101,8 +101,13 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
 
 def _listed_with(event: Mention, named: list[Mention], text: str, base: int) -> list[Mention]:
     """An event and the events listed right after it, under one shared word (“国门利剑”“蓝天”等专项行动) or
-    apart by 、 (收听收看|省委…专题会议、|市疫情防控调度会议)."""
-    out = [event]
+    apart by 、 (收听收看|省委…专题会议、|市疫情防控调度会议), and those listed right before it by 、 (中国文联
+    第八次全国代表大会、|中国作协第七次全国代表大会|10日…开幕)."""
+    before = []
+    for m in reversed(named):
+        if m.end <= event.start and text[m.end - base:(before[-1] if before else event).start - base] == "、":
+            before.append(m)
+    out = [*reversed(before), event]
     for m in named:
         gap = text[out[-1].end - base:m.start - base]
         if m.start > out[-1].start and (gap == "、" or (gap == "" and Source.LIST in (m.source, out[-1].source))):
@@ -180,8 +185,9 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             (events[0] if events else None)
         head = head or (doc.own_event if held_there else None)
         if head is not None:
-            for place in listed:
-                yield Candidate(head, "LOCATED_IN", place, sent, 0.8, "在")
+            for event in _listed_with(head, named, text, base) if head in named else [head]:
+                for place in listed:
+                    yield Candidate(event, "LOCATED_IN", place, sent, 0.8, "在")
 
 
 def _verb_at(sent, offset: int) -> bool:
