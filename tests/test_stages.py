@@ -3413,3 +3413,16 @@ def test_two_congresses_listed_share_their_day_and_hall_and_one_is_elected_for_a
     assert {(e, r, t) for e in both for r, t in (("OCCURRED_ON", "10日"), ("LOCATED_IN", "人民大会堂"))} <= triples
     assert ("全国第十一次文代会", "Event") in found(doc)
     assert ("孙虎", "HOLDS_POSITION", "主席") in triples  # 为|新一届|文联主席
+
+
+# -- found on an eighty-second blind set: Young Pioneers' congresses ---------------------------------------------------
+def test_a_league_committee_and_its_title_and_a_report_named_by_its_title() -> None:
+    doc = article_doc("中国少年先锋队/nt 东丰县/ns 第一次/m 代表大会/n 召开/v 。/w",
+                      "共青团益阳市委/nt 副书记/n 瞿僖/nr 出席/v 会议/n 。/w",
+                      "团县委副书记/n 许冰冰/nr 做/v 了/u 《/w 东丰县少先队工作报告/nz 》/w 。/w",
+                      "大会/n 通过/v 了/u 少代会/nt 工作报告/n 。/w",
+                      ner=(("瞿僖", "PER"), ("许冰冰", "PER"), ("少代会", "ORG")))
+    triples = run_rules(doc)
+    assert {("瞿僖", "HOLDS_POSITION", "副书记"), ("瞿僖", "MEMBER_OF", "共青团益阳市委")} <= triples
+    assert ("许冰冰", "SPOKE_AT", "中国少年先锋队东丰县第一次代表大会") in triples  # 做了《…工作报告》
+    assert not [m for m in doc.all_mentions if m.text == "少代会" and m.type != "Event"]

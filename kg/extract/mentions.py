@@ -55,6 +55,8 @@ _NOT_WHEN = re.compile(r"^[0-9０-９一二三四五六七八九十两]+点$|[-�
 _HAS_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十〇零]")
 _STOP_POS = frozenset({"w", "p", "u", "r", "d", "c", "xc", "f", "q", "ad", "a"})
 _VERB_POS = frozenset({"v", "vd", "VV"})
+#: the Youth League, whose committees are named like the party's (共青团益阳市委)
+_LEAGUE = "共青团"
 #: what a committee's title opens with (党委书记, 党组成员 stay whole titles, the conventions say)
 _COMMITTEES = ("委", "组")
 #: tags of a unit's name (LAC's and HanLP's)
@@ -264,6 +266,8 @@ class MentionFinder:
         self._unit_acts = (*lexicon.co_agents, *lexicon.directing_verbs)
         #: what ends a unit's or a place's name: no field of a department before 和 (…科普馆|和|市防震减灾中心)
         self._named_ends = (*lexicon.suffixes.get("Organization", ()), *lexicon.suffixes.get("Location", ()))
+        #: what ends a meeting's name (会议, 代表大会, 少代会), which NER may take for a unit's
+        self._meetings = tuple(w for w in lexicon.suffixes.get("Event", ()) if len(w) > 1)
         #: the words that end an operation's name after its quoted code (“獴猎”行动)
         self._operations = tuple(lexicon.quoted_suffixes.get("Event", ()))
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
@@ -479,10 +483,11 @@ class MentionFinder:
         """Where a title that begins inside a unit's tagged name starts: after the unit, when the rest is a
         title and the unit's part is no committee's (联络办公室/nt|主任; but 深圳海关|党委书记 keeps its title)."""
         text, base = sent.text, sent.start
-        unit_end = next((te - base for tb, te in sent.spans if tb - base < b < te - base < e), None)
-        if unit_end is not None and text[unit_end:e] in self.lex.positions and sent.pos and \
-                sent.pos[ends[unit_end]] in _UNIT_POS and not text.endswith(_COMMITTEES, 0, unit_end):
-            return unit_end
+        unit = next(((tb - base, te - base) for tb, te in sent.spans if tb - base < b < te - base < e), None)
+        if unit is not None and text[unit[1]:e] in self.lex.positions and sent.pos and \
+                sent.pos[ends[unit[1]]] in _UNIT_POS and (not text.endswith(_COMMITTEES, 0, unit[1]) or
+                                                         text.startswith(_LEAGUE, unit[0])):
+            return unit[1]  # (共青团益阳市委/nt|副书记: the league's committee, not the city's)
         return b
 
     def _inside_body(self, sent: Sentence, b: int, e: int) -> bool:
@@ -627,6 +632,8 @@ class MentionFinder:
                                                      _CLOSING_QUOTES and not span.endswith(self._unit_suffixes)):
                 return []  # 公安机关, 人民法院, (管委会), 乡镇政协: a class of bodies; 立案侦办/nt: a verb;
                 # “红双喜”: a brand; 第四届理事会/nt: an organ, whose not said
+            if span.endswith(self._meetings) and not span.endswith(self._unit_suffixes):
+                return []  # 少代会/ORG, …全国代表大会/ORG: a meeting (the suffix rule names it), no unit
             if span.endswith(_CENTRE) and text.startswith(_CENTRAL_WORK, e) and len(span) - len(_CENTRE) >= 2:
                 return self._clean_ner(text, b, e - len(_CENTRE), type_)  # 县政府中心/nt 工作: 县政府's main work
             if (term := _TERM_BEFORE.match(span)) and len(span) - term.end() >= 2:
