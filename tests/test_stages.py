@@ -3426,3 +3426,16 @@ def test_a_league_committee_and_its_title_and_a_report_named_by_its_title() -> N
     assert {("瞿僖", "HOLDS_POSITION", "副书记"), ("瞿僖", "MEMBER_OF", "共青团益阳市委")} <= triples
     assert ("许冰冰", "SPOKE_AT", "中国少年先锋队东丰县第一次代表大会") in triples  # 做了《…工作报告》
     assert not [m for m in doc.all_mentions if m.text == "少代会" and m.type != "Event"]
+
+
+# -- found on an eighty-third blind set: intellectual-property protection ----------------------------------------------
+def test_a_field_s_bureau_in_one_word_a_group_opening_a_list_item_and_units_of_listed_levels() -> None:
+    ms = FIND.find(sentence("市/nt 版权局/n 、/w 县/n 文化局/n 、/w 打击/v 侵权/vn 假冒/vn 工作/n 领导小组/n "
+                            "成员/n 单位/n 参加/v"))
+    units = {m.text for m in ms if m.type == "Organization" and m.source.named}
+    assert {"市版权局", "县文化局", "打击侵权假冒工作领导小组"} <= units
+    assert not [m for m in FIND.find(sentence("构建/v 新格局/n")) if m.type == "Organization" and m.source.named]
+    ms = FIND.find(sentence("市/n 、/w 县/n (/w 区/n )/w 地震局/n 负责人/n 参加/v ，/w 许栋/nt 任/nt 市交通局/nt "
+                            "局长/n"))
+    named = {m.text for m in ms if m.type == "Organization" and m.source.named}
+    assert "县(区)地震局" not in named and "市交通局" in named  # every county's; 任: holding an office

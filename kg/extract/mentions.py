@@ -87,6 +87,10 @@ _MEETING = "会议"
 _PARTY = "党的"
 #: a unit's 中心 and what makes it the unit's main work instead (县政府中心|工作)
 _CENTRE = "中心"
+#: a bureau's suffix, and the words it ends that name no bureau (新格局, 顾全大局)
+_BUREAU = "局"
+_NOT_BUREAUS = frozenset({"格局", "大局", "全局", "布局", "结局", "当局", "时局", "政局", "开局", "僵局", "骗局",
+                          "残局", "饭局", "赌局", "变局", "棋局", "战局", "终局"})
 _CENTRAL_WORK = ("工作", "任务", "城市")
 #: the work a meeting is about (…稳定|工作会议)
 _WORK = "工作"
@@ -180,6 +184,9 @@ _DEGREES = "高中初同平均对相超"
 #: 各 before a unit, with the levels it spans (各|区政府, 各区(市)|县总工会, 各级|税务局党委, 各市、|县粮食局, not
 #: 各乡镇、|县公安局): every unit of a kind
 _EACH = re.compile(r"各(?:[省市县区州]、)*[级省市县区州乡镇(（)）]{0,5}$")
+#: a level listed before a unit of another level: the units of both levels (市、|县(区)地震局; not a committee:
+#: 省、市、|县委 is the article's county's)
+_LEVEL_LISTED = re.compile(r"(?:^|[的和及，,、；;：:])[省市县区州]、$")
 #: the task written between an operation's quoted code and its operation word, within one clause
 _TASK_AFTER_CODE = re.compile(r"[”\"]([^“”\"，,。；;、：:！？!?（）()和与的等]{1,20})$")
 #: a branch's place and a title closing a unit's span (民革|洛阳市|主委)
@@ -353,7 +360,9 @@ class MentionFinder:
         reference refers back (市院/nt); a body held by a meeting verb is its meeting (主持召开|区委常委会)."""
         if m.type != "Organization":
             return m
-        if _EACH.search(text, 0, m.start) or m.text.startswith("各") or _places_end(text, m.start) or \
+        if _EACH.search(text, 0, m.start) or m.text.startswith("各") or (
+                _LEVEL_LISTED.search(text, 0, m.start) and m.text.startswith(self.lex.levels) and
+                not m.text.endswith(_COMMITTEES)) or _places_end(text, m.start) or \
                 (m.text in self.lex.attributive_units and _LEVELS_AFTER.match(text, m.end)) or \
                 (text.endswith("等", 0, m.start) and m.text.startswith(_LEVEL_LISTS)) or \
                 any((b, e) == (0, len(m.text)) for b, e, _ in self.lex.unit_references.parse_longest(m.text)):
@@ -956,7 +965,8 @@ class MentionFinder:
         """Where the name ending in token ``tok`` starts at the latest: a suffix of two or more
         characters inside a token (签字|仪式 in 签字仪式) takes the whole token, unless the token opens
         with a breaking word (召开|会议; a one-character breaker only alone: 中央|经济工作会议 stays whole);
-        a one-character suffix inside a short token is part of a word (干|部, 办公|厅; not 人力资源和社会保障|厅);
+        a one-character suffix inside a short token is part of a word (干|部, 办公|厅; not 人力资源和社会保障|厅, nor a
+        field's bureau after its level or place: 县|民政局/n, 市/nt|版权局/n);
         a number the suffix counts from is part of the name (2|号行动)."""
         first = tok
         while first and sent.spans[first][0] - sent.start > b:
@@ -965,7 +975,9 @@ class MentionFinder:
             return sent.spans[first][0] - sent.start
         start = sent.spans[tok][0] - sent.start
         head = sent.text[start:b]
-        short = len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 and len(head) < 5
+        short = len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 and len(head) < 5 and not (
+            sent.text.startswith(_BUREAU, b) and len(head) >= 2 and head[-1] + _BUREAU not in _NOT_BUREAUS and
+            tok and (sent.tokens[tok - 1] in self.lex.levels or (sent.pos and sent.pos[tok - 1] in _PLACE_POS)))
         if start >= b or short or any(head.startswith(w) for w in self.lex.breakers if len(w) > 1 or w == head):
             return b
         return start
@@ -1119,6 +1131,8 @@ class MentionFinder:
                 stop = False  # …学习会议|暨党组会议, …三次会议|闭幕会: a name that ends in its own suffix, and more
             if type_ == "Organization" and word in self._joints and b != start:
                 break  # 广州海关|隶属|大铲海关缉私分局: two units
+            if type_ == "Organization" and word in lex.office_links:
+                break  # 许栋|任/nt|市交通局: the verb of holding an office
             if type_ == "Organization" and word == "和" and b != start and tok and sent.pos[tok - 1] in ("n", "vn") \
                     and atom_end.get(sent.spans[tok][0] - base) is None and \
                     not text[:sent.spans[tok][0] - base].endswith(self._named_ends) and \
@@ -1158,7 +1172,8 @@ class MentionFinder:
             if type_ != "Event" and (pos in _VERB_POS or (directs and pos in _UNIT_POS)) and \
                     (word not in lex.name_words or not after_atom) and not (
                     type_ == "Organization" and not directs and self._task_body(sent, start, ends)
-                    and self._level_before(sent, tok, atom_end)):  # 厦门海关|贯彻/nt 落实/nt 总署
+                    and (self._level_before(sent, tok, atom_end) or self._opens_list(sent, tok))):
+                # 厦门海关|贯彻/nt 落实/nt 总署
                 break  # a verb ends an organisation or concept name, unless 学习贯彻 before a named doctrine, or
             # the task of a group after the level it serves (县|扫黑/v 除恶…督导组, 县|疫情|防控/v 领导小组)
             after_atom = word in lex.name_words and after_atom
@@ -1205,6 +1220,12 @@ class MentionFinder:
             if word in self.lex.breakers or not word.strip() or (sent.pos and sent.pos[k] in _STOP_POS):
                 return False
         return False
+
+    @staticmethod
+    def _opens_list(sent: Sentence, tok: int) -> bool:
+        """Whether token ``tok`` opens an item of a list (…成员单位、|打击/v 侵权假冒工作领导小组): a group's task,
+        no verb of the sentence, may open the group's name there."""
+        return tok > 0 and sent.tokens[tok - 1] == "、"
 
     @staticmethod
     def _listed_stem(sent: Sentence, tok: int, start: int) -> bool:
