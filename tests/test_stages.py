@@ -3434,7 +3434,7 @@ def test_a_field_s_bureau_in_one_word_a_group_opening_a_list_item_and_units_of_l
                             "成员/n 单位/n 参加/v"))
     units = {m.text for m in ms if m.type == "Organization" and m.source.named}
     assert {"市版权局", "县文化局", "打击侵权假冒工作领导小组"} <= units
-    assert not [m for m in FIND.find(sentence("构建/v 新格局/n")) if m.type == "Organization" and m.source.named]
+    assert not [m for m in FIND.find(sentence("形成/v 县/n 新格局/n")) if m.type == "Organization" and m.source.named]
     ms = FIND.find(sentence("市/n 、/w 县/n (/w 区/n )/w 地震局/n 负责人/n 参加/v ，/w 许栋/nt 任/nt 市交通局/nt "
                             "局长/n"))
     named = {m.text for m in ms if m.type == "Organization" and m.source.named}
