@@ -3439,3 +3439,16 @@ def test_a_field_s_bureau_in_one_word_a_group_opening_a_list_item_and_units_of_l
                             "局长/n"))
     named = {m.text for m in ms if m.type == "Organization" and m.source.named}
     assert "县(区)地震局" not in named and "市交通局" in named  # every county's; 任: holding an office
+
+
+# -- found on an eighty-fourth blind set: natural-resources bureaus ----------------------------------------------------
+def test_units_before_an_undated_meeting_stay_apart_a_subdistrict_is_whole_and_a_verb_glued_to_a_speaker() -> None:
+    doc = article_doc("贯彻/v 自然资源部/nt 、/w 省自然资源厅/nt 年度/n 工作会议/n 精神/n 。/w",
+                      "河婆街/ns 道/n 、/w 上砂镇/ns 作/v 发言/vn 。/w",
+                      "局长/n 朱军作/nr 总结/vn 讲话/n 。/w",
+                      headline="揭西县/ns 自然资源局/nt 召开/v 工作/vn 会议/n",
+                      ner=(("河婆街", "LOC"), ("朱军作", "PER")))
+    events = {m.text for m in doc.all_mentions if m.type == "Event"}
+    assert "省自然资源厅年度工作会议" in events and "自然资源部、省自然资源厅年度工作会议" not in events  # no date
+    assert ("河婆街道", "Location") in found(doc)  # 河婆街/LOC|道
+    assert ("朱军", "SPOKE_AT", "工作会议") in run_rules(doc)  # 朱军|作|总结讲话

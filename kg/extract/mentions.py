@@ -119,6 +119,8 @@ _LISTED_NAME_POS = frozenset({"n", "nr", "nz"})
 _LIST_ITEM_ENDS = ("、", "等", "出席", "参加", "列席", "，", "。")
 #: how the name of a township ends, which the tagger may take for a person's (五角乡/nr)
 _TOWNSHIPS = ("乡", "镇")
+#: a subdistrict's name, which NER may end one character short (河婆街|道)
+_STREET, _STREET_END = "街", "道"
 #: places of a township's rank, which a township in a list before them does not share (榆林乡、潭龙|街道)
 _SUBDISTRICTS = ("街道", "社区")
 #: a level's party committee and government written as one word (区委区政府, 县委县人民政府, 金乡县委金乡县政府,
@@ -629,6 +631,8 @@ class MentionFinder:
             return [Mention(b, b + before.end(1), before.group(1), type_, S.NER)]  # 2025年|前三季度: the year
         if type_ in ("Location", "Organization") and (k := span.find("等")) >= 2 and span[k - 1] not in _DEGREES:
             return self._clean_ner(text, b, b + k, type_)  # 锦州港集装箱码头|等口岸通关/LOC: 等 ends a list
+        if type_ == "Location" and span.endswith(_STREET) and text.startswith(_STREET_END, e):
+            return self._clean_ner(text, b, e + len(_STREET_END), type_)  # 河婆街/LOC|道: a subdistrict, whole
         if type_ == "Location" and (len(span) == 1 or span.endswith("号") or _COUNTED_PLACES.fullmatch(span) or
                                     text.startswith(_NATIONALITY, e) or (
                 span == _CHINA and (text[b - 1:b] == "新" or text.startswith("特色", e)))):
@@ -1023,7 +1027,7 @@ class MentionFinder:
                      type_: str) -> int:
         """Walk left from ``b`` over tokens and atoms that can be part of a name."""
         text, lex, base = sent.text, self.lex, sent.start
-        start, after_atom, quoted, qualified, studied = b, False, False, False, False
+        start, after_atom, quoted, qualified, studied, dated = b, False, False, False, False, False
         while b > 0 and start - b < _MAX_NAME:
             if text[b - 1] in '”"':
                 q = max(text.rfind("“", 0, b - 1), text.rfind('"', 0, b - 1))
@@ -1058,8 +1062,8 @@ class MentionFinder:
                     continue  # 习近平总书记|…部署会议: the title of a person)
                 if type_ == "Event" and atom.type == "Date" and (((_YEAR.fullmatch(atom.text) or _PERIOD.fullmatch(
                         atom.text)) and b != start) or _FESTIVAL.fullmatch(atom.text)):
-                    b = atom.start  # 深圳海关|2024年|全面从严治党工作会议, 2022年|二季度|…学习, 2022年春节|团拜会:
-                    # a year (month, quarter, festival) is part of a meeting's name
+                    b, dated = atom.start, True  # 深圳海关|2024年|全面从严治党工作会议, 2022年|二季度|…学习,
+                    # 2022年春节|团拜会: a year (month, quarter, festival) is part of a meeting's name
                     continue
                 if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event") or \
                         (type_ == "Concept" and atom.type in ("Organization", "Location")):
@@ -1068,7 +1072,8 @@ class MentionFinder:
                         and not (type_ == "Organization" and text.startswith(self._groups, start)):
                     break  # (省委|党史学习教育|第十二巡回指导组: a group named after the campaign it guides)
                 studied = studied or atom.type == "Concept"
-                joint = ("Location", atom.type) if b != start else ("Location",)  # (not 省委、市委|全会: two plenums)
+                joint = ("Location", atom.type) if dated else ("Location",)  # (not 省委、市委|全会: two plenums; nor
+                # 自然资源部、省自然资源厅|年度工作会议: each its own)
                 b, after_atom = self._glued_levels(sent, atom.start, type_), True
                 while type_ == "Event" and atom.type in ("Organization", "Location") and text[b - 1:b] == "、" and \
                         (place := atom_end.get(b - 1)) is not None and place.type in joint and \

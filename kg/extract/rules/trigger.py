@@ -68,7 +68,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     sent, lex = doc.sentences[i], rc.lexicon
     ms = sorted(doc.mentions[i], key=lambda m: m.start)
     text, base = sent.text, sent.start
-    tok_starts = {b - base for b, _ in sent.spans}
+    tok_starts = {b - base for b, _ in sent.spans} | {m.end - base for m in ms if m.type == "Person"}  # (朱军作/nr
+    # 总结讲话: a verb the tagger glued to a name)
     tok_ends = {e - base for _, e in sent.spans}
     names = [(t.start(), t.end()) for t in DOCUMENT_TITLE.finditer(text)]
     names += [(m.start - base - 1, m.end - base) for m in ms if m.source.named and m.type == "Organization"]
