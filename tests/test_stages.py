@@ -3452,3 +3452,23 @@ def test_units_before_an_undated_meeting_stay_apart_a_subdistrict_is_whole_and_a
     assert "省自然资源厅年度工作会议" in events and "自然资源部、省自然资源厅年度工作会议" not in events  # no date
     assert ("河婆街道", "Location") in found(doc)  # 河婆街/LOC|道
     assert ("朱军", "SPOKE_AT", "工作会议") in run_rules(doc)  # 朱军|作|总结讲话
+
+
+# -- found on an eighty-fifth blind set: party organisation departments ------------------------------------------------
+def test_meetings_qualifying_another_a_noun_that_reads_as_a_verb_counted_bodies_and_a_split_study_verb() -> None:
+    doc = article_doc("2月8日/t ，/w 夏县/ns 召开/v 中国共产党/nt 夏县/ns 第十五次/m 代表大会/n 第三次/m 会议/n 、/w "
+                      "政协/nt 第十六届/m 夏县/ns 委员会/n 第三次/m 会议/n “/w 三会/n ”/w 筹备/vn 工作/n 安排/vn "
+                      "部署会/n 。/w",
+                      "周锋/nr 传/nr 达/nt 中组部/nt 加强/v 换届/vn 风气/n 监督/vn 工作/n 电话/n 会议/n 精神/n 。/w",
+                      "会/n 上/f ，/w 县教育局/nt 、/w 大浦镇/ns 等/u 单位/n 负责人/n 作/v 经验/n 交流/v ，/w 组织/n "
+                      "系统/n 干部/n 参加/v 会议/n 。/w",
+                      "推进/v 村/n （/w 社区/n ）/w “/w 两委/nt ”/nt 换届/vn 工作/n 。/w",
+                      ner=(("县教育局", "ORG"),))
+    doc.sentences[1].ner[:] = [("周锋传", "PER", 0, 2), ("达中组部", "ORG", 2, 4)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    triples = run_rules(doc)
+    dated = {t[0] for t in triples if t[1] == "OCCURRED_ON"}
+    assert dated == {"“三会”筹备工作安排部署会"}  # (the three meetings only say which it prepares)
+    assert ("中组部加强换届风气监督工作电话会议", "Event") in found(doc)  # 传|达/ORG: not the unit's name
+    assert not [t for t in triples if t[1] == "HELD"]  # 组织/n|系统: a noun, no unit's act
+    assert not [m for m in doc.all_mentions if ("两委" in m.text or m.text == "“三会”") and m.source.named]

@@ -174,6 +174,8 @@ _YEAR_CODE = re.compile(r"[^0-9０-９][0-9０-９]{4}[”\"]$")
 #: slogan (“南市区抓获1名命案逃犯”)
 _CASE_CODE = re.compile(r"[“\"][0-9０-９.．·・•\-—]+[”\"]$")
 _TALLY = re.compile(r"[0-9０-９]+(?:名|人|起|件|宗|吨|公斤|万|亿)")
+#: bodies or meetings counted, not a slogan (村(社区)“两委”, “三会”筹备: two committees, three meetings)
+_BODIES = re.compile(r"[“\"][两三四五六七八九十][委会][”\"]")
 #: an honour, not a slogan: a quote before 称号 or after 荣获/授予 (授予…“全国五一劳动奖状”, “人民满意公务员”称号)
 _HONOUR_AFTER = re.compile(r"(?:荣誉)?称号|荣誉|奖状|奖章|奖杯|锦旗")
 _HONOUR_BEFORE = re.compile(r"(?:荣获|获得|授予|评为|获评|荣膺|颁发)$")
@@ -664,6 +666,9 @@ class MentionFinder:
                     and (span.endswith(self._unit_suffixes) or self.lex.gazetteer[span[len(verb):]] == type_):
                 return self._clean_ner(text, b + len(verb), e, type_)  # 被|督查|海关/ORG, 传达|县委/ORG: what a unit
                 # does is no name (宣传部 is a unit)
+            if b and (verb := next((w for w in self._unit_verbs if len(w) > 1 and text.startswith(w, b - 1)), "")) \
+                    and self.lex.gazetteer[rest := span[len(verb) - 1:]] == type_ and len(rest) >= 2:
+                return self._clean_ner(text, b + len(verb) - 1, e, type_)  # 传|达中组部/ORG: a verb NER cut in two
             if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._unit_verbs, k)
                              and span[:k].endswith(self._unit_suffixes)), 0)):
                 return self._clean_ner(text, b, b + cut, type_)  # 厦门海关|贯彻落实总署…: a unit and what it does
@@ -1103,9 +1108,12 @@ class MentionFinder:
                     break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B)
                 b = len(before) - (len(kind) if b == start else 0)  # 成立大会|暨|学习研讨会: one meeting of two kinds
                 continue
-            studies = word in lex.study_verbs and not (tok and sent.tokens[tok - 1] in ("理论", "暨")) and \
+            studies = (word in lex.study_verbs or any(len(v) > len(word) and text.endswith(v, 0, b) for v in
+                                                       lex.study_verbs)) and \
+                not (tok and sent.tokens[tok - 1] in ("理论", "暨")) and \
                 not text.startswith(_IDEOLOGY, sent.spans[tok][1] - base)  # 理论学习|中心组, 宣传|思想文化工作会议,
-            # …活动暨|落实|勤务规范研讨会 (what a meeting joined to another carries out names it)
+            # …活动暨|落实|勤务规范研讨会 (what a meeting joined to another carries out names it); 传/nr|达/nt|中组部: a
+            # study verb the tagger split
             if type_ == "Event" and studies and not studied:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
@@ -1293,7 +1301,7 @@ class MentionFinder:
                   and not m.group()[1:-1].startswith(self.lex.not_slogan_openings)  # “如何…”: a topic
                   and not m.group()[1:-1].endswith(_SENTENCE_ENDS)]  # “…请求协助抓捕。”: words said
         fit = [m for m in quotes if len(m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(m.group())
-               and not _TALLY.search(m.group())]
+               and not _TALLY.search(m.group()) and not _BODIES.fullmatch(m.group())]
         named = {m.start() for m in fit if _OPERATION_CODE.search(m.group()) or _DOCTRINE_AFTER.match(text, m.end())
                  or ((_SLOGAN.search(m.group()) or self._doctrine(m.group())) and not _YEAR_CODE.search(m.group()))}
         for one, other in itertools.pairwise(fit):  # “知行合一”、“明道修身”: slogans listed as one

@@ -77,6 +77,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends
             and not any(nb < h[0] < ne for nb, ne in names)]  # 提交《关于召开…》, 党委|组织|宣传部, …|授予|关衔…大会
     hits = [h for h in hits if not _NOMINAL.search(text, 0, h[0])]  # 对大会的胜利|召开|表示祝贺: a noun
+    nouns = {(b - base, e - base) for (b, e), pos in zip(sent.spans, sent.pos, strict=False) if pos == "n"}
     trigger_starts = [h[0] for h in hits]
     verbs = frozenset(b - base for (b, _), pos in zip(sent.spans, sent.pos, strict=False) if pos[:1] == "v")
     acted: list[Mention] = []  # who did what the sentence said last: a clause opening with 并 goes on with them
@@ -88,8 +89,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             continue  # 向|出席签约仪式的|各位嘉宾: whom the verb describes, no one named (not 对侦破…的|深圳海关缉私局)
         for name in rel_names:
             rel = rc.relations.get(name)
-            if rel is None:
-                continue
+            if rel is None or ((b, e) in nouns and "Person" not in rel.head):
+                continue  # (及|组织/n|系统干部参加会议: no unit's act; but 讲话/n is a person's)
             fronted = _fronted_objects(text, base, ms, b, rel)
             verb_at = fronted[0] if fronted else b  # where the predicate starts: at 对 when it fronts the objects
             heads = [h for h in _heads(lex, text, base, ms, verb_at, rel, trigger_starts, verbs, doc.refers)

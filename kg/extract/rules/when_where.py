@@ -95,8 +95,24 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             event, conf = ev, 0.7
         else:
             continue
+        event = _qualified(event, named, text, base)
         for listed in _listed_with(event, named, text, base) + _next_after(event, named, text, base):
             yield Candidate(listed, "OCCURRED_ON", m, sent, conf, "")
+
+
+def _qualified(event: Mention, named: list[Mention], text: str, base: int) -> Mention:
+    """The event that ``event``, and the events listed after it by 、, only qualify: the one written right after
+    them (…代表大会第三次会议、…第三次会议|“三会”筹备工作安排部署会), else ``event``."""
+    last = event
+    for m in named:
+        gap = text[last.end - base:m.start - base] if m.start >= last.end else None
+        if gap == "、":
+            last = m
+        elif gap == "" and Source.LIST not in (m.source, last.source):
+            return m
+        elif gap is not None:
+            break
+    return event
 
 
 def _listed_with(event: Mention, named: list[Mention], text: str, base: int) -> list[Mention]:
