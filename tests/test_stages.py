@@ -3472,3 +3472,18 @@ def test_meetings_qualifying_another_a_noun_that_reads_as_a_verb_counted_bodies_
     assert ("中组部加强换届风气监督工作电话会议", "Event") in found(doc)  # 传|达/ORG: not the unit's name
     assert not [t for t in triples if t[1] == "HELD"]  # 组织/n|系统: a noun, no unit's act
     assert not [m for m in doc.all_mentions if ("两委" in m.text or m.text == "“三会”") and m.source.named]
+
+
+# -- found on an eighty-sixth blind set: political and legal affairs work meetings -------------------------------------
+def test_a_subdistrict_the_tagger_knows_as_a_place_and_halls_where_meetings_are_held() -> None:
+    listed = FIND.find(sentence("县法院/nt 、/w 蚣坝镇/ns 、/w 上关街道/ns 负责人/n 作/v 发言/vn"))
+    assert ("上关街道", "Location") in found(None, listed)  # (街道 ends a unit's name too: 街道党工委)
+    doc = article_doc("会议/n 在/p 县影剧院/nt 召开/v 。/w",
+                      "会议/n 在/p 建平县/ns 人民会堂/ns 一/m 楼/n 主/a 会场/n 召开/v ，/w 各乡镇/n 在/p 县/n 主/a "
+                      "会场/n 收看/v 。/w",
+                      headline="建平县/ns 政法/n 工作会议/n 召开/v",
+                      ner=(("县影剧院", "ORG"), ("人民会堂", "LOC")))
+    assert ("县影剧院", "Location") in found(doc)
+    places = {m.text for m in doc.all_mentions if m.type == "Location" and m.source.named}
+    assert "建平县人民会堂一楼主会场" in places and "县主会场" not in places  # 在县|主会场: a level's, unnamed
+    assert ("建平县政法工作会议", "LOCATED_IN", "建平县人民会堂一楼主会场") in run_rules(doc)

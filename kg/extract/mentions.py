@@ -122,7 +122,9 @@ _TOWNSHIPS = ("乡", "镇")
 #: a subdistrict's name, which NER may end one character short (河婆街|道)
 _STREET, _STREET_END = "街", "道"
 #: places of a township's rank, which a township in a list before them does not share (榆林乡、潭龙|街道)
-_SUBDISTRICTS = ("街道", "社区")
+_SUBDISTRICTS = (_SUBDISTRICT := "街道", "社区")
+#: the tag of a place's name
+_PLACE_TAG = "ns"
 #: a level's party committee and government written as one word (区委区政府, 县委县人民政府, 金乡县委金乡县政府,
 #: 市委政府)
 _COMMITTEE_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,4}?[省市县区州])委(\1?(?:人民)?政府)")
@@ -797,8 +799,11 @@ class MentionFinder:
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
                 counted = count is not None and not any(b <= a.start and a.end <= e for a in atoms)
-                out.append(Mention(b, e, name, type_, S.GENERIC if counted else S.SUFFIX))  # 11个|行动小组: a class
-                if type_ == "Organization" and len(suffix) > 1:
+                place = type_ == "Organization" and suffix == _SUBDISTRICT and \
+                    sent.pos[end_tok:end_tok + 1] == [_PLACE_TAG] and sent.spans[end_tok][0] - base == b  # 上关街道/ns:
+                # a subdistrict the tagger knows as a place
+                out.append(Mention(b, e, name, "Location" if place else type_, S.GENERIC if counted else S.SUFFIX))
+                if type_ == "Organization" and len(suffix) > 1 and not place:  # (11个|行动小组: a class)
                     out += self._distributed(sent, b, m.start(), suffix, ends, atom_end)
         for a in atoms:  # 广州、黄埔、深圳、拱北海关/nt: the unit NER found shares its suffix with the list before it
             if a.type != "Organization":
