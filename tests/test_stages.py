@@ -3487,3 +3487,18 @@ def test_a_subdistrict_the_tagger_knows_as_a_place_and_halls_where_meetings_are_
     places = {m.text for m in doc.all_mentions if m.type == "Location" and m.source.named}
     assert "建平县人民会堂一楼主会场" in places and "县主会场" not in places  # 在县|主会场: a level's, unnamed
     assert ("建平县政法工作会议", "LOCATED_IN", "建平县人民会堂一楼主会场") in run_rules(doc)
+
+
+# -- found on an eighty-seventh blind set: propaganda and culture work meetings ----------------------------------------
+def test_who_chairs_and_requires_a_sitting_spoken_at_a_core_doctrine_and_a_committee_s_civility_office() -> None:
+    doc = article_doc("县委/nt 副书记/n 马文国/nr 主持/v 会议/n 并/c 要求/v ，/w 营造/v “/w 解放思想/vn 、/w 加快/vd "
+                      "发展/v ”/w 的/u 氛围/n 。/w",
+                      "传达/v 县委书记/n 王静娴/nr 在/p 县委常委会/nt 上/f 的/u 讲话/vn 精神/n ，/w 弘扬/v "
+                      "社会主义/n 核心/n 价值观/n 。/w",
+                      "(/w 上杭县委/nt 文明办/nt 供稿/v )/w",
+                      headline="全县/n 宣传/v 思想/n 文化/n 工作会议/n 召开/v",
+                      ner=(("马文国", "PER"), ("王静娴", "PER"), ("上杭县委", "ORG"), ("文明办", "ORG")))
+    triples = run_rules(doc)
+    assert ("马文国", "EMPHASIZES", "“解放思想、加快发展”") in triples  # not the meeting he chairs
+    assert ("王静娴", "SPOKE_AT", "县委常委会") in triples  # 在|县委常委会|上: a sitting, no unit
+    assert {("社会主义核心价值观", "Concept"), ("上杭县委文明办", "Organization")} <= found(doc)

@@ -123,6 +123,8 @@ _TOWNSHIPS = ("乡", "镇")
 _STREET, _STREET_END = "街", "道"
 #: places of a township's rank, which a township in a list before them does not share (榆林乡、潭龙|街道)
 _SUBDISTRICTS = (_SUBDISTRICT := "街道", "社区")
+#: where a body's sitting is: 在…上
+_AT_MEETING = ("在", "上")
 #: the tag of a place's name
 _PLACE_TAG = "ns"
 #: a level's party committee and government written as one word (区委区政府, 县委县人民政府, 金乡县委金乡县政府,
@@ -363,7 +365,8 @@ class MentionFinder:
         """A unit after or opened by 各, or after 等地 or 等 and levels, is every one of a kind (各|区政府,
         各区(市)|县总工会, 各镇各部门, 等地|海关, 北京、天津等|省区市政协民族宗教委员会; 中央|和省、市: the levels
         of a policy, no body), and one written as a
-        reference refers back (市院/nt); a body held by a meeting verb is its meeting (主持召开|区委常委会)."""
+        reference refers back (市院/nt); a body held by a meeting verb, or that one speaks at, is its meeting
+        (主持召开|区委常委会, 在|县委常委会|上)."""
         if m.type != "Organization":
             return m
         if _EACH.search(text, 0, m.start) or m.text.startswith("各") or (
@@ -373,9 +376,10 @@ class MentionFinder:
                 (text.endswith("等", 0, m.start) and m.text.startswith(_LEVEL_LISTS)) or \
                 any((b, e) == (0, len(m.text)) for b, e, _ in self.lex.unit_references.parse_longest(m.text)):
             return replace(m, source=S.GENERIC)
-        if m.text.endswith(self.lex.meeting_bodies) and text[:m.start].removesuffix("了").endswith(
-                self.lex.meeting_verbs):
-            return replace(m, type="Event")
+        if m.text.endswith(self.lex.meeting_bodies) and (text[:m.start].removesuffix("了").endswith(
+                self.lex.meeting_verbs) or (text.endswith(_AT_MEETING[0], 0, m.start) and
+                                           text.startswith(_AT_MEETING[1], m.end))):
+            return replace(m, type="Event")  # (在|县委常委会|上的讲话: a sitting)
         return m
 
     def _school_titles(self, text: str, listed: list[tuple[int, int, str]],
