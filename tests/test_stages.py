@@ -3502,3 +3502,17 @@ def test_who_chairs_and_requires_a_sitting_spoken_at_a_core_doctrine_and_a_commi
     assert ("马文国", "EMPHASIZES", "“解放思想、加快发展”") in triples  # not the meeting he chairs
     assert ("王静娴", "SPOKE_AT", "县委常委会") in triples  # 在|县委常委会|上: a sitting, no unit
     assert {("社会主义核心价值观", "Concept"), ("上杭县委文明办", "Organization")} <= found(doc)
+
+
+# -- found on an eighty-eighth blind set: private-economy forums -------------------------------------------------------
+def test_forums_with_entrepreneurs_whose_words_one_hears_and_a_quoted_delegation() -> None:
+    doc = article_doc("区工商联/nt 召开/v “/w 民营经济/nt 圆桌/nt 会/nt ”/w 。/w ‖ 我市/r 举行/v 政企/n 早餐会/n 。/w",
+                      "县委常委/n 杨金銮/nr 出席/v 会议/n 。/w ‖ 杨金銮/nr 认真/ad 听取/v 大家/r 发言/vn 。/w",
+                      "王振滔/nr 率领/v 的/u 温州市/nt “/nt 世界温商考察团/nt ”/w 一行/m 到访/v 。/w",
+                      headline="区工商联/nt 召开/v 座谈会/n",
+                      ner=(("杨金銮", "PER"), ("王振滔", "PER")))
+    doc.sentences[5].ner[:] = [("温州市“世界温商考察团", "ORG", 3, 6)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    assert {("民营经济圆桌会", "Event"), ("政企早餐会", "Event"),
+            ("温州市“世界温商考察团”", "Organization")} <= found(doc)  # (the quote NER left open, closed)
+    assert not [t for t in run_rules(doc) if t[1] == "SPOKE_AT"]  # 听取大家|发言: others speak

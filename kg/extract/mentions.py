@@ -608,6 +608,8 @@ class MentionFinder:
     def _clean_ner(self, text: str, b: int, e: int, type_: str) -> list[Mention]:
         """An NER span, without honorifics or titles glued to a name; dates must look like dates."""
         span = text[b:e]
+        if span.count("“") > span.count("”") and text[e:e + 1] == "”":
+            span, e = span + "”", e + 1  # 温州市“世界温商考察团/ORG|”: the quote the name opened
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole

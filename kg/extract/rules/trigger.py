@@ -76,7 +76,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     names += [(m.start - base, m.end - base) for m in ms if m.source.named and m.type == "Event"]
     hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends
             and not any(nb < h[0] < ne for nb, ne in names)]  # 提交《关于召开…》, 党委|组织|宣传部, …|授予|关衔…大会
-    hits = [h for h in hits if not _NOMINAL.search(text, 0, h[0])]  # 对大会的胜利|召开|表示祝贺: a noun
+    hits = [h for h in hits if not _NOMINAL.search(text, 0, h[0]) and not _HEARD.search(text, 0, h[0])]
+    # 对大会的胜利|召开|表示祝贺: a noun; 认真听取大家|发言: others' words
     nouns = {(b - base, e - base) for (b, e), pos in zip(sent.spans, sent.pos, strict=False) if pos == "n"}
     trigger_starts = [h[0] for h in hits]
     verbs = frozenset(b - base for (b, _), pos in zip(sent.spans, sent.pos, strict=False) if pos[:1] == "v")
@@ -399,6 +400,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
 #: what makes a verb after it a noun (大会的胜利|召开)
 _NOMINAL_OPENERS = ("的胜利", "的顺利", "的成功", "的隆重")
 _NOMINAL = re.compile(f"(?:{'|'.join(_NOMINAL_OPENERS)})$")
+#: hearing what others say: the speech after it is theirs (听取大家|发言; not 听取汇报后|作讲话)
+_HEARD = re.compile(r"听取了?[^，,。；;：:后并作]{0,8}$")
 #: what joins two titles one person holds (副会长|兼|秘书长)
 _CONCURRENTLY = "兼"
 #: adverbs between a subject and its verb (负责人|均|参加)
