@@ -38,6 +38,8 @@ _TERM = re.compile(r"第?[一二三四五六七八九十百0-9０-９]+届")
 _QUALIFIER = re.compile(r"\(([^()]{1,4})\)")
 #: a plenary session, which a short name writes as a bare 会议 (县委人才工作领导小组会议 for …第一次全体会议)
 _PLENARY, _MEETING = "全体会议", "会议"
+#: the word for work, which a meeting's name may leave out (…局长座谈会, …局长工作座谈会议)
+_WORK = "工作"
 #: a party congress's short name, and what it is short for (第八次党代会: …第八次党员代表大会, …第十四次代表大会)
 _PARTY_CONGRESS = "党代会"
 _CONGRESS = re.compile(r"党员代表大会|党代表大会|代表大会")
@@ -49,10 +51,10 @@ def _short_for_event(short: str, full: str) -> bool:
     """Whether a meeting's or operation's name is short for a longer one: without its year or round
     (巡察工作动员部署会 for 第二轮巡察工作动员部署会; …会议 for …第一次全体会议), with a qualifier written bare
     (扩大会议 for 市纪委常委会(扩大)会议), one of the names a joint meeting joins with 暨, with or without its round
-    (A for A暨B, 省委疫情防控专题会 for 省委第126次疫情防控专题会暨…会议), a 会 written for its
-    会议 (…现场会 for …现场会议), a plenum without its term and session (市委全会 for 市委十二届十次全会), a
-    party congress written 党代会, or an operation by its quoted code (“国门利剑2024”专项行动 for
-    “国门利剑2024”联合专项行动)."""
+    (A for A暨B, 省委疫情防控专题会 for 省委第126次疫情防控专题会暨…会议), a 会 written for its 会议, with or
+    without 工作 (…现场会 for …现场会议, 全市水利局长座谈会 for …局长工作座谈会议), a plenum without its term and
+    session (市委全会 for 市委十二届十次全会), a party congress written 党代会, or an operation by its quoted code
+    (“国门利剑2024”专项行动 for “国门利剑2024”联合专项行动)."""
     code = _CODE.match(short)
     if _PARTY_CONGRESS in short:
         full = _CONGRESS.sub(_PARTY_CONGRESS, full)  # 第八次党代会 for …第八次党员代表大会
@@ -60,7 +62,7 @@ def _short_for_event(short: str, full: str) -> bool:
     plenary = bare.removesuffix(_MEETING) + _PLENARY if bare.endswith(_MEETING) else bare
     return _ORDINAL.sub("", full) in (bare, plenary) or _QUALIFIER.sub(r"\1", full).endswith(short) \
         or _SESSION.sub("", full) == short \
-        or (short.endswith("会") and full == short + "议") \
+        or (short.endswith("会") and full.removesuffix("议").replace(_WORK, "") == short.replace(_WORK, "")) \
         or _ORDINAL.sub("", short) in _ORDINAL.sub("", full).split("暨") \
         or (code is not None and full.startswith(code.group()) and bool(_CODE.match(full)))
 

@@ -3516,3 +3516,16 @@ def test_forums_with_entrepreneurs_whose_words_one_hears_and_a_quoted_delegation
     assert {("民营经济圆桌会", "Event"), ("政企早餐会", "Event"),
             ("温州市“世界温商考察团”", "Organization")} <= found(doc)  # (the quote NER left open, closed)
     assert not [t for t in run_rules(doc) if t[1] == "SPOKE_AT"]  # 听取大家|发言: others speak
+
+
+# -- found on an eighty-ninth blind set: water conservancy bureaus -----------------------------------------------------
+def test_a_meeting_named_without_its_work_a_date_after_a_purpose_and_a_quoted_code_s_system() -> None:
+    doc = article_doc("为/p 做好/v 水利/n 工作/n ,/w 12月4日/t ,/w 长兴县/ns 召开/v 了/u 冬修/vn 水利/n 现场会/n 。/w")
+    assert ("冬修水利现场会", "OCCURRED_ON", "12月4日") in run_rules(doc)  # (为…，: before the date)
+    doc = article_doc("市水利局/nt 召开/v 全市/n 水利/n 局长/n 工作/n 座谈/vn 会议/n 。/w",
+                      "按照/p 县委/nt “/w 1357/m ”/w 工作/vn 体系/n ，/w 围绕/v 市委/nt “/w 156/m ”/w 工作/n 举措/n "
+                      "。/w", headline="市水利局/nt 召开/v 全市/n 水利/n 局长/n 座谈会/n")
+    run_rules(doc)
+    events = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
+    assert events == {"全市水利局长工作座谈会议"}  # 全市水利局长座谈会: the same, without 工作
+    assert {("“1357”工作体系", "Concept"), ("“156”工作举措", "Concept")} <= found(doc)  # no case codes

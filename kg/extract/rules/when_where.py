@@ -31,6 +31,8 @@ _SINCE = ("以来", "来")
 _AFTER_EVENT = re.compile(r"(?:结束)?(?:后|之后|以后)[，,]?")
 #: between a date and the event it opens: a comma, and whose it is (8月30日，|我县|县信访维稳工作会议召开)
 _OPENING = re.compile(f"[，,](?:{OURS}[{LEVEL_CHARS}])?")
+#: a clause of purpose opening a sentence, before the date that opens what it reports (为做好…工作，|12月4日，)
+_PURPOSE = re.compile(r"(?:为|为了)[^，,。；;：:]{2,30}[，,]")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -141,8 +143,8 @@ def _next_after(event: Mention, named: list[Mention], text: str, base: int) -> l
 
 def _opens(line: re.Match[str] | None, text: str, at: int) -> bool:
     """Whether offset ``at`` opens the sentence, or comes right after its dateline ``line``
-    (…6月28日讯(记者 X) |27日，)."""
-    return at == 0 or (line is not None and not text[line.end():at].strip())
+    (…6月28日讯(记者 X) |27日，) or after a clause of purpose (为做好…工作，|12月4日，)."""
+    return at == 0 or (line is not None and not text[line.end():at].strip()) or bool(_PURPOSE.fullmatch(text, 0, at))
 
 
 def _first_event(doc: ArticleDoc, i: int, named: list[Mention]) -> Mention | None:
