@@ -3529,3 +3529,14 @@ def test_a_meeting_named_without_its_work_a_date_after_a_purpose_and_a_quoted_co
     events = {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"}
     assert events == {"全市水利局长工作座谈会议"}  # 全市水利局长座谈会: the same, without 工作
     assert {("“1357”工作体系", "Concept"), ("“156”工作举措", "Concept")} <= found(doc)  # no case codes
+
+
+# -- found on a ninetieth blind set: national security education day ---------------------------------------------------
+def test_a_probationary_reporter_and_a_unit_listed_before_a_township_s_government() -> None:
+    byline = FIND.find(sentence("记者/n 张琴/nr 、/w 见习/v 记者/n 林超/nr 报道/v",
+                                ner=(("张琴", "PER"), ("林超", "PER"))))
+    assert ("见习记者", "Position") in found(None, byline)
+    listed = FIND.find(sentence("县法院/nt 、/w 司法局/n 、/w 税务局/nt 、/w 嵩口镇/ns 人民政府/nt 等/u 多/m 部门/n "
+                                "联合/v"))
+    units = {m.text for m in listed if m.type == "Organization"}
+    assert "嵩口镇人民政府" in units and not [u for u in units if u.startswith("税务局") and u != "税务局"]

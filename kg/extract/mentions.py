@@ -890,8 +890,9 @@ class MentionFinder:
                 start = atom.start  # 皇岗/ns 、沙头角/nt 、罗湖海关: places, or short names NER took for units
             elif atom is None and tok is not None and 2 <= len(sent.tokens[tok]) <= 4 \
                     and (not sent.pos or sent.pos[tok] in _PROPER_POS - _PERSON_POS) \
-                    and sent.tokens[tok] not in self.lex.breakers:
-                start = sent.spans[tok][0] - base
+                    and sent.tokens[tok] not in self.lex.breakers \
+                    and not sent.tokens[tok].endswith(self.lex.suffixes["Organization"]):  # (税务局、|嵩口镇人民政府:
+                start = sent.spans[tok][0] - base  # a unit of its own, no place)
             else:
                 break
             if suffix in _SUBDISTRICTS and text[start:pos].endswith(_TOWNSHIPS):
