@@ -3540,3 +3540,19 @@ def test_a_probationary_reporter_and_a_unit_listed_before_a_township_s_governmen
                                 "联合/v"))
     units = {m.text for m in listed if m.type == "Organization"}
     assert "嵩口镇人民政府" in units and not [u for u in units if u.startswith("税务局") and u != "税务局"]
+
+
+# -- found on a ninety-first blind set: banks and local governments ----------------------------------------------------
+def test_a_title_after_a_name_is_not_the_next_s_a_name_as_written_with_its_title_the_evening_and_a_community() -> None:
+    doc = article_doc("当晚/t ，/w 泉州市/ns 人民政府/nt 黄少萍/nr 市长/n 、/w 副市长/n 付朝阳/nr 率/v 队/n 慰问/v "
+                      "。/w",
+                      "副省长/n 宋海/nr 出席/v 。/w ‖ 宋海率/nr 有关/vn 部门/n 看望/v 员工/n 。/w",
+                      "参观/v 了/u 城关镇/ns 药妇沟/ns 社区/n 、/w 龙头村/ns 。/w",
+                      ner=(("黄少萍", "PER"), ("付朝阳", "PER"), ("宋海", "PER"), ("宋海率", "PER")))
+    doc.sentences[3].ner[:] = [("城关镇药妇沟", "LOC", 2, 4)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    triples = run_rules(doc)
+    assert ("付朝阳", "HOLDS_POSITION", "副市长") in triples and ("付朝阳", "HOLDS_POSITION", "市长") not in triples
+    people = {m.text for m in doc.all_mentions if m.type == "Person"}
+    assert "宋海率" not in people  # 宋海|率: the verb NER glued to the name the article gives with a title
+    assert {("当晚", "Date"), ("城关镇药妇沟社区", "Location")} <= found(doc)

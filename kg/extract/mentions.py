@@ -122,7 +122,7 @@ _TOWNSHIPS = ("乡", "镇")
 #: a subdistrict's name, which NER may end one character short (河婆街|道)
 _STREET, _STREET_END = "街", "道"
 #: places of a township's rank, which a township in a list before them does not share (榆林乡、潭龙|街道)
-_SUBDISTRICTS = (_SUBDISTRICT := "街道", "社区")
+_SUBDISTRICTS = (_SUBDISTRICT := "街道", _COMMUNITY := "社区")
 #: where a body's sitting is: 在…上
 _AT_MEETING = ("在", "上")
 #: the tag of a place's name
@@ -233,8 +233,9 @@ _MIN_UNIT = 3
 def mentions(ctx: Context) -> StageFn:
     """Mentions of every sentence (article offsets); a name the article gives as a place is no person where
     NER alone calls it one (汲取湛江/nr 案件教训, 湛江/ns 特大走私案), a name it gives with a title is no place
-    (市长马泽江 …，马泽江/ns 代表; 于/nr 广洲/ns …署长于广洲), and a surname before a title names the person of that
-    surname named before (胡伟…，胡|副署长指出: the discourse stage says who)."""
+    (市长马泽江 …，马泽江/ns 代表; 于/nr 广洲/ns …署长于广洲), a name NER cut one character off or glued one to is
+    written as the article writes it with a title (局长王金周 …，王金/PER|周强调), and a surname before a title names
+    the person of that surname named before (胡伟…，胡|副署长指出: the discourse stage says who)."""
     finder = MentionFinder(ctx.lexicon)
     surnames = ctx.lexicon.surnames
 
@@ -253,6 +254,10 @@ def mentions(ctx: Context) -> StageFn:
                     m = Mention(m.start - 1, m.end, text[m.start - 1:m.end], "Person", S.NER)  # 于/nr 广洲/ns: 于广洲
                 elif m.type == "Person" and m.source == S.NER and m.text in places and m.text not in titled:
                     m = replace(m, type="Location")
+                elif m.type == "Person" and m.source == S.NER and m.text not in titled and (
+                        (len(m.text) > 2 and m.text[:-1] in titled) or text[m.start:m.end + 1] in titled):
+                    e = m.end - 1 if m.text[:-1] in titled else m.end + 1  # 宋海|率/PER, 王金/PER|周: the name as
+                    m = Mention(m.start, e, text[m.start:e], "Person", S.NER)  # the article writes it with a title
                 elif m.type == "Position" and m.start and text[m.start - 1] in named and \
                         not any(o.start < m.start <= o.end for o in ms):  # 李明|市长, 集团公司|总经理
                     m = Mention(m.start - 1, m.end, text[m.start - 1:m.end], "Person", S.TITLE)  # 胡|副署长
@@ -643,6 +648,9 @@ class MentionFinder:
             return self._clean_ner(text, b, b + k, type_)  # 锦州港集装箱码头|等口岸通关/LOC: 等 ends a list
         if type_ == "Location" and span.endswith(_STREET) and text.startswith(_STREET_END, e):
             return self._clean_ner(text, b, e + len(_STREET_END), type_)  # 河婆街/LOC|道: a subdistrict, whole
+        if type_ == "Location" and text.startswith(_COMMUNITY, e) and not span.endswith(_SUBDISTRICTS) and \
+                not _CJK.match(text, e + len(_COMMUNITY)):  # (not 百合镇|社区戒毒…工作站)
+            return self._clean_ner(text, b, e + len(_COMMUNITY), type_)  # 城关镇药妇沟/LOC|社区、: a community, whole
         if type_ == "Location" and (len(span) == 1 or span.endswith("号") or _COUNTED_PLACES.fullmatch(span) or
                                     text.startswith(_NATIONALITY, e) or (
                 span == _CHINA and (text[b - 1:b] == "新" or text.startswith("特色", e)))):

@@ -217,6 +217,8 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
     while k >= 0:
         m = ms[k]
         gap = text[m.end - base:end - base]
+        if m.type == "Position" and chain and k and ms[k - 1].type == "Person" and ms[k - 1].end == m.start:
+            break  # 黄少萍|市长、|副市长付朝阳: the title written after the name before is that one's
         if m.type == "Position" and (gap in _CONCURRENT or (not chain and gap in _LISTING) or (chain and (
                 gap in _CHAIN_GAPS or lex.stationed_item(gap) or _placed_item(lex, gap, chain[-1])))):
             if gap in _CLAUSE_GAPS:
