@@ -3556,3 +3556,14 @@ def test_a_title_after_a_name_is_not_the_next_s_a_name_as_written_with_its_title
     people = {m.text for m in doc.all_mentions if m.type == "Person"}
     assert "宋海率" not in people  # 宋海|率: the verb NER glued to the name the article gives with a title
     assert {("当晚", "Date"), ("城关镇药妇沟社区", "Location")} <= found(doc)
+
+
+# -- found on a ninety-second blind set: charity federations -----------------------------------------------------------
+def test_a_federation_is_no_joint_a_member_unit_is_no_name_and_a_report_on_behalf_of_a_council() -> None:
+    doc = article_doc("选举/v 陈加元/nr 为/v 浙江省慈善联合总会/nt 会长/n ，/w 浙江日报报业集团/nt 等/u 5家/m 单位/n "
+                      "为/v 副会长/n 单位/n 。/w",
+                      "大会/n 通过/v 了/u 栾毅昌/nr 副会长/n 代表/nt 二届/nt 理事会/nt 作/v 的/u 工作报告/n 。/w",
+                      ner=(("陈加元", "PER"), ("浙江省慈善联合总会", "ORG"), ("栾毅昌", "PER")))
+    assert ("浙江省慈善联合总会", "Organization") in found(doc)  # 联合|总会: a federation's name, no joint of two
+    assert not [m for m in doc.all_mentions if m.text == "单位" and m.type == "Person"]  # 副会长|单位: a member unit
+    assert not [m for m in doc.all_mentions if m.text.startswith("代表")]  # 代表|二届理事会: on its behalf

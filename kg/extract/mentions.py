@@ -125,6 +125,8 @@ _STREET, _STREET_END = "街", "道"
 _SUBDISTRICTS = (_SUBDISTRICT := "街道", _COMMUNITY := "社区")
 #: where a body's sitting is: 在…上
 _AT_MEETING = ("在", "上")
+#: the types whose generic words are no names
+_GENERIC_TYPES = ("Organization", "Location", "Event")
 #: the tag of a place's name
 _PLACE_TAG = "ns"
 #: a level's party committee and government written as one word (区委区政府, 县委县人民政府, 金乡县委金乡县政府,
@@ -604,9 +606,10 @@ class MentionFinder:
 
     def _is_name(self, name: str) -> bool:
         """Whether a word can be a person's name: a surname first, no breaking word inside, no unit's suffix at
-        its end (黄埔海关/nr is no person)."""
+        its end (黄埔海关/nr is no person), no generic word (副会长|单位)."""
         return bool(_CJK_NAME.match(name)) and (name[:1] in self.lex.surnames or name[:2] in self.lex.surnames) \
             and not name.endswith(self._unit_suffixes) \
+            and not any(self.lex.is_generic(t, name) for t in _GENERIC_TYPES) \
             and not any(w in name for w in self.lex.breakers if len(w) > 1) \
             and not any(ch in _FUNCTION_CHARS for ch in name[1:])
 
@@ -1140,8 +1143,10 @@ class MentionFinder:
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
                 word[:-1] in lex.own_papers and word[-1] in "讯电") or (  # 本报讯|国务院军转办: a dateline
                 type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
-            if word == _ON_BEHALF and pos in _NOUN_POS and tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS:
-                stop = False  # 代表/n|资格/n 审查委员会: the delegates a body serves, no one spoken for
+            if word == _ON_BEHALF and pos in _NOUN_POS and tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS \
+                    and not lex.organ_re.match(text, sent.spans[tok + 1][0] - base):
+                stop = False  # 代表/n|资格/n 审查委员会: the delegates a body serves, no one spoken for (but
+                # 副会长|代表/nt|二届理事会作…报告: on behalf of the council)
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn", *_ADVERB_POS):
                 stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task
