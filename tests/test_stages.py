@@ -3567,3 +3567,9 @@ def test_a_federation_is_no_joint_a_member_unit_is_no_name_and_a_report_on_behal
     assert ("浙江省慈善联合总会", "Organization") in found(doc)  # 联合|总会: a federation's name, no joint of two
     assert not [m for m in doc.all_mentions if m.text == "单位" and m.type == "Person"]  # 副会长|单位: a member unit
     assert not [m for m in doc.all_mentions if m.text.startswith("代表")]  # 代表|二届理事会: on its behalf
+
+
+# -- found on a ninety-third blind set: police press conferences -------------------------------------------------------
+def test_a_meeting_of_chinese_and_foreign_reporters_keeps_its_zhong() -> None:
+    ms = FIND.find(sentence("国务院新闻办公室/nt 日前/t 举行/v 中/ns 外/s 记者/n 见面会/n ，/w"))
+    assert ("中外记者见面会", "Event") in found(None, ms)  # 中/ns|外/s: one word the tagger split

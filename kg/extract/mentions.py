@@ -125,6 +125,8 @@ _STREET, _STREET_END = "街", "道"
 _SUBDISTRICTS = (_SUBDISTRICT := "街道", _COMMUNITY := "社区")
 #: where a body's sitting is: 在…上
 _AT_MEETING = ("在", "上")
+#: Chinese and foreign (中外记者见面会)
+_SINO_FOREIGN = "中外"
 #: the types whose generic words are no names
 _GENERIC_TYPES = ("Organization", "Location", "Event")
 #: the tag of a place's name
@@ -1143,6 +1145,8 @@ class MentionFinder:
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
                 word[:-1] in lex.own_papers and word[-1] in "讯电") or (  # 本报讯|国务院军转办: a dateline
                 type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
+            if text.startswith(_SINO_FOREIGN, sent.spans[tok][0] - base - (word == _SINO_FOREIGN[1])):
+                stop = False  # 中/ns 外/s 记者见面会: Chinese and foreign, one word the tagger split
             if word == _ON_BEHALF and pos in _NOUN_POS and tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS \
                     and not lex.organ_re.match(text, sent.spans[tok + 1][0] - base):
                 stop = False  # 代表/n|资格/n 审查委员会: the delegates a body serves, no one spoken for (but
