@@ -229,7 +229,7 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
             gap = gap.removeprefix(next((h for h in lex.honorifics if gap.startswith(h)), ""))  # 王宏联|同志|指出
             if gap.endswith("并") and (first := min(speakers, key=lambda s: s.start)).type == "Person":
                 m = first  # X对…给予充分肯定并要求, X主持|会议|并要求: X speaks, not the meeting X chairs
-            if gap and not gap.startswith("在") and not (gap.startswith("就") and word != _REQUIRES) and \
+            if gap and not gap.startswith(_AT) and not (gap.startswith("就") and word != _REQUIRES) and \
                     gap not in lex.voice_gaps and not (gap.endswith("并") and m.type == "Person"):
                 continue  # 党中央部署要求: a noun, not someone speaking (but X就下步工作着重强调: X speaks;
                 # X就…提出明确要求: a noun again)

@@ -25,8 +25,6 @@ _NAME_DASHES = frozenset({"—", "－", "-", "–"})
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 #: what makes a country a nationality, no place (中国|籍)
 _NATIONALITY = "籍"
-#: another reading of a character, written in brackets inside a word (国(边)境, 案(事)件, 党(工)委)
-_ALTERNATIVE = re.compile(r"[\u4e00-\u9fff]")
 #: tags of person names (LAC's and HanLP's)
 _PERSON_POS = frozenset({"nr", "PER", "nrf", "NR"})
 _CJK_NAME = re.compile(r"^(?!·)[\u4e00-\u9fff·]{2,6}(?<!·)$")  # a dot only inside a name
@@ -119,10 +117,10 @@ _LISTED_NAME_POS = frozenset({"n", "nr", "nz"})
 _LIST_ITEM_ENDS = ("、", "等", "出席", "参加", "列席", "，", "。")
 #: how the name of a township ends, which the tagger may take for a person's (五角乡/nr)
 _TOWNSHIPS = ("乡", "镇")
-#: a subdistrict's name, which NER may end one character short (河婆街|道)
-_STREET, _STREET_END = "街", "道"
 #: places of a township's rank, which a township in a list before them does not share (榆林乡、潭龙|街道)
 _SUBDISTRICTS = (_SUBDISTRICT := "街道", _COMMUNITY := "社区")
+#: a subdistrict's name, which NER may end one character short (河婆街|道)
+_STREET, _STREET_END = _SUBDISTRICT[:1], _SUBDISTRICT[1:]
 #: where a body's sitting is: 在…上
 _AT_MEETING = ("在", "上")
 #: Chinese and foreign (中外记者见面会)
@@ -1073,9 +1071,8 @@ class MentionFinder:
                 if type_ == "Event" and q >= 0 and text[q + 1:b - 1] in lex.event_qualifiers:
                     b, qualified = q, True
                     continue
-                if q > 0 and _ALTERNATIVE.fullmatch(text, q + 1, b - 1) and _CJK.match(text, q - 1) and \
-                        _CJK.match(text, b):
-                    b = q  # 妨害国|(边)|境管理…办公室: another reading of a word, written inside it
+                if q > 0 and _CJK.fullmatch(text, q + 1, b - 1) and _CJK.match(text, q - 1) and _CJK.match(text, b):
+                    b = q  # 妨害国|(边)|境管理…办公室: another reading of one character, written inside the word
                     continue
                 if type_ == "Event":
                     break
