@@ -152,6 +152,9 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     assert {m.text for m in two if m.type == "Organization" and m.source.named} == {"宁波烟草专卖局", "厦门烟草专卖局"}
     whole = FIND.find(sentence("联合/v 合肥/ns 、/w 深圳/ns 海关/n 缉私局/n 开展/v", ner=(("合肥", "LOC"),)))
     assert {m.text for m in whole if m.type == "Organization"} == {"合肥海关缉私局", "深圳海关缉私局"}
+    counted = FIND.find(sentence("广东/nt 分署/nt 、/w 天津/ns 、/w 昆明/ns 等/u 13个/m 直属/a 海关/n 出动/v 警力/n",
+                                 ner=(("天津", "LOC"), ("昆明", "LOC"))))
+    assert {"天津海关", "昆明海关"} <= {m.text for m in counted if m.type == "Organization" and m.source.named}
 
 
 def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:
@@ -492,6 +495,8 @@ def test_a_quoted_operation_is_an_event_that_starts_at_its_quote() -> None:
                                ner=(("海关总署", "ORG"), ("保定市公安局", "ORG"))))
     assert {"“国门利剑2016”联合专项行动", "保定市公安局“利剑”行动新闻发布会"} <= {m.text for m in whose}
     assert "海关总署“国门利剑2016”联合专项行动" not in {m.text for m in whose}  # whose operation: no part of it
+    target = FIND.find(sentence("开展/v 打击/v 治理/vn “/w 水客/n ”/w 走私/vn 联合/vn 行动/n 。/w"))
+    assert not [m for m in target if m.type == "Event" and m.source.named]  # “水客”: what is fought, no code
 
 
 def test_an_operation_is_named_by_a_quoted_code_or_a_number_and_joins_with_ji() -> None:

@@ -100,6 +100,7 @@ class Lexicon:
     not_slogan_endings: tuple[str, ...]
     doctrine_endings: tuple[str, ...]
     not_slogan_openings: tuple[str, ...]
+    crimes: tuple[str, ...]
     attributive_units: frozenset[str]
 
     @classmethod
@@ -210,6 +211,7 @@ class Lexicon:
             not_slogan_endings=tuple(lex.get("not_slogan_endings") or ()),
             doctrine_endings=tuple(lex.get("doctrine_endings") or ()),
             not_slogan_openings=tuple(lex.get("not_slogan_openings") or ()),
+            crimes=tuple(lex.get("crimes") or ()),
             attributive_units=frozenset(lex.get("attributive_units") or ()),
         )
 

@@ -38,8 +38,9 @@ _OPENING_QUOTES, _CLOSING_QUOTES = ("“", "‘", '"'), ("”", "’", '"')
 _RESULTS = "到了过好完成"
 #: the verb of speaking for a unit, which opens no unit's name (孟祥林代表|学院党委)
 _ON_BEHALF = "代表"
-#: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局)
-_SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地")
+#: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局,
+#: 天津、昆明等13个直属|海关)
+_SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地|等[0-9０-９一二三四五六七八九十]+个(?:直属)?")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
 #: what joins two dates into one range (1月至9月)
 _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
@@ -760,7 +761,8 @@ class MentionFinder:
                     b = count.end()  # 15个|省委巡视组, 全国500多家|出版社
                 if type_ == "Organization" and (term := _TERM_BEFORE.match(text, b, m.start())):
                     b = term.end()  # 新一届|县残联
-                some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - 3), m.start()) if p.end() > b), None)
+                some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - 8), m.start())
+                             if p.end() > b or p.end() == m.start()), None)
                 if type_ == "Organization" and some:  # 南宁、深圳等地|海关缉私局, 宁波、厦门两地|烟草专卖局
                     out += self._listed(sent, some.start(), text[some.end():e], ends, atom_end)  # the places' units
                     b = some.end()
@@ -1059,7 +1061,8 @@ class MentionFinder:
         while b > 0 and start - b < _MAX_NAME:
             if text[b - 1] in '”"':
                 q = max(text.rfind("“", 0, b - 1), text.rfind('"', 0, b - 1))
-                if q < 0 or b - q > lex.quoted_max + 2 or quoted:
+                target = type_ == "Event" and text.startswith(lex.crimes, b)  # “水客”|走私联合行动: no code
+                if q < 0 or b - q > lex.quoted_max + 2 or quoted or target:
                     break  # (“国门利剑”“风雷”|联合行动: quoted names listed, each with the word after them)
                 b, after_atom, quoted = q, True, True
                 continue
