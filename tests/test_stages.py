@@ -155,6 +155,13 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     counted = FIND.find(sentence("广东/nt 分署/nt 、/w 天津/ns 、/w 昆明/ns 等/u 13个/m 直属/a 海关/n 出动/v 警力/n",
                                  ner=(("天津", "LOC"), ("昆明", "LOC"))))
     assert {"天津海关", "昆明海关"} <= {m.text for m in counted if m.type == "Organization" and m.source.named}
+    others = FIND.find(sentence("南宁/ns 、/w 哈尔滨/ns 、/w 广州/ns 等/u 海关缉私局/nt 联合/v 公安厅/n",
+                                ner=(("南宁", "LOC"), ("哈尔滨", "LOC"), ("广州", "LOC"))))
+    assert {"南宁海关缉私局", "哈尔滨海关缉私局", "广州海关缉私局"} <= {m.text for m in others
+                                                      if m.type == "Organization"}
+    as_well = FIND.find(sentence("联合/v 湛江/ns 、/w 福州/ns 以及/c 香港海关/nt ，/w",
+                                 ner=(("湛江", "LOC"), ("福州", "LOC"))))
+    assert {m.text for m in as_well if m.type == "Organization"} == {"湛江海关", "福州海关", "香港海关"}
 
 
 def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:
@@ -259,6 +266,8 @@ def test_a_case_needs_a_quoted_code() -> None:
     word = FIND.find(sentence("破获/v 一起/m “/w 水客/n ”/w 团伙/n 走私/vn 相机案/n ，/w "
                               "侦办/v “/w 海燕/nz ”/w 专案/n"))
     assert {m.text for m in word if m.type == "Case"} == {"“海燕”专案"}
+    whole = FIND.find(sentence("湛江海关/nt 在/p 侦办/v “/w 7.5/m 特大/a 象牙/n 走私案/n ”/w 中/f"))
+    assert ("“7.5特大象牙走私案”", "Case") in found(None, whole)  # the whole name quoted with its dated code
 
 
 def test_durations_are_no_dates() -> None:
@@ -1088,6 +1097,13 @@ def test_a_unit_joined_by_lianhe_in_the_same_clause_holds_the_operation_too() ->
                       "“/w 飓风/n 18/m ”/w 收网行动/n", ner=(("珠海", "LOC"), ("拱北海关", "ORG")))
     triples = run_rules(doc)
     assert {(o, "HELD", "“飓风18”收网行动") for o in ("珠海警方", "拱北海关缉私局")} <= triples
+    own_clause = article_doc("深圳海关/nt 在/p 海关总署/nt 的/u 指挥/vn 下/f ，/w 联合/v 湛江海关/nt 、/w "
+                             "香港海关/nt ，/w "
+                             "在/p 珠海市公安局/nt 的/u 协助/v 下/f ，/w 破获/v “/w 404/m ”/w 特大/a 象牙/n 走私案/n")
+    cracked = {t[0] for t in run_rules(own_clause) if t[1] == "CRACKED"}
+    assert cracked == {"深圳海关", "湛江海关", "香港海关"}  # who directs or assists cracked nothing
+    led = article_doc("海关总署缉私局/nt 牵头/v 广东分署/nt 组建/v “/w 404/m ”/w 专案组/n")
+    assert {t[0] for t in run_rules(led) if t[1] == "ESTABLISHED"} == {"海关总署缉私局", "广东分署"}
 
 
 def test_speaking_at_a_meeting_and_not_a_spokesman() -> None:

@@ -41,6 +41,8 @@ _ON_BEHALF = "代表"
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局,
 #: 天津、昆明等13个直属|海关)
 _SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地|等[0-9０-９一二三四五六七八九十]+个(?:直属)?")
+#: what ends a list that is one of places when a place stands right before it (南宁、广州等|海关缉私局)
+_AND_OTHERS = re.compile("等")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
 #: what joins two dates into one range (1月至9月)
 _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
@@ -173,6 +175,8 @@ _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|^.双
 _BARE_OPERATION = "行动"
 #: what joins the last item of a list to the ones before it (…、黄埔和江门海关)
 _LAST_JOINERS = ("、", "和", "及")
+#: the two-character joiner whose 及 is one of them (湛江、福州以及|香港海关)
+_AS_WELL_AS = "以及"
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
 _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
 #: a campaign's code with its year (“国门利剑2018”): the operation's, no slogan
@@ -761,8 +765,7 @@ class MentionFinder:
                     b = count.end()  # 15个|省委巡视组, 全国500多家|出版社
                 if type_ == "Organization" and (term := _TERM_BEFORE.match(text, b, m.start())):
                     b = term.end()  # 新一届|县残联
-                some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - 8), m.start())
-                             if p.end() > b or p.end() == m.start()), None)
+                some = _places_before(text, b, m.start(), atom_end)
                 if type_ == "Organization" and some:  # 南宁、深圳等地|海关缉私局, 宁波、厦门两地|烟草专卖局
                     out += self._listed(sent, some.start(), text[some.end():e], ends, atom_end)  # the places' units
                     b = some.end()
@@ -888,7 +891,7 @@ class MentionFinder:
                 (qualifier is not None and qualifier.type == "Organization" and qualifier.start == b):
             return []  # 多地市、拱北海关缉私局, …、南沙海关指挥中心, …、省农垦土地分局: the suffix is the unit's;
             # 衢山镇、岱山交投集团: a company's 集团 is its own name's, no place shares it
-        return self._listed(sent, b - 1, suffix, ends, atom_end)
+        return self._listed(sent, b - (2 if text.endswith(_AS_WELL_AS, 0, b) else 1), suffix, ends, atom_end)
 
     def _listed(self, sent: Sentence, pos: int, suffix: str, ends: dict[int, int],
                 atom_end: dict[int, Mention]) -> list[Mention]:
@@ -1405,6 +1408,16 @@ def _date_ranges(text: str, ms: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _places_before(text: str, b: int, at: int, atom_end: dict[int, Mention]) -> re.Match[str] | None:
+    """The end of a list of places whose units a name from ``b`` with its suffix at ``at`` stands for (南宁、深圳等地|,
+    天津、昆明等13个直属|海关), or the 等 right after a place (南宁、广州等|海关缉私局; not 钱三雄、杨建新等|…中心组,
+    nor 北京、山东等|省区市政协…: the body of every province)."""
+    some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - 8), at) if p.end() > b or p.end() == at), None)
+    return some or next((p for p in _AND_OTHERS.finditer(text, max(0, b - 1), at)
+                         if p.end() in (b, at) and getattr(atom_end.get(p.start()), "type", "") == "Location"
+                         and text[p.end():p.end() + 1] not in LEVEL_CHARS), None)
 
 
 def _places_end(text: str, at: int) -> re.Match[str] | None:
