@@ -467,6 +467,12 @@ def test_the_verb_of_the_person_before_a_meeting_is_not_in_its_name() -> None:
     honoured = FIND.find(sentence("孙长松/nr 同志/n 汇报/v 领导/n 班子/n 专题/n 民主生活会/n 准备/vn 情况/n",
                                   ner=(("孙长松", "PER"),)))
     assert [m.text for m in honoured if m.type == "Event"] == ["领导班子专题民主生活会"]
+    result = FIND.find(sentence("要求/v 切实/ad 增强/v 做好/v 市/n 十三次/m 党代会/n 精神/n 宣讲/vn 工作/n 的/u "
+                                "责任感/n"))
+    assert [m.text for m in result if m.type == "Event"] == ["市十三次党代会"]  # the object of 做好
+    inside = FIND.find(sentence("童建明/nr 在/p 推动/v 案件/n 管理/vn 落到/v 实处/n 专题/n 会议/n 上/f 的/u 讲话/vn",
+                                ner=(("童建明", "PER"),)))
+    assert [m.text for m in inside if m.type == "Event"] == ["案件管理落到实处专题会议"]  # one name, 落到 inside it
 
 
 def test_a_noun_that_starts_with_a_verb_of_meetings_does_not_make_a_subject() -> None:
@@ -922,6 +928,9 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
             ("张朝辉", "MEMBER_OF", "市督察整改工作专班")} <= run_rules(both)
     ours = article_doc("我院/nt 党组书记/n 、/w 检察长/n 张伟/nr 汇报/v 。/w", ner=(("张伟", "PER"),))
     assert not [t for t in run_rules(ours) if t[1] == "MEMBER_OF"]  # a unit speaking of itself names none
+    lecturer = article_doc("中央宣讲团/nt 成员/n 、/w 中央财办/nt 分管/v 日常/a 工作/n 的/u 副主任/n 、/w 中央农办/nt "
+                           "主任/n 韩文秀/nr 作/v 宣讲/vn 报告/n 。/w", ner=(("韩文秀", "PER"),))
+    assert {("韩文秀", "MEMBER_OF", o) for o in ("中央宣讲团", "中央财办", "中央农办")} <= run_rules(lecturer)
     each = article_doc("各镇/n 各部门/r 要/v 充分/d 认识/v")
     assert [m.source for m in each.all_mentions if m.type == "Organization"] == [Source.GENERIC]  # of a kind
     levels = article_doc("各级/r 税务局/n 党委/n 要/v 深入/ad 学习/v")
@@ -1673,6 +1682,8 @@ def test_a_quoted_activity_a_unit_hosts_is_an_event_it_held() -> None:
 def test_a_quoted_count_before_measures_names_a_concept() -> None:
     ms = FIND.find(sentence("落实/v 促进/v 跨境/n 贸易/n 便利化/vn “/w 十六条/m ”/w 措施/n"))
     assert ("“十六条”措施", "Concept") in found(None, ms)
+    campaign = FIND.find(sentence("扎实/a 开展/v “/w 十讲十进/nz ”/w 大/a 宣讲/vn ，/w"))
+    assert ("“十讲十进”大宣讲", "Concept") in found(None, campaign)
 
 
 def test_a_name_after_a_title_never_takes_the_verb_or_the_word_after_it() -> None:

@@ -1206,6 +1206,10 @@ class MentionFinder:
             if stop or word.strip() != word or _ends_in_stop(word) or (type_ == "Organization" and b != start and
                                                                      word in self._body_nouns):
                 break  # 模范单位|丹东化纤公司: a common noun for bodies opens no body's name
+            if type_ == "Event" and pos in _VERB_POS and len(word) > 1 and word[-1] in _RESULTS and \
+                    text[b:b + 1] in LEVEL_CHARS:
+                break  # 切实增强做好|市十三次党代会精神…: a verb of result takes a level's meeting as its object (but
+                # 一体抓好业务管理…落到实处专题电视电话会议 is one name)
             if type_ == "Organization" and pos in _VERB_POS and b == start and \
                     (owner := self._owner_of_task(sent, b, ends, atom_end)) is not None:
                 b = owner  # 县委|全面|深化改革|委员会: a body named for its task, inside its parent
