@@ -1684,6 +1684,8 @@ def test_a_quoted_count_before_measures_names_a_concept() -> None:
     assert ("“十六条”措施", "Concept") in found(None, ms)
     campaign = FIND.find(sentence("扎实/a 开展/v “/w 十讲十进/nz ”/w 大/a 宣讲/vn ，/w"))
     assert ("“十讲十进”大宣讲", "Concept") in found(None, campaign)
+    approach = FIND.find(sentence("按照/p “/w 13369/m ”/w 总体/n 工作/vn 思路/n ，/w"))
+    assert ("“13369”总体工作思路", "Concept") in found(None, approach)
 
 
 def test_a_name_after_a_title_never_takes_the_verb_or_the_word_after_it() -> None:
@@ -2941,6 +2943,9 @@ def test_a_leader_inside_a_long_token_a_venue_s_room_and_the_headline_s_society_
                       headline="江山市红十字会/nt 第四次/m 会员/n 代表大会/n 召开/v ,/w 省红会/n 到会/v 祝贺/v",
                       ner=(("叶小根", "PER"),))
     assert ("区政府会议中心5106室", "Location") in found(doc)
+    numbered = FIND.find(sentence("区长/n 秦大海/nr 在/p 区/n 会议/n 中心/n 3号/m 会议室/n 主持/v 召开/v 会议/n",
+                                  ner=(("秦大海", "PER"),)))
+    assert [m.text for m in numbered if m.type == "Location"] == ["区会议中心3号会议室"]
     units = {e.name: e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"}
     assert "市红十字会" in units["江山市红十字会"].aliases and not units["衢州市红十字会"].aliases
     assert ("省红会", "Organization") in found(doc)

@@ -96,8 +96,8 @@ _CENTRAL_WORK = ("工作", "任务", "城市")
 #: the work a meeting is about (…稳定|工作会议)
 _WORK = "工作"
 #: what makes a quote before it a day a speech was given on, no slogan (“七一”|重要讲话)
-#: the room of a venue written after it (区政府会议中心|5106室)
-_ROOM = re.compile(r"[0-9０-９A-Za-z]{1,5}(?:室|号厅|厅)")
+#: the room of a venue written after it (区政府会议中心|5106室, 区会议中心|3号会议室)
+_ROOM = re.compile(r"[0-9０-９A-Za-z]{1,5}(?:室|号厅|厅|号会议室|号会议厅)")
 #: prepositions NER glues to a two-character name before the verb (林玲向|老领导汇报)
 _PREPOSITIONS_AFTER = "向对给把被"
 #: what makes a kind of meeting after it every level's (各级|科技会议)
