@@ -930,7 +930,10 @@ def test_titles_give_every_position_and_the_organisation_membership() -> None:
     assert not [t for t in run_rules(ours) if t[1] == "MEMBER_OF"]  # a unit speaking of itself names none
     lecturer = article_doc("中央宣讲团/nt 成员/n 、/w 中央财办/nt 分管/v 日常/a 工作/n 的/u 副主任/n 、/w 中央农办/nt "
                            "主任/n 韩文秀/nr 作/v 宣讲/vn 报告/n 。/w", ner=(("韩文秀", "PER"),))
-    assert {("韩文秀", "MEMBER_OF", o) for o in ("中央宣讲团", "中央财办", "中央农办")} <= run_rules(lecturer)
+    assert {("韩文秀", "MEMBER_OF", o) for o in ("中央宣讲团", "中央财办", "中央农办")} | {
+        ("韩文秀", "HOLDS_POSITION", "成员")} <= run_rules(lecturer)  # 成员: a title, written as an item of the chain
+    attending = article_doc("镇征兵/nt 工作/n 领导小组/n 成员/n 、/w 各村/r 主任/n 参加/v 会议/n 。/w")
+    assert not [m for m in attending.all_mentions if m.type == "Position" and m.text == "成员"]  # none named
     each = article_doc("各镇/n 各部门/r 要/v 充分/d 认识/v")
     assert [m.source for m in each.all_mentions if m.type == "Organization"] == [Source.GENERIC]  # of a kind
     levels = article_doc("各级/r 税务局/n 党委/n 要/v 深入/ad 学习/v")

@@ -41,6 +41,10 @@ _ON_BEHALF = "代表"
 #: what ends a list of places whose units the name after it stands for (南宁、深圳等地|海关缉私局,
 #: 天津、昆明等13个直属|海关)
 _SOME_PLACES = re.compile(r"(?:等|[两三四五六七八九十0-9０-９]+)地|等[0-9０-９一二三四五六七八九十]+个(?:直属)?")
+#: a body's member, a title when written as an item before the person's other titles (中央宣讲团|成员|、…)
+_MEMBER = "成员"
+_TITLE_ITEM_GAPS = ("、", "，", ",")
+_TITLE_ITEMS = ("Organization", "Position")
 #: what ends a list that is one of places when a place stands right before it (南宁、广州等|海关缉私局)
 _AND_OTHERS = re.compile("等")
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
@@ -344,8 +348,8 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        ms = _untitled(_addresses(_date_ranges(text, _committee_and_government(self._resolve_overlaps(cands))),
-                                  self.lex.regions))
+        ms = _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
+            self._resolve_overlaps(cands))), self.lex.regions)))
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
@@ -1412,6 +1416,20 @@ def _date_ranges(text: str, ms: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _members(text: str, ms: list[Mention]) -> list[Mention]:
+    """``ms`` with 成员 a title where a body's membership is written as an item of a person's titles (中央宣讲团|成员|、
+    中央农办主任韩文秀; not 领导小组成员、各村主任…参加: members of a body who attend, none named)."""
+    ms = sorted(ms, key=lambda m: m.start)
+
+    def titled(m: Mention, at: int) -> bool:
+        return m.type == "Organization" and text.startswith(_MEMBER, m.end) and text[at:at + 1] in _TITLE_ITEM_GAPS \
+            and not any(o.start < at and m.end < o.end for o in ms) and \
+            next((o.type for o in ms if o.start > at and o.type not in _TITLE_ITEMS), "") == "Person"
+
+    members = [Mention(m.end, at, _MEMBER, "Position", S.LEXICON) for m in ms if titled(m, at := m.end + len(_MEMBER))]
+    return sorted([*ms, *members], key=lambda m: m.start)
 
 
 def _places_before(text: str, b: int, at: int, atom_end: dict[int, Mention]) -> re.Match[str] | None:

@@ -228,10 +228,9 @@ def position_chain(text: str, base: int, ms: list[Mention], i: int, refers: Mapp
                 gap in _FORMER or (m.type == "Organization" and _BRANCH_PLACE.fullmatch(gap)) or
                 (m.type == "Organization" and lex.organ_re.fullmatch(gap)) or  # 廊坊市红十字会|第四届理事会|会长
                 (m.type == "Organization" and gap == "、" and orgs and orgs[-1].start == end) or
-                _DUTY.fullmatch(gap) or (m.type == "Organization" and gap in _MEMBER_ITEMS)):  # 北京市|市长: no body;
-            # 民进|洛阳市|主委: the party's committee of a place the tagger did not name; 市工商联、|市总商会|党委书记:
-            # units listed before the title they share; 中央财办|分管日常工作的|副主任: the title's duty; 中央宣讲团|
-            # 成员、|…主任韩文秀: a member of the body as well
+                _DUTY.fullmatch(gap)):  # 北京市|市长: no body; 民进|洛阳市|主委: the party's committee of a place the
+            # tagger did not name; 市工商联、|市总商会|党委书记: units listed before the title they share;
+            # 中央财办|分管日常工作的|副主任: the title's duty
             if m.type == "Organization" and (m.source.named or m in refers):
                 orgs.append(m)
         else:
@@ -264,8 +263,6 @@ _BRANCH_PLACE = re.compile(r"[\u4e00-\u9fff]{1,3}[省市县区州]")
 _FORMER = ("", "原", "前")
 #: the duty a unit's title is for, between the unit and the title (中央财办|分管日常工作的|副主任)
 _DUTY = re.compile(r"分管[\u4e00-\u9fff]{1,8}的")
-#: a body's membership written as an item before the titles of the person (中央宣讲团|成员、|中央农办主任韩文秀)
-_MEMBER_ITEMS = ("成员、", "成员，", "成员,")
 _CLAUSE_GAPS = ("，", ",")
 #: what may stand between a title and the names of those who hold it (副理事长：李东梅、钟秀明)
 _LISTING = ("：", ":")
