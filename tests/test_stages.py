@@ -1118,6 +1118,19 @@ def test_a_unit_joined_by_lianhe_in_the_same_clause_holds_the_operation_too() ->
     assert {t[0] for t in run_rules(led) if t[1] == "ESTABLISHED"} == {"海关总署缉私局", "广东分署"}
 
 
+
+def test_a_unit_acting_inside_a_named_operation_holds_it_and_dates_nothing_by_it() -> None:
+    after = article_doc("在/p “/w 国门利剑/nz 2023/m ”/w 联合/vn 专项行动/n 中/f ，/w 黄埔海关/nt 共/d 查获/v "
+                        "走私/vn 案件/n 300余起/m 。/w")
+    assert ("黄埔海关", "HELD", "“国门利剑2023”联合专项行动") in run_rules(after)
+    before = article_doc("昨天/t ，/w 记者/n 从/p 杭州海关/nt 缉私/vn 工作会议/n 上/f 获悉/v ，/w 2015年/t 以来/f ，/w "
+                         "杭州海关/nt 在/p 强化/v 监管/vn 打私/v “/w 五大战役/nz ”/w 行动/n 中/f 硕果累累/i 。/w")
+    triples = run_rules(before)
+    assert ("杭州海关", "HELD", "“五大战役”行动") in triples  # the task between 在 and the name
+    assert [t for t in triples if t[1] == "OCCURRED_ON"] == [("杭州海关缉私工作会议", "OCCURRED_ON", "昨天")]
+    # (acting in the operation says nothing of when it was held)
+
+
 def test_speaking_at_a_meeting_and_not_a_spokesman() -> None:
     doc = article_doc("于永波/nr 在/p 座谈会/n 上/f 发言/v 。/w", "江泽民/nr 出席/v 并/c 作/v 重要/a 讲话/n 。/w",
                       "张三/nr 作为/p 发言人/n 出席/v 座谈会/n 。/w",

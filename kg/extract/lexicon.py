@@ -101,6 +101,8 @@ class Lexicon:
     doctrine_endings: tuple[str, ...]
     not_slogan_openings: tuple[str, ...]
     crimes: tuple[str, ...]
+    operation_frame_opens: tuple[str, ...]
+    operation_frame_ends: tuple[str, ...]
     attributive_units: frozenset[str]
 
     @classmethod
@@ -212,6 +214,8 @@ class Lexicon:
             doctrine_endings=tuple(lex.get("doctrine_endings") or ()),
             not_slogan_openings=tuple(lex.get("not_slogan_openings") or ()),
             crimes=tuple(lex.get("crimes") or ()),
+            operation_frame_opens=tuple(lex.get("operation_frame_opens") or ()),
+            operation_frame_ends=tuple(lex.get("operation_frame_ends") or ()),
             attributive_units=frozenset(lex.get("attributive_units") or ()),
         )
 

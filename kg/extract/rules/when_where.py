@@ -19,6 +19,7 @@ from kg.extract.discourse import referenced
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import LEVEL_CHARS, OURS
 from kg.extract.rules import RuleContext, rule
+from kg.extract.rules.operations import FRAME
 from kg.extract.rules.trigger import CLAUSE_BREAK
 
 #: what follows the day a report came out (…30日消息, …8月13日对外通报)
@@ -42,7 +43,7 @@ def _events(doc: ArticleDoc, i: int, found: list[Candidate], lex: Lexicon):
     earlier relations point to."""
     text = doc.article.text
     named = [m for m in doc.mentions[i] if m.type == "Event" and m.source.named and not referenced(text, m, lex)]
-    related = [c.tail for c in found if c.type in EVENT_RELATIONS and c.tail.type == "Event"]
+    related = [c.tail for c in found if c.type in EVENT_RELATIONS and c.tail.type == "Event" and c.trigger != FRAME]
     return sorted(named, key=lambda m: m.start), related
 
 
