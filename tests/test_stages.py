@@ -268,6 +268,10 @@ def test_a_case_needs_a_quoted_code() -> None:
     assert {m.text for m in word if m.type == "Case"} == {"“海燕”专案"}
     whole = FIND.find(sentence("湛江海关/nt 在/p 侦办/v “/w 7.5/m 特大/a 象牙/n 走私案/n ”/w 中/f"))
     assert ("“7.5特大象牙走私案”", "Case") in found(None, whole)  # the whole name quoted with its dated code
+    crime = FIND.find(sentence("破获/v 了/u “/w 余姚市/ns 马某/nr 等/u 人/n 侵犯/v 公民/n 个人信息/n 罪案/n ”/w 等/u "
+                               "案件/n"))
+    assert [m.text for m in crime if m.type in ("Case", "Person", "Location")] == [
+        "“余姚市马某等人侵犯公民个人信息罪案”"]
 
 
 def test_durations_are_no_dates() -> None:
@@ -416,6 +420,8 @@ def test_date_ranges_and_named_days_are_dates() -> None:
     assert {("9月5日至6日", "Date"), ("今年", "Date")} <= found(None, ms)
     periods = FIND.find(sentence("今年/t 前/f 4/m 个/q 月/n ，/w 去年/t 一/m 年/q ，/w 下半年/t 要/v"))
     assert {("今年前4个月", "Date"), ("去年一年", "Date"), ("下半年", "Date")} <= found(None, periods)
+    before = FIND.find(sentence("前天/t 下午/t ，/w 市公安局/nt 召开/v 新闻发布会/n"))
+    assert ("前天下午", "Date") in found(None, before)
 
 
 def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
@@ -668,6 +674,9 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
                                   ner=(("长沙", "LOC"),)))
     assert {("新华社", "Organization"), ("李亚彪", "Person")} <= found(None, reported)
     assert not [m for m in reported if m.text.startswith("据")]
+    pair = article_doc("本报/r 北京/ns 8月9日/t 讯/n ␣/w 记者/n 董凡超/nr ␣/w 蔡长春/nr ␣/w 记者/n 今天/t 从/p "
+                       "公安部/nt 获悉/v", ner=(("北京", "LOC"), ("董凡超", "PER"), ("蔡长春", "PER")))
+    assert {(p, "HOLDS_POSITION", "记者") for p in ("董凡超", "蔡长春")} <= run_rules(pair)  # names a space parts
     media = FIND.find(sentence("长沙/ns 晚报/n 掌上/n 长沙/ns 5月28日/t 讯/n (/w 全/a 媒体/n 记者/n  /w 刘捷萍/nr )/w",
                                ner=(("长沙", "LOC"),)))
     assert found(None, media) >= {("长沙晚报", "Organization"), ("记者", "Position"), ("刘捷萍", "Person")}
@@ -1123,6 +1132,9 @@ def test_a_unit_acting_inside_a_named_operation_holds_it_and_dates_nothing_by_it
     after = article_doc("在/p “/w 国门利剑/nz 2023/m ”/w 联合/vn 专项行动/n 中/f ，/w 黄埔海关/nt 共/d 查获/v "
                         "走私/vn 案件/n 300余起/m 。/w")
     assert ("黄埔海关", "HELD", "“国门利剑2023”联合专项行动") in run_rules(after)
+    started = article_doc("全市/n 公安机关/n 于/p 5月24日/t 起/v 开展/v 为期/v 一个月/m 的/u “/w 净网/nz 2022/m ”/w "
+                          "集中/v 收网/v 行动/n 。/w")
+    assert ("“净网2022”集中收网行动", "OCCURRED_ON", "5月24日") in run_rules(started)  # whoever carries it out
     before = article_doc("昨天/t ，/w 记者/n 从/p 杭州海关/nt 缉私/vn 工作会议/n 上/f 获悉/v ，/w 2015年/t 以来/f ，/w "
                          "杭州海关/nt 在/p 强化/v 监管/vn 打私/v “/w 五大战役/nz ”/w 行动/n 中/f 硕果累累/i 。/w")
     triples = run_rules(before)

@@ -103,6 +103,7 @@ class Lexicon:
     crimes: tuple[str, ...]
     operation_frame_opens: tuple[str, ...]
     operation_frame_ends: tuple[str, ...]
+    operation_verbs: tuple[str, ...]
     attributive_units: frozenset[str]
 
     @classmethod
@@ -216,6 +217,7 @@ class Lexicon:
             crimes=tuple(lex.get("crimes") or ()),
             operation_frame_opens=tuple(lex.get("operation_frame_opens") or ()),
             operation_frame_ends=tuple(lex.get("operation_frame_ends") or ()),
+            operation_verbs=tuple(lex.get("operation_verbs") or ()),
             attributive_units=frozenset(lex.get("attributive_units") or ()),
         )
 

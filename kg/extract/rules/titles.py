@@ -21,7 +21,7 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 
 #: what may join persons that share a chain of titles
-LIST_JOINERS = ("、", "和", "及")
+LIST_JOINERS = ("、", "和", "及", " ")
 #: what may part two titled items of one list (A局长X、|副局长Y; 副主席X、Y，|秘书长Z)
 _ITEM_GAPS = ("、", "，", ",")
 

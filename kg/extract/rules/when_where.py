@@ -96,11 +96,21 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         elif ev := next((n for n in named if n.start > end and
                          text[:n.start - base].endswith(lex.event_introducers)), None):
             event, conf = ev, 0.7
+        elif op := _started(lex, text, base, end, named):
+            event, conf = op, 0.7  # 于5月24日起开展为期一个月的|“净网2022”集中收网行动: whoever carries it out
         else:
             continue
         event = _qualified(event, named, text, base)
         for listed in _listed_with(event, named, text, base) + _next_after(event, named, text, base):
             yield Candidate(listed, "OCCURRED_ON", m, sent, conf, "")
+
+
+def _started(lex: Lexicon, text: str, base: int, end: int, named: list[Mention]) -> Mention | None:
+    """The named operation a verb that carries one out (开展, 启动) starts on the day ending at ``end``, in the
+    same clause."""
+    return next((n for n in named if n.start > end and n.text.endswith(lex.quoted_suffixes["Event"]) and
+                 not any(ch in text[end - base:n.start - base] for ch in CLAUSE_BREAK) and
+                 any(w in text[end - base:n.start - base] for w in lex.operation_verbs)), None)
 
 
 def _qualified(event: Mention, named: list[Mention], text: str, base: int) -> Mention:
