@@ -677,6 +677,16 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     pair = article_doc("本报/r 北京/ns 8月9日/t 讯/n ␣/w 记者/n 董凡超/nr ␣/w 蔡长春/nr ␣/w 记者/n 今天/t 从/p "
                        "公安部/nt 获悉/v", ner=(("北京", "LOC"), ("董凡超", "PER"), ("蔡长春", "PER")))
     assert {(p, "HOLDS_POSITION", "记者") for p in ("董凡超", "蔡长春")} <= run_rules(pair)  # names a space parts
+
+
+
+def test_police_written_after_a_place_is_a_unit_only_when_it_acts() -> None:
+    acting = FIND.find(sentence("宁波/ns 公安/n 发布/v “/w 净网/nz 2022/m ”/w 专项行动/n 战果/n",
+                                ner=(("宁波", "LOC"),)))
+    assert ("宁波公安", "Organization") in found(None, acting)
+    field = FIND.find(sentence("联合/v 广州市/ns 公安/n 禁毒/vn 部门/n 、/w 广西/ns 公安/n 、/w 烟草/n 部门/n 侦破/v",
+                               ner=(("广州市", "LOC"), ("广西", "LOC"))))
+    assert not [m for m in field if m.text.endswith("公安")]  # a field of work, or a list of departments
     media = FIND.find(sentence("长沙/ns 晚报/n 掌上/n 长沙/ns 5月28日/t 讯/n (/w 全/a 媒体/n 记者/n  /w 刘捷萍/nr )/w",
                                ner=(("长沙", "LOC"),)))
     assert found(None, media) >= {("长沙晚报", "Organization"), ("记者", "Position"), ("刘捷萍", "Person")}

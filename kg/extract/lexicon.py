@@ -104,6 +104,7 @@ class Lexicon:
     operation_frame_opens: tuple[str, ...]
     operation_frame_ends: tuple[str, ...]
     operation_verbs: tuple[str, ...]
+    acting_suffixes: frozenset[str]
     attributive_units: frozenset[str]
 
     @classmethod
@@ -218,6 +219,7 @@ class Lexicon:
             operation_frame_opens=tuple(lex.get("operation_frame_opens") or ()),
             operation_frame_ends=tuple(lex.get("operation_frame_ends") or ()),
             operation_verbs=tuple(lex.get("operation_verbs") or ()),
+            acting_suffixes=frozenset(lex.get("acting_suffixes") or ()),
             attributive_units=frozenset(lex.get("attributive_units") or ()),
         )
 

@@ -741,6 +741,8 @@ class MentionFinder:
                     end_tok = next((ends[k] for w in lex.co_agents if (k := e + len(w)) in ends
                                     and text.startswith(w, e)), None)  # 广西|海警联合/n 海关: the unit before 联合
                 titled = any(a.start == e and a.type == "Position" for a in atoms)  # 市集中整治/n 办/v|副主任
+                if suffix in lex.acting_suffixes and not self._acts_after(sent, end_tok):
+                    continue  # 广州市公安|禁毒部门, 广西公安、|烟草部门: a field, not a unit (but 宁波公安|发布…)
                 if end_tok is None or (len(suffix) == 1 and not self._noun_at(sent, end_tok) and not titled) or \
                         (type_ == "Organization" and (_HONOUR_AFTER.match(text, e) or
                                                       (suffix == _CENTRE and text.startswith(_CENTRAL_WORK, e)))):
@@ -1053,6 +1055,15 @@ class MentionFinder:
         tags = [(tag, word) for (tb, te), tag, word in zip(sent.spans, sent.pos, sent.tokens, strict=False)
                 if tb - base < e and te - base > b]
         return bool(tags) and all(tag in _PLACE_POS or _ZONE.fullmatch(word) for tag, word in tags)  # 高新区/n
+
+    @staticmethod
+    def _acts_after(sent: Sentence, tok: int | None) -> bool:
+        """Whether what follows token ``tok`` is the act of the name it ends (宁波公安|发布, 淄博公安|：), not a
+        noun it qualifies or a list it opens."""
+        if tok is None or not sent.pos or tok + 1 >= len(sent.pos):
+            return False
+        pos, word = sent.pos[tok + 1], sent.tokens[tok + 1]
+        return pos in _VERB_POS or pos in ("d", "ad", "p") or (pos == "w" and word not in _LAST_JOINERS)
 
     @staticmethod
     def _noun_at(sent: Sentence, tok: int) -> bool:
