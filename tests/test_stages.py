@@ -677,6 +677,11 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     pair = article_doc("本报/r 北京/ns 8月9日/t 讯/n ␣/w 记者/n 董凡超/nr ␣/w 蔡长春/nr ␣/w 记者/n 今天/t 从/p "
                        "公安部/nt 获悉/v", ner=(("北京", "LOC"), ("董凡超", "PER"), ("蔡长春", "PER")))
     assert {(p, "HOLDS_POSITION", "记者") for p in ("董凡超", "蔡长春")} <= run_rules(pair)  # names a space parts
+    glued = sentence("西陵寺镇党委/nt 书记/n 石岩/nr 和/c 组织/v 委员/n 彭巍/nr 的/u 陪同/vn 下/f",
+                     ner=(("彭巍", "PER"),))
+    glued.ner.append(("石岩和", "PER", 2, 4))
+    people = {m.text for m in FIND.find(glued) if m.type == "Person"}
+    assert people == {"石岩", "彭巍"}  # 和 before the next person's title (组织委员) is no part of a name
 
 
 
@@ -2153,6 +2158,8 @@ def test_a_festival_s_quoted_day_is_no_slogan_and_no_date() -> None:
     named = {(m.text, m.type) for m in ms if m.source.named}
     assert ('庆祝"五一"国际劳动节暨广西五一劳动奖表彰大会', "Event") in named
     assert not {t for t, ty in named if ty == "Concept" or t == "七一"}
+    slogan = FIND.find(sentence("开展/v “/w 走/v 基层/n ␣/w 送温暖/v ”/w 春节/t 慰问/v 活动/n"))
+    assert ("“走基层 送温暖”", "Concept") in found(None, slogan)  # a slogan of two halves, no festival's day
 
 
 def test_a_title_glued_to_its_place_continues_a_list_of_titles() -> None:

@@ -104,6 +104,10 @@ _WORK = "工作"
 _ROOM = re.compile(r"[0-9０-９A-Za-z]{1,5}(?:室|号厅|厅|号会议室|号会议厅)")
 #: prepositions NER glues to a two-character name before the verb (林玲向|老领导汇报)
 _PREPOSITIONS_AFTER = "向对给把被"
+#: how long a quoted day before its festival may be, quotes included (“五一”, “9·18”, “中秋、国庆”)
+_DAY_QUOTE_MAX = 7
+#: the longest title of the lexicon a glued joiner may stand before (石岩和|组织委员)
+_TITLE_MAX = 8
 #: what makes a kind of meeting after it every level's (各级|科技会议)
 _EVERY_LEVEL = "各级"
 #: the word of a unit speaking of itself (我|市, 我|省)
@@ -175,6 +179,8 @@ _DOCTRINE_AFTER = re.compile(r"的(?:理念|原则|方针|战略|思想)")
 #: (“守初心、担使命”, “生态荥经﹒鸽子花都”; two parallel halves: “网络安全为人民 网络安全靠人民”; “双过半”, not
 #: “双节”); a quoted plain word (“水客”, “化整为零”) is not
 _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|^.双[^”\"]{2}|.[、，,；·﹒・].|^.(..)[^ 　]*[ 　]\1")
+#: two halves of one length a space parts, a slogan too (“走基层 送温暖”; not “固始公安亮剑 逃犯落网”, a headline)
+_HALVES = re.compile(r"^.([\u4e00-\u9fff]{2,8})[ 　]([\u4e00-\u9fff]{2,8}).$")
 #: the bare operation word: it names an operation only after the operation's code (“海燕2023”联合缉私|行动)
 _BARE_OPERATION = "行动"
 #: what joins the last item of a list to the ones before it (…、黄埔和江门海关)
@@ -631,11 +637,13 @@ class MentionFinder:
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
             if self._verb_glued(text, b, e) or text.startswith(_ALONG_WITH, e - 1) or \
-                    (len(span) == 3 and span[-1] in _PREPOSITIONS_AFTER):
-                span, e = span[:-1], e - 1  # the verb or preposition NER glued to the name (陈某伙|同远某, 林玲|向)
+                    (len(span) == 3 and span[-1] in _PREPOSITIONS_AFTER) or \
+                    (len(span) == 3 and span[-1] in _LAST_JOINERS and self._title_at(text, e)):
+                span, e = span[:-1], e - 1  # the verb or preposition NER glued to the name (陈某伙|同远某, 林玲|向),
+                # or the 和 before the next person's title (石岩和|组织委员彭巍)
             if text.startswith(_ALONG_WITH, b - 1) and len(span) > 2:
                 span, b = span[1:], b + 1  # 陈某伙|同远某: the verb's end before the next name
-            elif len(span) == 2 and text[e:e + 1] == "和" and \
+            elif len(span) == 2 and text[e:e + 1] == "和" and not self._title_at(text, e + 1) and \
                     any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e + 1:e + 40], (0,))):
                 span, e = span + "和", e + 1  # 刘家|和|主持: 和 before a verb ends a name, it joins no names
             if len(span) >= 3 and span.endswith(_TOWNSHIPS) and not self._is_name(span[:2]):
@@ -1056,6 +1064,10 @@ class MentionFinder:
                 if tb - base < e and te - base > b]
         return bool(tags) and all(tag in _PLACE_POS or _ZONE.fullmatch(word) for tag, word in tags)  # 高新区/n
 
+    def _title_at(self, text: str, at: int) -> bool:
+        """Whether a title of the lexicon opens at ``at`` (石岩和|组织委员彭巍)."""
+        return any(text[at:at + k] in self.lex.positions for k in range(2, _TITLE_MAX + 1))
+
     @staticmethod
     def _acts_after(sent: Sentence, tok: int | None) -> bool:
         """Whether what follows token ``tok`` is the act of the name it ends (宁波公安|发布, 淄博公安|：), not a
@@ -1343,7 +1355,8 @@ class MentionFinder:
         """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code
         (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
         quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
-                  and not _FESTIVAL_AFTER.match(text, m.end())  # “五一”国际劳动节: a festival, no slogan
+                  and not (len(m.group()) <= _DAY_QUOTE_MAX and _FESTIVAL_AFTER.match(text, m.end()))  # “五一”
+                  # 国际劳动节: a festival's day, no slogan (but “走基层 送温暖”|春节慰问活动 is one)
                   and not text.startswith(_SPEECH_AFTER, m.end())  # “七一”重要讲话: a speech's day
                   and not _TALK_TITLE.match(text, m.end())  # “…”的主题发言: a talk's title
                   and not _TITLE_AFTER.match(text, m.end()) and not text.startswith("号", m.end())  # “缘升1”号船舶
@@ -1354,7 +1367,8 @@ class MentionFinder:
         fit = [m for m in quotes if len(m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(m.group())
                and not _TALLY.search(m.group()) and not _BODIES.fullmatch(m.group())]
         named = {m.start() for m in fit if _OPERATION_CODE.search(m.group()) or _DOCTRINE_AFTER.match(text, m.end())
-                 or ((_SLOGAN.search(m.group()) or self._doctrine(m.group())) and not _YEAR_CODE.search(m.group()))}
+                 or ((_SLOGAN.search(m.group()) or _parallel(m.group()) or self._doctrine(m.group()))
+                     and not _YEAR_CODE.search(m.group()))}
         for one, other in itertools.pairwise(fit):  # “知行合一”、“明道修身”: slogans listed as one
             if text[one.end():other.start()] == "、" and {one.start(), other.start()} & named and \
                     not _OPERATION_CODE.search(one.group() + other.group()):
@@ -1427,6 +1441,12 @@ def _date_ranges(text: str, ms: list[Mention]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _parallel(quoted: str) -> bool:
+    """Whether a quoted phrase is two halves of one length a space parts (“走基层 送温暖”)."""
+    halves = _HALVES.match(quoted)
+    return halves is not None and len(halves.group(1)) == len(halves.group(2))
 
 
 def _members(text: str, ms: list[Mention]) -> list[Mention]:
