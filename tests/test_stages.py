@@ -1147,6 +1147,12 @@ def test_a_unit_acting_inside_a_named_operation_holds_it_and_dates_nothing_by_it
     after = article_doc("在/p “/w 国门利剑/nz 2023/m ”/w 联合/vn 专项行动/n 中/f ，/w 黄埔海关/nt 共/d 查获/v "
                         "走私/vn 案件/n 300余起/m 。/w")
     assert ("黄埔海关", "HELD", "“国门利剑2023”联合专项行动") in run_rules(after)
+    during = article_doc("“/w 龙腾/nt 行动/n 2023/m ”/w 期间/f ，/w 深圳海关/nt 查获/v 涉嫌/v 走私/vn 案件/n "
+                         "30起/m 。/w")
+    assert ("深圳海关", "HELD", "“龙腾行动2023”") in run_rules(during)  # the frame opens its clause, no 在
+    cut = article_doc("拱/nt 北海/ns 关于/nt 6月1日至30日/t 开展/v “/w 净土/n ”/w 专项/a 行动/vn 。/w",
+                      ner=(("北海", "LOC"),))
+    assert ("拱北海关", "HELD", "“净土”专项行动") in run_rules(cut)  # the tagger cut the customs' place
     started = article_doc("全市/n 公安机关/n 于/p 5月24日/t 起/v 开展/v 为期/v 一个月/m 的/u “/w 净网/nz 2022/m ”/w "
                           "集中/v 收网/v 行动/n 。/w")
     assert ("“净网2022”集中收网行动", "OCCURRED_ON", "5月24日") in run_rules(started)  # whoever carries it out

@@ -104,6 +104,8 @@ _WORK = "工作"
 _ROOM = re.compile(r"[0-9０-９A-Za-z]{1,5}(?:室|号厅|厅|号会议室|号会议厅)")
 #: prepositions NER glues to a two-character name before the verb (林玲向|老领导汇报)
 _PREPOSITIONS_AFTER = "向对给把被"
+#: the preposition of a date after a unit's name (拱北海关|于6月1日)
+_AT_TIME = "于"
 #: how long a quoted day before its festival may be, quotes included (“五一”, “9·18”, “中秋、国庆”)
 _DAY_QUOTE_MAX = 7
 #: the longest title of the lexicon a glued joiner may stand before (石岩和|组织委员)
@@ -745,6 +747,8 @@ class MentionFinder:
                 end_tok = ends.get(e)
                 if end_tok is None and type_ == "Event" and text.startswith("上", e) and e + 1 in ends:
                     end_tok = ends[e + 1]  # 研讨/n 班上/s: the 上 of 在…上 the tagger glued to the name
+                if end_tok is None and type_ == "Organization" and text.startswith(_AT_TIME, e) and e + 1 in ends:
+                    end_tok = ends[e + 1]  # 拱/nt 北海/ns 关于/nt 6月1日: the 于 of the date the tagger read as 关于
                 if end_tok is None and type_ == "Organization" and len(suffix) > 1:
                     end_tok = next((ends[k] for w in lex.co_agents if (k := e + len(w)) in ends
                                     and text.startswith(w, e)), None)  # 广西|海警联合/n 海关: the unit before 联合
@@ -763,6 +767,8 @@ class MentionFinder:
                 if getattr(atom_end.get(e), "text", "") in lex.school_units:
                     continue  # 学习会由|校党委: a school's committee, named from its 校 on (the gazetteer's)
                 b = self._token_start(sent, m.start(), end_tok)
+                if b == m.start() and suffix in lex.place_bound and (cut := self._cut_place(sent, b)) is not None:
+                    b = cut  # 拱/nt 北海/ns 关于/nt: the tagger cut the unit's place, whole before its suffix
                 if not (type_ == "Event" and lex.is_generic(type_, text[b:e]) and self._verb_before(sent, b, ends)):
                     b = self._extend_left(sent, b, ends, atom_end, type_)  # not 贯彻|全会: a verb's object
                     if type_ == "Event":
@@ -1032,6 +1038,13 @@ class MentionFinder:
         if start >= b or short or any(head.startswith(w) for w in self.lex.breakers if len(w) > 1 or w == head):
             return b
         return start
+
+    @staticmethod
+    def _cut_place(sent: Sentence, b: int) -> int | None:
+        """Where the place-name token that ``b`` cuts starts, when it does (北海|关于 in 拱北海关于)."""
+        base = sent.start
+        return next((tb - base for (tb, te), pos in zip(sent.spans, sent.pos, strict=False)
+                     if tb - base < b < te - base and pos == _PLACE_TAG), None)
 
     def _has_proper(self, sent: Sentence, b: int, e: int, atoms: list[Mention]) -> bool:
         """Whether ``text[b:e]`` holds a proper name: a place, body or person, a proper-noun token, a quote,

@@ -2,7 +2,8 @@
 
 * ``operation_case``: an operation named after a case (“飓风18”号专案集中收网行动) is how the case was cracked,
   so whoever held the operation cracked the case, which is an entity of its own;
-* ``operation_frame``: a unit that acts inside a named operation (A在“X”行动中…, 在“X”行动中，A查获…) holds it.
+* ``operation_frame``: a unit that acts inside a named operation (A在“X”行动中…, 在“X”行动中，A查获…, “X”期间，A…)
+  holds it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _CLAUSE_GAP = ("，", ",")
 #: how long the task an operation is named after may be, between the frame's 在 and the name
 _FRAME_TASK_MAX = 10
 _BREAK = re.compile(r"[，,。；;：:、]")
+#: the quotes around an operation named by its code alone (“龙腾行动2023”)
+_QUOTES_AROUND = re.compile(r"[“”\"]|[0-9０-９]+(?=[”\"]$)")
 
 
 @rule("operation_case")
@@ -42,7 +45,10 @@ def operation_frame(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candid
         b, e = m.start - base, m.end - base
         inside = next((w for w in lex.operation_frame_ends if text.startswith(w, e)), None)
         opens = max(text.rfind(w, max(0, b - _FRAME_TASK_MAX - len(w)), b) for w in lex.operation_frame_opens)
-        if m.type != "Event" or not m.source.named or not m.text.endswith(lex.quoted_suffixes["Event"]) or \
+        if opens < 0 and (b == 0 or _BREAK.match(text, b - 1)):
+            opens = b  # “龙腾行动2023”期间，A…: the frame may open its clause without 在
+        if m.type != "Event" or not m.source.named or not _QUOTES_AROUND.sub("", m.text).endswith(
+                lex.quoted_suffixes["Event"]) or \
                 inside is None or opens < 0 or _BREAK.search(text, opens, b):
             continue  # (在|强化监管打私|“五大战役”行动中: the task the operation is named after may stand between)
         after = e + len(inside) + (text[e + len(inside):e + len(inside) + 1] in _CLAUSE_GAP)
