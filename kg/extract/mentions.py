@@ -47,6 +47,8 @@ _TITLE_ITEM_GAPS = ("、", "，", ",")
 _TITLE_ITEMS = ("Organization", "Position")
 #: what ends a list that is one of places when a place stands right before it (南宁、广州等|海关缉私局)
 _AND_OTHERS = re.compile("等")
+#: how far before a name the end of a list of places may start (等13个直属|海关)
+_LIST_END_MAX = 8
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
 #: what joins two dates into one range (1月至9月)
 _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
@@ -1480,7 +1482,8 @@ def _places_before(text: str, b: int, at: int, atom_end: dict[int, Mention]) -> 
     """The end of a list of places whose units a name from ``b`` with its suffix at ``at`` stands for (南宁、深圳等地|,
     天津、昆明等13个直属|海关), or the 等 right after a place (南宁、广州等|海关缉私局; not 钱三雄、杨建新等|…中心组,
     nor 北京、山东等|省区市政协…: the body of every province)."""
-    some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - 8), at) if p.end() > b or p.end() == at), None)
+    some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - _LIST_END_MAX), at) if p.end() > b or p.end() == at),
+                None)
     return some or next((p for p in _AND_OTHERS.finditer(text, max(0, b - 1), at)
                          if p.end() in (b, at) and getattr(atom_end.get(p.start()), "type", "") == "Location"
                          and text[p.end():p.end() + 1] not in LEVEL_CHARS), None)

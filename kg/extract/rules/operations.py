@@ -42,14 +42,15 @@ def operation_frame(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candid
     text, base = sent.text, sent.start
     units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named]
     for m in doc.mentions[i]:
+        if m.type != "Event" or not m.source.named or \
+                not _QUOTES_AROUND.sub("", m.text).endswith(lex.quoted_suffixes["Event"]):
+            continue  # (an operation: “龙腾行动2023”, …“五大战役”行动)
         b, e = m.start - base, m.end - base
         inside = next((w for w in lex.operation_frame_ends if text.startswith(w, e)), None)
         opens = max(text.rfind(w, max(0, b - _FRAME_TASK_MAX - len(w)), b) for w in lex.operation_frame_opens)
         if opens < 0 and (b == 0 or _BREAK.match(text, b - 1)):
             opens = b  # “龙腾行动2023”期间，A…: the frame may open its clause without 在
-        if m.type != "Event" or not m.source.named or not _QUOTES_AROUND.sub("", m.text).endswith(
-                lex.quoted_suffixes["Event"]) or \
-                inside is None or opens < 0 or _BREAK.search(text, opens, b):
+        if inside is None or opens < 0 or _BREAK.search(text, opens, b):
             continue  # (在|强化监管打私|“五大战役”行动中: the task the operation is named after may stand between)
         after = e + len(inside) + (text[e + len(inside):e + len(inside) + 1] in _CLAUSE_GAP)
         head = next((u for u in units if u.end - base == opens), None) or \

@@ -394,8 +394,10 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
             heads.append(m)  # A联合B…，开展X; 副市长叶磊、高勤…，作交流发言
         else:
             break
-    while subject.type == "Organization" and text[end:end + 1] in ("，", ",") and \
-            (end := clause_end(text, (opens := end + 1))) <= verb:
+    while subject.type == "Organization" and text[end:end + 1] in ("，", ","):
+        opens, end = end + 1, clause_end(text, end + 1)  # the clauses between the subject's and the verb's
+        if end > verb:
+            break
         if text.startswith(lex.co_agents, opens):  # A在…下，联合B、C，在…下，破获X: B and C did it with A
             heads += [m for m in ms if opens <= m.start - base < end and m.type == "Organization" and m.source.named]
     return heads
