@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import ArticleDoc, Candidate, Mention, Source
 from kg.extract.rules import RuleContext, rule
+from kg.extract.rules.trigger import CLAUSE_BREAK
 
 #: the trigger of what the frame gives: acting inside an operation says nothing of when it was held
 FRAME = "在…中"
@@ -20,7 +21,8 @@ FRAME = "在…中"
 _CLAUSE_GAP = ("，", ",")
 #: how long the task an operation is named after may be, between the frame's 在 and the name
 _FRAME_TASK_MAX = 10
-_BREAK = re.compile(r"[，,。；;：:、]")
+#: what ends the span between the frame's 在 and the operation: a clause's end, or a list's 、
+_FRAME_BREAK = CLAUSE_BREAK + "、"
 #: the quotes around an operation named by its code alone (“龙腾行动2023”)
 _QUOTES_AROUND = re.compile(r"[“”\"]|[0-9０-９]+(?=[”\"]$)")
 
@@ -48,9 +50,9 @@ def operation_frame(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candid
         b, e = m.start - base, m.end - base
         inside = next((w for w in lex.operation_frame_ends if text.startswith(w, e)), None)
         opens = max(text.rfind(w, max(0, b - _FRAME_TASK_MAX - len(w)), b) for w in lex.operation_frame_opens)
-        if opens < 0 and (b == 0 or _BREAK.match(text, b - 1)):
+        if opens < 0 and (b == 0 or text[b - 1] in _FRAME_BREAK):
             opens = b  # “龙腾行动2023”期间，A…: the frame may open its clause without 在
-        if inside is None or opens < 0 or _BREAK.search(text, opens, b):
+        if inside is None or opens < 0 or any(ch in _FRAME_BREAK for ch in text[opens:b]):
             continue  # (在|强化监管打私|“五大战役”行动中: the task the operation is named after may stand between)
         after = e + len(inside) + (text[e + len(inside):e + len(inside) + 1] in _CLAUSE_GAP)
         head = next((u for u in units if u.end - base == opens), None) or \
