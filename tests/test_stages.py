@@ -3661,3 +3661,57 @@ def test_a_federation_is_no_joint_a_member_unit_is_no_name_and_a_report_on_behal
 def test_a_meeting_of_chinese_and_foreign_reporters_keeps_its_zhong() -> None:
     ms = FIND.find(sentence("国务院新闻办公室/nt 日前/t 举行/v 中/ns 外/s 记者/n 见面会/n ，/w"))
     assert ("中外记者见面会", "Event") in found(None, ms)  # 中/ns|外/s: one word the tagger split
+
+
+# -- found on blind sets 101–103: customs visits and memoranda, forums and talks, ports and bonded zones ---------------
+def test_units_whose_heads_attend_with_a_verb_glued_to_the_noun_and_a_speech_after_a_semicolon() -> None:
+    doc = article_doc("市口岸办/nt 召开/v 深圳口岸/ns 安全生产/vn 工作会议/n 。/w",
+                      "深圳海关/nt 、/w 深圳边检总站/nt 等/u 单位/n 相关/vn 负责人参会/n 。/w",
+                      "仪式/n 由/p 市长/n 李湘豫/nr 主持/v ；/w 市委书记/n 高建军/nr 致辞/v ；/w 唐诗婷/nr 宣布/v "
+                      "运行/v 。/w",
+                      ner=(("深圳边检总站", "ORG"), ("李湘豫", "PER"), ("高建军", "PER")))
+    triples = run_rules(doc)
+    meeting = "深圳口岸安全生产工作会议"
+    assert {("深圳海关", "ATTENDED", meeting), ("深圳边检总站", "ATTENDED", meeting)} <= triples  # 负责人|参会
+    assert ("高建军", "SPOKE_AT", meeting) in triples  # …主持；|X致辞: the own meeting, a clause after a semicolon
+
+
+def test_a_list_attends_with_a_short_tail_and_speaks_each_across_yiji() -> None:
+    doc = article_doc("市政协/nt 召开/v 征求意见/vn 座谈会/n 。/w",
+                      "局长/n 黄炳胜/nr 、/w 政委/n 李仲辉/nr 及/c 昭平县公安局/nt 民警/n 参加/v 了/u 本次/r "
+                      "座谈会/n 。/w",
+                      "座谈会/n 上/f ，/w 民革市委会/nt 主委/n 刘志伟/nr 、/w 市工商联/nt 主席/n 黄启均/nr ，/w 以及/c "
+                      "石岐街道/ns 负责同志/n 分别/d 发言/v ，/w 对/p 报告稿/n 提出/v 意见/n 。/w",
+                      ner=(("黄炳胜", "PER"), ("李仲辉", "PER"), ("刘志伟", "PER"), ("黄启均", "PER")))
+    triples = run_rules(doc)
+    meeting = "征求意见座谈会"
+    assert {("黄炳胜", "ATTENDED", "座谈会"), ("李仲辉", "ATTENDED", "座谈会")} <= triples  # 参加|了本次座谈会
+    assert {("刘志伟", "SPOKE_AT", meeting), ("黄启均", "SPOKE_AT", meeting)} <= triples  # …，以及…|分别|发言
+
+
+def test_a_second_group_of_titled_persons_after_a_comma_shares_the_subject() -> None:
+    doc = article_doc("8月10日/t ，/w 两/m 单位/n 举行/v 签约仪式/n 。/w",
+                      "厅长/n 王兆宪/nr ，/w 哈尔滨海关/nt 关长/n 卢厚林/nr 举行/v 会谈/vn ，/w 并/c 共同/d 出席/v "
+                      "签约仪式/n 。/w", ner=(("王兆宪", "PER"), ("卢厚林", "PER")))
+    triples = run_rules(doc)
+    assert {("王兆宪", "ATTENDED", "签约仪式"), ("卢厚林", "ATTENDED", "签约仪式")} <= triples
+
+
+def test_meetings_held_again_and_again_and_a_count_of_meetings_are_not_the_own() -> None:
+    doc = article_doc("农业农村厅/nt 举行/v 签约仪式/n 。/w",
+                      "哈尔滨海关/nt 多次/m 召开/v 对接会/n ，/w 加强/v 沟通/vn 。/w")
+    assert not [t for t in run_rules(doc) if t[1] == "HELD" and t[0] == "哈尔滨海关"]  # 多次召开|对接会
+    doc = article_doc("12月23日/t ，/w 市委书记/n 郭文海/nr 先后/d 主持/v 召开/v 两场/m 座谈会/n 。/w",
+                      headline="郭文海/nr 主持/v 召开/v 党代会/n 报告/n 征求意见/vn 座谈会/n",
+                      ner=(("郭文海", "PER"),))
+    run_rules(doc)
+    assert doc.own_event.text == "党代会报告征求意见座谈会"  # not 两场座谈会: a count, no fuller name
+
+
+def test_a_board_member_in_a_title_chain_a_committee_s_deputy_secretary_general_and_a_trainee_reporter() -> None:
+    doc = article_doc("青岛港/nt 党委/nt 副书记/n 、/w 董事/n 、/w 总经理/n 李武成/nr 、/w 市委/nt 常务/b 副/b "
+                      "秘书长/n 陈泗/nr 出席/v 。/w", ner=(("李武成", "PER"), ("陈泗", "PER")))
+    triples = run_rules(doc)
+    assert {("李武成", "HOLDS_POSITION", "董事"), ("李武成", "HOLDS_POSITION", "党委副书记")} <= triples
+    assert ("陈泗", "HOLDS_POSITION", "市委常务副秘书长") in triples
+    assert parse_trailer("（实习记者 高君）", LEX).titles == [(1, 5)]  # not 实习|记者: a unit and a title

@@ -96,7 +96,11 @@ def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Menti
         return None
     text = doc.article.text
     return next((m for m in doc.all_mentions if m.start >= title_end and m.type == "Event" and m.source.named
-                 and _held(text, m, lex) and _kind(lex, m.text) == kind), None)
+                 and _held(text, m, lex) and _kind(lex, m.text) == kind and not _COUNTED.match(m.text)), None)
+
+
+#: a count of meetings, no fuller name (主持召开|两场座谈会)
+_COUNTED = re.compile(r"[0-9０-９一二两三四五六七八九十]+[场次个项]")
 
 
 def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:

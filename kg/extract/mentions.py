@@ -114,6 +114,8 @@ _DAY_QUOTE_MAX = 7
 _TITLE_MAX = 8
 #: what makes a kind of meeting after it every level's (各级|科技会议)
 _EVERY_LEVEL = "各级"
+#: a verb of meetings held again and again (多次召开|对接会, 先后举行|座谈会): the meetings are not the article's own
+_REPEATED = re.compile(r"(?:多次|屡次|先后|曾经?|历次|多轮)(?:召开|举行|举办|组织)了?$")
 #: the word of a unit speaking of itself (我|市, 我|省)
 OURS = "我"
 #: a verb joining two names that NER cuts between them (陈某伙|同远某)
@@ -839,7 +841,8 @@ class MentionFinder:
                     # before, or the own one; 要|学会/v 包装项目: a verb, no society; 按照|市县会议|要求: the
                     # meetings of some levels, none named
                     other = type_ == "Event" and ((text[b - 1:b] == "的" and not text.endswith(_TODAYS, 0, b)) or
-                                                  standing)  # (主持了今天的|会议: the article's own)
+                                                  standing or bool(_REPEATED.search(text, 0, b)))
+                    # (主持了今天的|会议: the article's own); 多次召开|对接会: meetings before it, none named
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
                 counted = count is not None and not any(b <= a.start and a.end <= e for a in atoms)

@@ -70,6 +70,8 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     text, base = sent.text, sent.start
     tok_starts = {b - base for b, _ in sent.spans} | {m.end - base for m in ms if m.type == "Person"}  # (朱军作/nr
     # 总结讲话: a verb the tagger glued to a name)
+    tok_starts |= {x.end() for w in lex.leader_nouns for x in re.finditer(re.escape(w), text)}  # 负责人参会/n: a verb
+    # glued to whom it is said of
     tok_ends = {e - base for _, e in sent.spans}
     names = [(t.start(), t.end()) for t in DOCUMENT_TITLE.finditer(text)]
     names += [(m.start - base - 1, m.end - base) for m in ms if m.source.named and m.type == "Organization"]
@@ -296,6 +298,26 @@ def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> l
     return out
 
 
+def _next_group(text: str, base: int, ms: list[Mention], end: int, verb: int) -> list[Mention]:
+    """The persons that open the clause after a subject's clause of nothing but titled persons (厅长A，|海关
+    关长B|举行会谈): a second group of the subject, written after a comma, when the verb at ``verb`` is later."""
+    if text[end:end + 1] not in ("，", ","):
+        return []
+    start = end + 1
+    if clause_end(text, start) >= verb:
+        return []
+    out, at = [], start
+    for m in sorted((m for m in ms if m.start - base >= start), key=lambda m: m.start):
+        if m.start - base != at and not (out and text[at:m.start - base] in COORDINATORS):
+            break
+        if m.type not in ("Person", "Position", "Organization"):
+            break
+        if m.type == "Person":
+            out.append(m)
+        at = m.end - base
+    return out
+
+
 def clause_start(text: str, b: int) -> int:
     """Where the clause holding offset ``b`` starts."""
     return max((text.rfind(ch, 0, b) for ch in CLAUSE_BREAK), default=-1) + 1
@@ -394,6 +416,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
             heads.append(m)  # A联合B…，开展X; 副市长叶磊、高勤…，作交流发言
         else:
             break
+    if subject.type == "Person" and heads[-1].end - base == end:
+        heads += _next_group(text, base, ms, end, verb)  # 厅长A，|海关关长B|举行会谈，并共同出席…: A and B
     while subject.type == "Organization" and text[end:end + 1] in ("，", ","):
         opens, end = end + 1, clause_end(text, end + 1)  # the clauses between the subject's and the verb's
         if end > verb:
@@ -408,6 +432,10 @@ _NOMINAL_OPENERS = ("的胜利", "的顺利", "的成功", "的隆重")
 _NOMINAL = re.compile(f"(?:{'|'.join(_NOMINAL_OPENERS)})$")
 #: hearing what others say: the speech after it is theirs (听取大家|发言; not 听取汇报后|作讲话)
 _HEARD = re.compile(r"听取了?[^，,。；;：:后并作]{0,8}$")
+#: adverbs that give a verb to every item of the list before it (A、B，以及C|分别|发言)
+_EACH = ("分别", "先后", "依次", "相继")
+#: how many characters may follow a list's sentence-final verb (参加|了本次座谈会。)
+_LIST_VERB_TAIL = 10
 #: what joins two titles one person holds (副会长|兼|秘书长)
 _CONCURRENTLY = "兼"
 #: adverbs between a subject and its verb (负责人|均|参加)
@@ -451,7 +479,9 @@ def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: i
     list, but not the subject of an earlier clause with a verb of its own (X召开…，A、B出席; 刘鹏请假，
     吴德列席: ``verbs`` are where verb tokens start), nor a unit that only qualifies the persons after it
     (海关总署|署长A, 招商局集团|领导B)."""
-    if rel.name != "ATTENDED" or any(ch in text[b:] for ch in "，,；;") or len(text) - b > 8:
+    each = rel.name == "SPOKE_AT" and text.endswith(_EACH, 0, b)  # A…，以及B…分别|发言: each speaks
+    tail = text[b:clause_end(text, b)] if each else text[b:]  # (…分别发言|，对报告稿提出意见)
+    if not (rel.name == "ATTENDED" or each) or any(ch in tail for ch in "，,；;") or len(tail) > _LIST_VERB_TAIL:
         return []
     if not any(ch in text[:b] for ch in "，,、"):
         return []
@@ -526,7 +556,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     start, end = clause_start(text, b), clause_end(text, e)
     other_meeting = any(m.source == Source.OTHER and start <= m.start - base < end for m in ms)  # in its clause
     if own is not None and "Event" in rel.tail and not other_meeting and \
-            (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "中", "时") or _THIS_EVENT.match(text, e) or
+            (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "；", ";", "中", "时") or _THIS_EVENT.match(text, e) or
              text.startswith(_VOICED, e) or  # 王秀成讲话|指出: what the speech says follows
              text.startswith(_ARRIVED, b) or  # 到会|巡听旁听: at the meeting, whatever one does there
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
