@@ -3715,3 +3715,25 @@ def test_a_board_member_in_a_title_chain_a_committee_s_deputy_secretary_general_
     assert {("李武成", "HOLDS_POSITION", "董事"), ("李武成", "HOLDS_POSITION", "党委副书记")} <= triples
     assert ("陈泗", "HOLDS_POSITION", "市委常务副秘书长") in triples
     assert parse_trailer("（实习记者 高君）", LEX).titles == [(1, 5)]  # not 实习|记者: a unit and a title
+
+
+def test_talks_are_not_an_own_signing_and_a_title_after_the_name_before_a_joined_speech() -> None:
+    doc = article_doc("厅长/n 王兆宪/nr 与/c 关长/n 卢厚林/nr 举行/v 会谈/vn ，/w 并/c 出席/v 签约仪式/n 。/w",
+                      ner=(("王兆宪", "PER"), ("卢厚林", "PER")))
+    discourse(Context(SCHEMA, LEX))(doc)
+    assert doc.own_event.text == "签约仪式"
+    assert not [m for m, target in doc.refers.items() if m.text == "会谈"]  # another meeting, not the signing
+    doc = article_doc("吴新雄/nr 常务副省长/n 出席/v 南昌海关/nt 主题/n 报告会/n 并/c 作主题报告/v 。/w",
+                      ner=(("吴新雄", "PER"),))
+    assert ("吴新雄", "SPOKE_AT", "南昌海关主题报告会") in run_rules(doc)  # A|常务副省长|出席X并作报告
+
+
+def test_a_delegation_s_members_listed_and_its_leader_and_a_ministry_named_with_he() -> None:
+    doc = article_doc("由/p 省委副书记/n 杜世成/nr 率领/v 的/u 青岛市党政代表团/nt 来/v 甬/j 考察/v 。/w",
+                      "青岛市党政代表团/nt 成员/n 还/d 有/v 副市长/n 崔锡柱/nr ，/w 秘书长/n 张泽忠/nr 等/u 。/w",
+                      ner=(("杜世成", "PER"), ("崔锡柱", "PER"), ("张泽忠", "PER"), ("青岛市党政代表团", "ORG")))
+    triples = run_rules(doc)
+    assert {("杜世成", "MEMBER_OF", "青岛市党政代表团"), ("崔锡柱", "MEMBER_OF", "青岛市党政代表团"),
+            ("张泽忠", "MEMBER_OF", "青岛市党政代表团")} <= triples
+    ms = FIND.find(sentence("财政部/nt 、/w 住房/n 和/c 城乡/n 建设部/nt 、/w 商务部/nt 组成/v 验收组/n"))
+    assert ("住房和城乡建设部", "Organization") in found(None, ms)  # not 城乡建设部: a ministry's name with 和

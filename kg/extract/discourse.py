@@ -182,10 +182,19 @@ def _meeting_referents(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
                 else:
                     target = next((e for e in reversed(named) if e.end <= m.start),
                                   held if m.start == sent.start and held is not None else doc.own_event)
+                    if target is not None and target is doc.own_event and _other_kind(lex, m, target):
+                        target = None  # own 签约仪式, 举行|会谈: another meeting of the day, not the own
                 if target is not None:
                     out[m] = target  # (大会举行第二次全体会议。|会议由商黎光主持: the session just held)
         held = next((e for e in reversed(named) if _held(text, e, lex)), None)
     return out
+
+
+def _other_kind(lex: Lexicon, m: Mention, own: Mention) -> bool:
+    """Whether a bare kind of meeting (会谈) is of another kind than the own meeting, itself named only by its
+    kind (签约仪式); a catch-all word (会议, 会上) is any meeting."""
+    return own.text in lex.suffixes["Event"] and not lex.is_generic("Event", m.text) and \
+        not own.text.endswith(m.text)
 
 
 def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:

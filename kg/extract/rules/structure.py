@@ -3,11 +3,13 @@
 * A下属/所属/直属B (杭州海关缉私局下属台州分局), or A referred to right before B (该支队|岳圩边境派出所) →
   MEMBER_OF(B, A); A隶属于B → MEMBER_OF(A, B);
 * a unit stationed somewhere, named after its parent (深圳海关驻三门岛办事处) → MEMBER_OF(unit, 深圳海关)
-  and LOCATED_IN(unit, 三门岛).
+  and LOCATED_IN(unit, 三门岛);
+* the members a body lists (代表团成员还有A，B等) and who leads it (由A率领的代表团) → MEMBER_OF(A, body).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -19,6 +21,10 @@ from kg.extract.rules import RuleContext, rule
 _BELONGS, _CUSTOMS = "隶属", "海关"
 #: the shortest parent or place name inside a stationed unit's name, and the longest place name
 _MIN_PART, _MAX_PLACE = 2, 4
+#: what opens the list of a body's members after its name (代表团|成员还有|A、B)
+_MEMBERS = re.compile(r"成员(?:还|主要)?(?:有|包括|为)[：:]?")
+#: what stands between a leader and the body led (由A|率领的|代表团)
+_LEADS = ("率领的", "带领的")
 
 
 @rule("structure")
@@ -38,6 +44,8 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
             yield Candidate(child, "MEMBER_OF", parent, sent, 0.85, between)
         elif member and belongs:
             yield Candidate(parent, "MEMBER_OF", child, sent, 0.85, between)
+    if member:
+        yield from _listed_members(doc, i, units)
     for unit in units:
         at = next((unit.text.find(w) for w in lex.stationed_words if w in unit.text), -1)
         suffix = next((s for s in unit_suffixes if unit.text.endswith(s)), "")
@@ -52,3 +60,35 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
                 not place.endswith(unit_suffixes):  # 驻|香港特区联络|办公室: a task, not only a place
             yield Candidate(unit, "LOCATED_IN", Mention(unit.start + at + 1, unit.start + place_end, place, "Location",
                                                         Source.SUFFIX), sent, 0.8, "")
+
+
+def _listed_members(doc: ArticleDoc, i: int, units: list[Mention]) -> Iterator[Candidate]:
+    """The persons a body lists as its members (代表团成员还有A，B等), up to a semicolon, and the one who leads
+    it (由A率领的|代表团)."""
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    persons = sorted((m for m in doc.mentions[i] if m.type == "Person" and m.source.named), key=lambda m: m.start)
+    by_end = {u.end - base: u for u in units}
+    for x in _MEMBERS.finditer(text):
+        body = by_end.get(x.start())
+        end = min((k for k in (text.find("；", x.end()), text.find(";", x.end())) if k >= 0), default=len(text))
+        if body is not None:
+            for p in persons:
+                if x.end() <= p.start - base < end:
+                    yield Candidate(p, "MEMBER_OF", body, sent, 0.8, x.group())
+    for p in persons:
+        for word in _LEADS:
+            at = text.find(word, p.end - base)
+            body = next((u for u in units if u.start - base == at + len(word)), None)
+            if at >= 0 and body is not None and _titles_only(doc, i, p.end - base, at):
+                yield Candidate(p, "MEMBER_OF", body, sent, 0.8, word)
+
+
+def _titles_only(doc: ArticleDoc, i: int, b: int, e: int) -> bool:
+    """Whether the sentence's text from ``b`` to ``e`` is empty or only titles (A|书记|率领的)."""
+    base = doc.sentences[i].start
+    rest = doc.sentences[i].text[b:e]
+    for m in doc.mentions[i]:
+        if m.type == "Position" and b <= m.start - base and m.end - base <= e:
+            rest = rest.replace(m.text, "", 1)
+    return not rest

@@ -460,9 +460,10 @@ def _spoken_for(text: str, base: int, m: Mention) -> bool:
 
 def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
     """Whether ``between`` (the text from offset ``at`` to a trigger) is only other triggers and the events
-    they take, joined by 并 and perhaps an adverb (出席|签约仪式|并|讲话, 出席会议并|分别|讲话)."""
+    they take, joined by 并 and perhaps an adverb (出席|签约仪式|并|讲话, 出席会议并|分别|讲话), after the
+    title written after a name (吴新雄|常务副省长|出席…并作报告)."""
     rest = between
-    for ev in sorted((m for m in ms if m.type == "Event"), key=lambda m: -m.start):
+    for ev in sorted((m for m in ms if m.type in ("Event", "Position")), key=lambda m: -m.start):
         if ev.start >= at and ev.end <= at + len(rest):
             rest = rest[:ev.start - at] + rest[ev.end - at:]
     for b, e, _ in reversed(lex.trigger_hits(rest)):
