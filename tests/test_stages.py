@@ -3737,3 +3737,26 @@ def test_a_delegation_s_members_listed_and_its_leader_and_a_ministry_named_with_
             ("张泽忠", "MEMBER_OF", "青岛市党政代表团")} <= triples
     ms = FIND.find(sentence("财政部/nt 、/w 住房/n 和/c 城乡/n 建设部/nt 、/w 商务部/nt 组成/v 验收组/n"))
     assert ("住房和城乡建设部", "Organization") in found(None, ms)  # not 城乡建设部: a ministry's name with 和
+
+
+# -- found on blind sets 104–106: customs campaigns, discipline meetings, emergency drills ----------------------------
+def test_a_drill_named_without_quotes_is_an_event_observed_and_taken_part_in() -> None:
+    doc = article_doc("8月19日/t ，/w 口岸/n 突发/v 公共卫生/n 事件/n 应急/vn 演练/vn 在/p 重庆江北国际机场/ns "
+                      "举行/v 。/w",
+                      "副市长/n 马瑛/nr 等/u 观摩/v 演练/vn 。/w ‖ 重庆海关/nt 等/u 部门/n 共同/d 参演/v 。/w",
+                      ner=(("马瑛", "PER"), ("重庆海关", "ORG")))
+    drill = "口岸突发公共卫生事件应急演练"
+    assert (drill, "Event") in found(doc)  # not an operation never named: a drill held on a day at a place
+    triples = run_rules(doc)
+    assert {(drill, "OCCURRED_ON", "8月19日"), ("马瑛", "ATTENDED", "演练"), ("重庆海关", "ATTENDED", drill)} <= triples
+    assert doc.refers[next(m for m in doc.all_mentions if m.text == "演练")].text == drill
+
+
+def test_days_in_chinese_numerals_a_day_glued_to_a_unit_and_a_chief_reporter() -> None:
+    ms = FIND.find(sentence("中新社/nt 厦门/ns 六月/t 二十四日/t 电/n ，/w 厦门海上搜救分中心二十三日/nt 组织/v "
+                            "演练/vn 。/w",
+                            ner=(("厦门海上搜救分中心二十三日", "ORG"),)))
+    assert {("六月二十四日", "Date"), ("二十三日", "Date"), ("厦门海上搜救分中心", "Organization")} <= found(None, ms)
+    assert not [m for m in ms if m.text in ("数十日", "第二十日")]
+    assert not [d.group() for d in LEX.date_re.finditer("持续数十日，第二十日")]  # a count or an ordinal, no day
+    assert parse_trailer("（首席记者 梁璠）", LEX).titles == [(1, 5)]  # not 首席|记者

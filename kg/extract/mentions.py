@@ -639,6 +639,9 @@ class MentionFinder:
         span = text[b:e]
         if span.count("“") > span.count("”") and text[e:e + 1] == "”":
             span, e = span + "”", e + 1  # 温州市“世界温商考察团/ORG|”: the quote the name opened
+        if type_ != "Date" and (day := next((d for d in self.lex.date_re.finditer(text, b, e)
+                                             if d.start() > b and d.end() == e), None)):
+            span, e = span[:day.start() - b], day.start()  # 厦门海上搜救分中心|二十三日/ORG: the day NER glued to it
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
