@@ -3760,3 +3760,14 @@ def test_days_in_chinese_numerals_a_day_glued_to_a_unit_and_a_chief_reporter() -
     assert not [m for m in ms if m.text in ("数十日", "第二十日")]
     assert not [d.group() for d in LEX.date_re.finditer("持续数十日，第二十日")]  # a count or an ordinal, no day
     assert parse_trailer("（首席记者 梁璠）", LEX).titles == [(1, 5)]  # not 首席|记者
+
+
+def test_customs_anti_smuggling_departments_an_operation_named_after_what_it_is_and_this_year_s_day() -> None:
+    doc = article_doc("全国/n 海关/n 缉私/vn 部门/n 积极/a 开展/v “/w 国门利剑2021/nz ”/w 行动/vn 。/w",
+                      "广州海关/nt 自/p 今年/t 2月1日/t 起/v 组织开展/v 知识产权/n 保护/vn 专项行动/n “/w "
+                      "龙腾行动2022/nz ”/w 。/w")
+    assert ("全国海关缉私部门", "Organization") in found(doc)  # dev's convention: 海关缉私部门 is a unit
+    triples = run_rules(doc)
+    assert ("全国海关缉私部门", "HELD", "“国门利剑2021”行动") in triples
+    assert ("广州海关", "HELD", "“龙腾行动2022”") in triples  # …专项行动|“龙腾行动2022”: the kind, then the name
+    assert ("今年2月1日", "Date") in found(doc)  # one date, as dev writes 去年11月

@@ -540,6 +540,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
         if not right and m.type == "Date" and text.startswith("的", m.end - base):
             continue  # 主持了|今天的|会议: when the object is
         if m.source == Source.OTHER:
+            if not right and any(n.start == m.end and n.type == m.type and n.source.named for n in ms):
+                continue  # 开展|知识产权保护专项行动|“龙腾行动2022”: what the named one is, written before its name
             break  # a meeting other than the article's, never named: no relation
         if not right and gap == "、" and any(text.startswith(w, m.end - base) for w in rel.triggers):
             continue  # A主办、B承办的Z: B is the subject of the next trigger, not the object
