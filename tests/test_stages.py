@@ -3771,3 +3771,16 @@ def test_customs_anti_smuggling_departments_an_operation_named_after_what_it_is_
     assert ("全国海关缉私部门", "HELD", "“国门利剑2021”行动") in triples
     assert ("广州海关", "HELD", "“龙腾行动2022”") in triples  # …专项行动|“龙腾行动2022”: the kind, then the name
     assert ("今年2月1日", "Date") in found(doc)  # one date, as dev writes 去年11月
+
+
+def test_a_plan_read_out_and_a_report_given_are_speeches_and_a_banner_s_titles() -> None:
+    doc = article_doc("县公安局/nt 召开/v 专项行动/n 动员部署会/n 。/w",
+                      "会上/s ，/w 纪委书记/n 邹纯国/nr 宣读/v 了/u “/w 霹雳行动/nz ”/w 工作/vn 方案/n ，/w "
+                      "明确/v 了/u 任务/n 。/w", "主任/n 葛志刚/nr 作/v 工作/vn 汇报/vn 。/w",
+                      ner=(("邹纯国", "PER"), ("葛志刚", "PER")))
+    triples = run_rules(doc)
+    meeting = "专项行动动员部署会"
+    assert {("邹纯国", "SPOKE_AT", meeting), ("葛志刚", "SPOKE_AT", meeting)} <= triples
+    ms = FIND.find(sentence("旗委/n 常委/n 、/w 政法委书记/n 乌宁赛/nr ，/w 旗政府/nt 副/b 旗长/n 张杰/nr 出席/v",
+                            ner=(("乌宁赛", "PER"), ("张杰", "PER"))))
+    assert {("旗委常委", "Position"), ("副旗长", "Position"), ("旗政府", "Organization")} <= found(None, ms)
