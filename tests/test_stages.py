@@ -3784,3 +3784,14 @@ def test_a_plan_read_out_and_a_report_given_are_speeches_and_a_banner_s_titles()
     ms = FIND.find(sentence("旗委/n 常委/n 、/w 政法委书记/n 乌宁赛/nr ，/w 旗政府/nt 副/b 旗长/n 张杰/nr 出席/v",
                             ner=(("乌宁赛", "PER"), ("张杰", "PER"))))
     assert {("旗委常委", "Position"), ("副旗长", "Position"), ("旗政府", "Organization")} <= found(None, ms)
+
+
+def test_a_name_ner_found_without_its_opening_quote_and_a_month_range_of_this_year() -> None:
+    doc = article_doc("中国海警局/nt 联合/v 有关部门/n 开展/v “/w 亮剑/nt 2021/nt ”/nt 海洋/nt 伏季/nt 休渔/nt 专项/a "
+                      "执法/vn 行动/n", "今年/t 1-5月/t ，/w 共/d 查处/v 案件/n 。/w",
+                      ner=(("中国海警局", "ORG"),))
+    doc.sentences[0].ner[:] = [("中国海警局", "ORG", 0, 1), ("亮剑2021”海洋伏季休渔", "ORG", 5, 11)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    operation = "“亮剑2021”海洋伏季休渔专项执法行动"
+    assert ("中国海警局", "HELD", operation) in run_rules(doc)  # “|亮剑2021”…/ORG: the quote the name closes
+    assert ("今年1-5月", "Date") in found(doc)

@@ -639,6 +639,8 @@ class MentionFinder:
         span = text[b:e]
         if span.count("“") > span.count("”") and text[e:e + 1] == "”":
             span, e = span + "”", e + 1  # 温州市“世界温商考察团/ORG|”: the quote the name opened
+        if span.count("”") > span.count("“") and text[b - 1:b] == "“":
+            span, b = "“" + span, b - 1  # “|亮剑2021”海洋伏季休渔/ORG: the quote the name closes
         if type_ != "Date" and (day := next((d for d in self.lex.date_re.finditer(text, b, e)
                                              if d.start() > b and d.end() == e), None)):
             span, e = span[:day.start() - b], day.start()  # 厦门海上搜救分中心|二十三日/ORG: the day NER glued to it
