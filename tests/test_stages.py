@@ -3795,3 +3795,10 @@ def test_a_name_ner_found_without_its_opening_quote_and_a_month_range_of_this_ye
     operation = "“亮剑2021”海洋伏季休渔专项执法行动"
     assert ("中国海警局", "HELD", operation) in run_rules(doc)  # “|亮剑2021”…/ORG: the quote the name closes
     assert ("今年1-5月", "Date") in found(doc)
+
+
+def test_a_day_glued_to_a_meeting_in_a_speech_reported_dates_the_meeting() -> None:
+    doc = article_doc("署长/n 戴杰/nr 在/p 11月3日/t 全署/n 干部大会/n 讲话/v 中/f 指出/v ：/w 海关/n 要/v "
+                      "加强/v 监督/vn 。/w",
+                      ner=(("戴杰", "PER"),))
+    assert ("全署干部大会", "OCCURRED_ON", "11月3日") in run_rules(doc)  # not the day of a report: the meeting's

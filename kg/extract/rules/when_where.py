@@ -76,10 +76,11 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         introduced = next((n for n in named if n.start > end and
                            text[:n.start - base].removesuffix("的").endswith(lex.event_introducers) and
                            not any(ch in text[end - base:n.start - base] for ch in CLAUSE_BREAK)), None)
-        if introduced is None and re.split(r"[，,。；;：:]", text[end - base:], maxsplit=1)[0].endswith(
-                lex.speech_verbs):
-            continue  # 记者今日从海关总署获悉: the day of the report (not 从3月14日在…召开的X上获悉)
         glued = next((ev for ev in subjects if ev.start == end and ev.source.named), None)
+        if introduced is None and glued is None and \
+                re.split(r"[，,。；;：:]", text[end - base:], maxsplit=1)[0].endswith(lex.speech_verbs):
+            continue  # 记者今日从海关总署获悉: the day of the report (not 从3月14日在…召开的X上获悉, 在11月3日|全署
+            # 干部大会讲话中指出)
         if glued is not None and _DAY.search(m.text):
             event, conf = glued, 0.8  # 学习贯彻|1月12日|国务院…联席会议精神: the day names the meeting after it
         elif left_event and (after[:1] in lex.venue_prepositions or after.startswith(lex.venue_verbs)):
