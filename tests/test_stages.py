@@ -3802,3 +3802,14 @@ def test_a_day_glued_to_a_meeting_in_a_speech_reported_dates_the_meeting() -> No
                       "加强/v 监督/vn 。/w",
                       ner=(("戴杰", "PER"),))
     assert ("全署干部大会", "OCCURRED_ON", "11月3日") in run_rules(doc)  # not the day of a report: the meeting's
+
+
+# -- found on blind sets 110–112: joint port meetings, government plenaries, typical cases -----------------------------
+def test_cases_named_after_a_gang_s_head_or_with_a_listed_crime_and_papers_listed_share_no_suffix() -> None:
+    cases = [m.group() for m in LEX.case_re.finditer(
+        "督办案件1件(蔡国强涉黑案)，受理(易程英等10人涉恶案)，打掉“虎威1号”特大盗窃、销赃犯罪集团案，办理涉黑案件10件")]
+    assert cases == ["蔡国强涉黑案", "易程英等10人涉恶案", "“虎威1号”特大盗窃、销赃犯罪集团案"]  # not 涉黑案件: a count
+    ms = FIND.find(sentence("邀请/v 了/u 海南日报/nt 、/w 三沙卫视/nt 、/w 法制时报/nt 、/w 海口/ns 日报/n 出席/v",
+                            ner=(("海南日报", "ORG"), ("三沙卫视", "ORG"), ("法制时报", "ORG"))))
+    units = {m.text for m in ms if m.type == "Organization"}
+    assert "海口日报" in units and not [u for u in units if u.endswith(("卫视日报", "时报日报"))]
