@@ -3813,3 +3813,9 @@ def test_cases_named_after_a_gang_s_head_or_with_a_listed_crime_and_papers_liste
                             ner=(("海南日报", "ORG"), ("三沙卫视", "ORG"), ("法制时报", "ORG"))))
     units = {m.text for m in ms if m.type == "Organization"}
     assert "海口日报" in units and not [u for u in units if u.endswith(("卫视日报", "时报日报"))]
+
+
+def test_a_government_s_plenary_keeps_its_city_when_a_qualifier_splits_its_name() -> None:
+    ms = FIND.find(sentence("9月24日上午/t ，/w 济宁市/ns 政府/nt 第六次/m 全体/n (/w 扩大/v )/w 会议/n 召开/v 。/w",
+                            ner=(("济宁市", "LOC"),)))
+    assert ("济宁市政府第六次全体(扩大)会议", "Event") in found(None, ms)  # 济宁|市/ns|政府…: the city's, whole

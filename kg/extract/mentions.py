@@ -1296,14 +1296,16 @@ class MentionFinder:
     @staticmethod
     def _glued_levels(sent: Sentence, b: int, type_: str) -> int:
         """Where a meeting's name starts when the unit it opens with at ``b`` sits inside one token after levels
-        (省市政协/n|主席座谈会: the meeting of both levels' chairs, no 省 left over)."""
+        (省市政协/n|主席座谈会: the meeting of both levels' chairs, no 省 left over) or inside a place's token
+        (济宁|市/ns|政府第六次全体(扩大)会议: the city's government)."""
         if type_ != "Event":
             return b
         tok = next((k for k, (s, e) in enumerate(sent.spans) if s - sent.start < b < e - sent.start), None)
         if tok is None:
             return b
         opening = sent.spans[tok][0] - sent.start
-        return opening if all(ch in LEVEL_CHARS for ch in sent.text[opening:b]) else b
+        place = bool(sent.pos) and sent.pos[tok] == _PLACE_TAG
+        return opening if place or all(ch in LEVEL_CHARS for ch in sent.text[opening:b]) else b
 
     def _level_before(self, sent: Sentence, tok: int, atom_end: dict[int, Mention]) -> bool:
         """Whether a bare administrative level (县, 市) or a named committee (区委全面依法治区委员会|守法/v 普法
