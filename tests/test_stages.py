@@ -3819,3 +3819,14 @@ def test_a_government_s_plenary_keeps_its_city_when_a_qualifier_splits_its_name(
     ms = FIND.find(sentence("9月24日上午/t ，/w 济宁市/ns 政府/nt 第六次/m 全体/n (/w 扩大/v )/w 会议/n 召开/v 。/w",
                             ner=(("济宁市", "LOC"),)))
     assert ("济宁市政府第六次全体(扩大)会议", "Event") in found(None, ms)  # 济宁|市/ns|政府…: the city's, whole
+
+
+def test_places_whose_leaders_attend_are_units() -> None:
+    doc = article_doc("航空口岸/n 开放/vn 推进会/n 召开/v 。/w",
+                      "定襄县/ns 分管/v 领导/n 及/c 五台山机场/ns 负责人/n 参加/v 会议/n 。/w",
+                      "石岐街道/ns 、/w 三角镇/ns 负责同志/n 分别/d 发言/v 。/w",
+                      ner=(("石岐街道", "LOC"), ("三角镇", "LOC"), ("定襄县", "LOC")))
+    units = {m.text for m in doc.all_mentions if m.type == "Organization"}
+    assert {"五台山机场", "石岐街道", "三角镇"} <= units  # their offices: whose 负责人 speak or attend
+    assert ("五台山机场", "ATTENDED", "航空口岸开放推进会") in run_rules(doc)
+    assert "定襄县" not in units  # 分管领导 is no leader noun written right after it

@@ -360,8 +360,8 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        ms = _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
-            self._resolve_overlaps(cands))), self.lex.regions)))
+        ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
+            self._resolve_overlaps(cands))), self.lex.regions))), self.lex.leader_nouns)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
@@ -1472,6 +1472,30 @@ def _parallel(quoted: str) -> bool:
     """Whether a quoted phrase is two halves of one length a space parts (“走基层 送温暖”)."""
     halves = _HALVES.match(quoted)
     return halves is not None and len(halves.group(1)) == len(halves.group(2))
+
+
+def _led_places(text: str, ms: list[Mention], leaders: tuple[str, ...]) -> list[Mention]:
+    """Places whose leaders are spoken of (石岐街道、三角镇|负责同志, 五台山机场|负责人) act as units: the
+    township's or the airport's office, as dev writes 省委组织部…有关负责同志出席."""
+    out = list(ms)
+    run: list[int] = []
+    for k, m in enumerate(out):
+        if m.type != "Location":
+            run = []
+            continue
+        if run and text[out[run[-1]].end:m.start] not in _PLACE_JOINERS:
+            run = []
+        run.append(k)
+        rest = text[m.end:].removeprefix("有关").removeprefix("相关").removeprefix("主要")
+        if rest.startswith(leaders) and (k + 1 == len(out) or out[k + 1].start > m.end):
+            for j in run:
+                out[j] = Mention(out[j].start, out[j].end, out[j].text, "Organization", out[j].source)
+            run = []
+    return out
+
+
+#: what joins places listed before whose leaders they are (石岐街道、|三角镇, 定襄县|及|五台山机场)
+_PLACE_JOINERS = ("、", "和", "及", "以及")
 
 
 def _members(text: str, ms: list[Mention]) -> list[Mention]:
