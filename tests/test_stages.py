@@ -3564,7 +3564,7 @@ def test_meetings_qualifying_another_a_noun_that_reads_as_a_verb_counted_bodies_
 
 # -- found on an eighty-sixth blind set: political and legal affairs work meetings -------------------------------------
 def test_a_subdistrict_the_tagger_knows_as_a_place_and_halls_where_meetings_are_held() -> None:
-    listed = FIND.find(sentence("县法院/nt 、/w 蚣坝镇/ns 、/w 上关街道/ns 负责人/n 作/v 发言/vn"))
+    listed = FIND.find(sentence("县法院/nt 、/w 蚣坝镇/ns 、/w 上关街道/ns 的/u 代表/n 作/v 发言/vn"))
     assert ("上关街道", "Location") in found(None, listed)  # (街道 ends a unit's name too: 街道党工委)
     doc = article_doc("会议/n 在/p 县影剧院/nt 召开/v 。/w",
                       "会议/n 在/p 建平县/ns 人民会堂/ns 一/m 楼/n 主/a 会场/n 召开/v ，/w 各乡镇/n 在/p 县/n 主/a "
