@@ -3830,3 +3830,10 @@ def test_places_whose_leaders_attend_are_units() -> None:
     assert {"五台山机场", "石岐街道", "三角镇"} <= units  # their offices: whose 负责人 speak or attend
     assert ("五台山机场", "ATTENDED", "航空口岸开放推进会") in run_rules(doc)
     assert "定襄县" not in units  # 分管领导 is no leader noun written right after it
+
+
+# -- found on blind sets 113–115: customs inspections, party group meetings, commendations -----------------------------
+def test_a_political_commissar_written_in_full_and_a_fire_rescue_station() -> None:
+    ms = FIND.find(sentence("支队/n 党委书记/n 、/w 政治委员/n 王治平/nr 来到/v 阳兴/ns 消防救援站/n",
+                            ner=(("王治平", "PER"), ("阳兴", "LOC"))))
+    assert {("政治委员", "Position"), ("阳兴消防救援站", "Organization")} <= found(None, ms)
