@@ -113,6 +113,8 @@ _DAY_QUOTE_MAX = 7
 #: the longest title of the lexicon a glued joiner may stand before (石岩和|组织委员)
 _TITLE_MAX = 8
 #: what makes a kind of meeting after it every level's (各级|科技会议)
+#: what stands right before a subject that opens its clause (…，|板浦镇召开…)
+CLAUSE_OPENERS = "，,。；;：:\n"
 _EVERY_LEVEL = "各级"
 #: a verb of meetings held again and again (多次召开|对接会, 先后举行|座谈会): the meetings are not the article's own
 _REPEATED = re.compile(r"(?:多次|屡次|先后|曾经?|历次|多轮)(?:召开|举行|举办|组织)了?$")
@@ -313,6 +315,8 @@ class MentionFinder:
         self._meetings = tuple(w for w in lexicon.suffixes.get("Event", ()) if len(w) > 1)
         #: the words that end an operation's name after its quoted code (“獴猎”行动)
         self._operations = tuple(lexicon.quoted_suffixes.get("Event", ()))
+        held = "|".join(sorted((v for v in lexicon.meeting_verbs if not v.startswith("主持")), key=len, reverse=True))
+        self._holds = re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")  # (镇|在…会议室|召开)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
         self._joints = lexicon.subordinate_words | lexicon.superior_words
         #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
@@ -362,8 +366,21 @@ class MentionFinder:
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
             self._resolve_overlaps(cands))), self.lex.regions))), self.lex.leader_nouns)
+        ms = self._holding_places(text, ms)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
+
+    def _holding_places(self, text: str, ms: list[Mention]) -> list[Mention]:
+        """A place that opens its clause and holds a meeting is its government (板浦镇|召开…动员部署会, 文楼镇|在该镇
+        政府六楼会议室召开…), not where the meeting is (在忻州市召开: the venue)."""
+        out = []
+        for k, m in enumerate(ms):
+            opens = m.start == 0 or text[m.start - 1] in CLAUSE_OPENERS or (
+                k > 0 and ms[k - 1].type == "Date" and ms[k - 1].end == m.start)
+            if m.type == "Location" and opens and self._holds.match(text, m.end):
+                m = Mention(m.start, m.end, m.text, "Organization", m.source)
+            out.append(m)
+        return out
 
     def _joined_events(self, text: str, m: Mention) -> list[Mention]:
         """A congress the lexicon names, 和, and another meeting are two (党的二十大和|二十届中央纪委三次全会),
