@@ -3851,3 +3851,5 @@ def test_a_place_that_holds_a_meeting_is_its_government_and_township_titles_stay
     assert {("板浦镇", "HELD", "党组织换届选举工作动员部署会"), ("文楼镇", "HELD", "党建工作会议")} <= triples
     assert ("忻州市", "Location") in found(doc)  # 在|忻州市召开: where, not who
     assert {("陈亮明", "HOLDS_POSITION", "镇党委委员"), ("侯运生", "HOLDS_POSITION", "街道党工委书记")} <= triples
+    ms = FIND.find(sentence("公平贸易处/nt 主任/n 科员/n 石苑平/nr 出席/v", ner=(("石苑平", "PER"),)))
+    assert ("主任科员", "Position") in found(None, ms) and not [m for m in ms if m.text.startswith("科员")]
