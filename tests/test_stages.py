@@ -3853,3 +3853,11 @@ def test_a_place_that_holds_a_meeting_is_its_government_and_township_titles_stay
     assert {("陈亮明", "HOLDS_POSITION", "镇党委委员"), ("侯运生", "HOLDS_POSITION", "街道党工委书记")} <= triples
     ms = FIND.find(sentence("公平贸易处/nt 主任/n 科员/n 石苑平/nr 出席/v", ner=(("石苑平", "PER"),)))
     assert ("主任科员", "Position") in found(None, ms) and not [m for m in ms if m.text.startswith("科员")]
+
+
+def test_two_names_a_byline_writes_with_no_space_between_are_two_reporters() -> None:
+    line = parse_dateline("新华网昆明7月5日电（记者杨玺潘丽）近日，", LEX, [])
+    names = [("新华网昆明7月5日电（记者杨玺潘丽）近日，"[b:e]) for b, e in line.persons]
+    assert names == ["杨玺", "潘丽"]
+    line = parse_dateline("新华网7月5日电（记者 司马文君）近日，", LEX, [])
+    assert ["新华网7月5日电（记者 司马文君）近日，"[b:e] for b, e in line.persons] == ["司马文君"]  # a double surname

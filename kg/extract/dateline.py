@@ -81,9 +81,18 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             elif word in lex.not_names:
                 credited = True  # (… 编辑 陈聪): an editor, no reporter, nor who follows
             elif _NAME.fullmatch(word):
-                (out.untitled if credited else out.persons).append((b, b + len(word)))
-                pending = 0 if credited else pending + 1
+                for span in _glued_names(word, b, lex):
+                    (out.untitled if credited else out.persons).append(span)
+                    pending = 0 if credited else pending + 1
     return out
+
+
+def _glued_names(word: str, b: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """The names of a byline's word at ``b``: two names of two characters written with no space between
+    (记者 杨玺潘丽: 杨玺 and 潘丽, each opening with a surname), else the word."""
+    if len(word) == 4 and word[0] in lex.surnames and word[2] in lex.surnames and word[:2] not in lex.surnames:
+        return [(b, b + 2), (b + 2, b + 4)]
+    return [(b, b + len(word))]
 
 
 #: what a reporter's title may open with (全媒体记者)
