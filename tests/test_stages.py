@@ -3861,3 +3861,13 @@ def test_two_names_a_byline_writes_with_no_space_between_are_two_reporters() -> 
     assert names == ["杨玺", "潘丽"]
     line = parse_dateline("新华网7月5日电（记者 司马文君）近日，", LEX, [])
     assert ["新华网7月5日电（记者 司马文君）近日，"[b:e] for b, e in line.persons] == ["司马文君"]  # a double surname
+
+
+def test_a_verb_ner_glued_to_a_unit_is_cut_off_but_an_organisation_keeps_its_name() -> None:
+    doc = article_doc("深圳海关缉私局/nt 侦办/v 的/u “/w 公安部2023-516/nz ”/w 号/n 系列/n 毒品案/n 。/w",
+                      "世界卫生组织/nt 发布/v 通报/n 。/w")
+    doc.sentences[0].ner[:] = [("深圳海关缉私局侦办", "ORG", 0, 2)]
+    doc.sentences[1].ner[:] = [("世界卫生组织", "ORG", 0, 1)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    units = {m.text for m in doc.all_mentions if m.type == "Organization"}
+    assert {"深圳海关缉私局", "世界卫生组织"} <= units and "深圳海关缉私局侦办" not in units

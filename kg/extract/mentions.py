@@ -115,6 +115,8 @@ _TITLE_MAX = 8
 #: what makes a kind of meeting after it every level's (各级|科技会议)
 #: what stands right before a subject that opens its clause (…，|板浦镇召开…)
 CLAUSE_OPENERS = "，,。；;：:\n"
+#: a verb that is also the noun ending a body's name (世界卫生组织: an organisation, not 世界卫生|组织)
+_ORGANISATION = "组织"
 _EVERY_LEVEL = "各级"
 #: a verb of meetings held again and again (多次召开|对接会, 先后举行|座谈会): the meetings are not the article's own
 _REPEATED = re.compile(r"(?:多次|屡次|先后|曾经?|历次|多轮)(?:召开|举行|举办|组织)了?$")
@@ -661,6 +663,10 @@ class MentionFinder:
         if type_ != "Date" and (day := next((d for d in self.lex.date_re.finditer(text, b, e)
                                              if d.start() > b and d.end() == e), None)):
             span, e = span[:day.start() - b], day.start()  # 厦门海上搜救分中心|二十三日/ORG: the day NER glued to it
+        if type_ == "Organization" and (verb := next((k for k in (4, 3, 2) if len(span) - k >= 2 and
+                                                      span[-k:] in self.lex.triggers
+                                                      and not span.endswith(_ORGANISATION)), 0)):
+            span, e = span[:-verb], e - verb  # 深圳海关缉私局|侦办/ORG: the verb NER glued to the unit
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
