@@ -663,9 +663,9 @@ class MentionFinder:
         if type_ != "Date" and (day := next((d for d in self.lex.date_re.finditer(text, b, e)
                                              if d.start() > b and d.end() == e), None)):
             span, e = span[:day.start() - b], day.start()  # 厦门海上搜救分中心|二十三日/ORG: the day NER glued to it
-        if type_ == "Organization" and (verb := next((k for k in (4, 3, 2) if len(span) - k >= 2 and
-                                                      span[-k:] in self.lex.triggers
-                                                      and not span.endswith(_ORGANISATION)), 0)):
+        if type_ == "Organization" and span not in self.lex.triggers and \
+                (verb := next((k for k in (4, 3, 2) if len(span) - k >= 2 and
+                                          span[-k:] in self.lex.triggers and not span.endswith(_ORGANISATION)), 0)):
             span, e = span[:-verb], e - verb  # 深圳海关缉私局|侦办/ORG: the verb NER glued to the unit
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
