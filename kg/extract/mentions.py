@@ -113,11 +113,11 @@ _DAY_QUOTE_MAX = 7
 #: the longest title of the lexicon a glued joiner may stand before (石岩和|组织委员)
 _TITLE_MAX = 8
 #: what makes a kind of meeting after it every level's (各级|科技会议)
+_EVERY_LEVEL = "各级"
 #: what stands right before a subject that opens its clause (…，|板浦镇召开…)
-CLAUSE_OPENERS = "，,。；;：:\n"
+_CLAUSE_OPENERS = "，,。；;：:\n"
 #: a verb that is also the noun ending a body's name (世界卫生组织: an organisation, not 世界卫生|组织)
 _ORGANISATION = "组织"
-_EVERY_LEVEL = "各级"
 #: a verb of meetings held again and again (多次召开|对接会, 先后举行|座谈会): the meetings are not the article's own
 _REPEATED = re.compile(r"(?:多次|屡次|先后|曾经?|历次|多轮)(?:召开|举行|举办|组织)了?$")
 #: the word of a unit speaking of itself (我|市, 我|省)
@@ -377,7 +377,7 @@ class MentionFinder:
         政府六楼会议室召开…), not where the meeting is (在忻州市召开: the venue)."""
         out = []
         for k, m in enumerate(ms):
-            opens = m.start == 0 or text[m.start - 1] in CLAUSE_OPENERS or (
+            opens = m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS or (
                 k > 0 and ms[k - 1].type == "Date" and ms[k - 1].end == m.start)
             if m.type == "Location" and opens and self._holds.match(text, m.end):
                 m = Mention(m.start, m.end, m.text, "Organization", m.source)

@@ -71,11 +71,12 @@ def _listed_members(doc: ArticleDoc, i: int, units: list[Mention]) -> Iterator[C
     by_end = {u.end - base: u for u in units}
     for x in _MEMBERS.finditer(text):
         body = by_end.get(x.start())
+        if body is None:
+            continue
         end = min((k for k in (text.find("；", x.end()), text.find(";", x.end())) if k >= 0), default=len(text))
-        if body is not None:
-            for p in persons:
-                if x.end() <= p.start - base < end:
-                    yield Candidate(p, "MEMBER_OF", body, sent, 0.8, x.group())
+        for p in persons:
+            if x.end() <= p.start - base < end:
+                yield Candidate(p, "MEMBER_OF", body, sent, 0.8, x.group())
     for p in persons:
         for word in _LEADS:
             at = text.find(word, p.end - base)
