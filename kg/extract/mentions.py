@@ -118,8 +118,8 @@ _EVERY_LEVEL = "各级"
 _CLAUSE_OPENERS = "，,。；;：:\n"
 #: a verb that is also the noun ending a body's name (世界卫生组织: an organisation, not 世界卫生|组织)
 _ORGANISATION = "组织"
-#: a verb of meetings held again and again (多次召开|对接会, 先后举行|座谈会): the meetings are not the article's own
-_REPEATED = re.compile(r"(?:多次|屡次|先后|曾经?|历次|多轮)(?:召开|举行|举办|组织)了?$")
+#: what says meetings were held again and again (多次召开|对接会): the meetings are not the article's own
+_AGAIN = "(?:多次|屡次|先后|曾经?|历次|多轮)"
 #: the word of a unit speaking of itself (我|市, 我|省)
 OURS = "我"
 #: a verb joining two names that NER cuts between them (陈某伙|同远某)
@@ -319,6 +319,7 @@ class MentionFinder:
         self._operations = tuple(lexicon.quoted_suffixes.get("Event", ()))
         held = "|".join(sorted((v for v in lexicon.meeting_verbs if not v.startswith("主持")), key=len, reverse=True))
         self._holds = re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")  # (镇|在…会议室|召开)
+        self._repeated = re.compile(f"{_AGAIN}(?:{held}|组织)了?$")  # (多次召开|对接会)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
         self._joints = lexicon.subordinate_words | lexicon.superior_words
         #: words that join two units NER may take for one (联合, 会同; 所属, 隶属于)
@@ -380,7 +381,7 @@ class MentionFinder:
             opens = m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS or (
                 k > 0 and ms[k - 1].type == "Date" and ms[k - 1].end == m.start)
             if m.type == "Location" and opens and self._holds.match(text, m.end):
-                m = Mention(m.start, m.end, m.text, "Organization", m.source)
+                m = replace(m, type="Organization")
             out.append(m)
         return out
 
@@ -869,7 +870,7 @@ class MentionFinder:
                     # before, or the own one; 要|学会/v 包装项目: a verb, no society; 按照|市县会议|要求: the
                     # meetings of some levels, none named
                     other = type_ == "Event" and ((text[b - 1:b] == "的" and not text.endswith(_TODAYS, 0, b)) or
-                                                  standing or bool(_REPEATED.search(text, 0, b)))
+                                                  standing or bool(self._repeated.search(text, 0, b)))
                     # (主持了今天的|会议: the article's own); 多次召开|对接会: meetings before it, none named
                     out.append(Mention(b, e, name, type_, S.OTHER if other else S.GENERIC))
                     continue
@@ -1512,7 +1513,7 @@ def _led_places(text: str, ms: list[Mention], leaders: tuple[str, ...]) -> list[
         rest = text[m.end:].removeprefix("有关").removeprefix("相关").removeprefix("主要")
         if rest.startswith(leaders) and (k + 1 == len(out) or out[k + 1].start > m.end):
             for j in run:
-                out[j] = Mention(out[j].start, out[j].end, out[j].text, "Organization", out[j].source)
+                out[j] = replace(out[j], type="Organization")
             run = []
     return out
 
