@@ -109,6 +109,16 @@ def test_a_company_or_a_centre_needs_a_proper_name_and_a_system_a_unit() -> None
     assert {m.text for m in systems if m.type == "Organization" and m.source.named} == {"全国海关系统", "妇联系统"}
 
 
+def test_a_list_of_firms_names_each_firm_but_a_list_of_trades_none() -> None:
+    ms = FIND.find(sentence("市商联会/nt 组织/v 了/u 新大正/nt 物业/nt 、/w 宗申/nt 动力/n 、/w 巴斯夫/ns 等/u "
+                            "10余家/m 外资/n 企业/n 参加/v", ner=(("巴斯夫", "LOC"),)))
+    assert {("新大正物业", "Organization"), ("宗申动力", "Organization"), ("巴斯夫", "Organization")} <= found(None, ms)
+    assert ("巴斯夫", "Location") not in found(None, ms) and ("了新大正物业", "Organization") not in found(None, ms)
+    trades = FIND.find(sentence("汽车/n 、/w 电子/n 等/u 企业/n 和/c 张华/nr 、/w 李明/nr 等/u 企业家/n 参加/v",
+                                ner=(("张华", "PER"), ("李明", "PER"))))
+    assert not [m for m in trades if m.type == "Organization"]
+
+
 def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:
     ms = FIND.find(sentence("贯彻/v 十五大/nt 精神/n ，/w 评选/v 二十大/m 杰出/a 青年/n"))
     assert found(None, ms) == {("十五大", "Event")}

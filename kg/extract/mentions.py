@@ -248,6 +248,14 @@ _TERM_BEFORE = re.compile(r"(?:过去|近|新|上|本|下)?(?:" + _COUNT + r"年
 #: a count of units inside what a suffix ends: 全国500多家|出版社, 县委四个|巡察组, 世界500强|中国电建集团 (not
 #: 第十二个五年规划)
 _COUNTED_INSIDE = re.compile(r"(?<![第0-9０-９一二三四五六七八九十百千两])" + _COUNT + r"(?:(?:多|余)?[家个]|强)")
+#: the end of a list of firms: 等, a count, what kind they are, 企业 (…、长安福特等外贸外资企业, …等10余家企业; not
+#: 企业家)
+_FIRMS_END = re.compile("等(?:" + _COUNT + r"(?:多|余)?家)?[\u4e00-\u9fff]{0,8}?企业(?!家)")
+#: the longest name in a list of firms, and what it is written in
+_FIRM_MAX = 12
+_FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+#: what a firm's name is tagged as (its tokens), and what a part of its name may be
+_FIRM_POS = _PROPER_POS | _NOUN_POS
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -355,6 +363,7 @@ class MentionFinder:
         cands = list(atoms)
         cands += self._suffix_names(sent, ends, atoms)
         cands += self._quoted(text)
+        cands += _firms(sent, ends)
         documents = [d.span() for d in DOCUMENT_TITLE.finditer(text)]  # 《…五星书记…方案》: nothing inside
         cands = [c for c in cands if not any(db <= c.start and c.end <= de and (c.start, c.end) != (db, de)
                                              for db, de in documents)]
@@ -1534,6 +1543,34 @@ def _members(text: str, ms: list[Mention]) -> list[Mention]:
 
     members = [Mention(m.end, at, _MEMBER, "Position", S.LEXICON) for m in ms if titled(m, at := m.end + len(_MEMBER))]
     return sorted([*ms, *members], key=lambda m: m.start)
+
+
+def _firms(sent: Sentence, ends: dict[int, int]) -> list[Mention]:
+    """The names of a list of firms (达丰电脑、宗申动力、…、巴斯夫等外贸外资企业; 组织了|新大正物业、国美电器…等10余家
+    企业): each a unit, however NER split or typed it, when a token of it is tagged a proper name (汽车、电子等企业:
+    trades, no firms); the first is the nouns before its 、."""
+    text, base, out = sent.text, sent.start, []
+    for end in _FIRMS_END.finditer(text):
+        opens = max(text.rfind(c, 0, end.start()) for c in _CLAUSE_END if c != "、") + 1
+        parts = text[opens:end.start()].split("、")
+        if len(parts) < 2:
+            continue
+        first_end = opens + len(parts[0])
+        tok = ends.get(first_end)
+        start = first_end
+        while tok is not None and sent.pos and sent.pos[tok] in _FIRM_POS and start > opens:
+            start = sent.spans[tok][0] - base
+            tok = ends.get(start)
+        spans, b = [(start, first_end)], first_end + 1
+        for part in parts[1:]:
+            spans.append((b, b + len(part)))
+            b += len(part) + 1
+        for b, e in spans:
+            proper = any(sent.pos[k] in _PROPER_POS for k, (tb, te) in enumerate(sent.spans)
+                         if b <= tb - base and te - base <= e) if sent.pos else False
+            if 2 <= e - b <= _FIRM_MAX and _FIRM_NAME.fullmatch(text, b, e) and proper:
+                out.append(Mention(b, e, text[b:e], "Organization", S.LIST))
+    return out
 
 
 def _places_before(text: str, b: int, at: int, atom_end: dict[int, Mention]) -> re.Match[str] | None:
