@@ -119,6 +119,11 @@ def test_a_list_of_firms_names_each_firm_but_a_list_of_trades_none() -> None:
     assert not [m for m in trades if m.type == "Organization"]
 
 
+def test_a_meeting_of_heads_named_after_them_is_a_meeting() -> None:
+    ms = FIND.find(sentence("大连海关/nt 召开/v 关区/n 关长会/n ，/w 各/r 处/n 处长/n 会后/t 传达/v"))
+    assert {m.text for m in ms if m.type == "Event"} == {"关区关长会"}
+
+
 def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:
     ms = FIND.find(sentence("贯彻/v 十五大/nt 精神/n ，/w 评选/v 二十大/m 杰出/a 青年/n"))
     assert found(None, ms) == {("十五大", "Event")}
@@ -687,6 +692,10 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     pair = article_doc("本报/r 北京/ns 8月9日/t 讯/n ␣/w 记者/n 董凡超/nr ␣/w 蔡长春/nr ␣/w 记者/n 今天/t 从/p "
                        "公安部/nt 获悉/v", ner=(("北京", "LOC"), ("董凡超", "PER"), ("蔡长春", "PER")))
     assert {(p, "HOLDS_POSITION", "记者") for p in ("董凡超", "蔡长春")} <= run_rules(pair)  # names a space parts
+    titled = FIND.find(sentence("中广网/nz 大连/ns 1月22日/t 消息/n (/w 记者/n 张四清/nr ␣/w 贾铁生/nr 通讯员/n "
+                                "苏斌/nr )/w 大连海关/nt 召开/v", ner=(("大连", "LOC"),)))
+    assert {("张四清", "Person"), ("贾铁生", "Person"), ("苏斌", "Person")} <= found(None, titled)
+    assert ("贾铁生", "Organization") not in found(None, titled)  # a name glued to the next title is no agency
     glued = sentence("西陵寺镇党委/nt 书记/n 石岩/nr 和/c 组织/v 委员/n 彭巍/nr 的/u 陪同/vn 下/f",
                      ner=(("彭巍", "PER"),))
     glued.ner.append(("石岩和", "PER", 2, 4))
@@ -2125,6 +2134,13 @@ def test_a_team_is_named_after_its_case_and_a_case_after_its_place() -> None:
     named = {(m.text, m.type) for m in ms if m.source.named}
     assert {("“3·10”案专案组", "Organization"), ("郑州“12·9”系列抢劫银行案", "Case")} <= named
     assert not {t for t, ty in named if (ty == "Case" and "专案" in t) or "组成" in t or ty == "Date"}
+
+
+def test_a_case_named_after_its_place_and_firm_with_teda_is_a_case_and_an_unnamed_one_none() -> None:
+    ms = FIND.find(sentence("剖析/v 了/u 湛江/ns 特大/a 走私/v 、/w 受贿案/n 的/u 教训/n ，/w 厦门/ns 远华特/ns 大/a "
+                            "走私案/n 和/c 破获/v 一/m 起/q 特大/a 走私案/n", ner=(("湛江", "LOC"), ("厦门", "LOC"))))
+    cases = {m.text for m in ms if m.type == "Case"}
+    assert cases == {"湛江特大走私、受贿案", "厦门远华特大走私案"}
 
 
 def test_a_unit_holds_a_meeting_for_those_who_cracked_a_case() -> None:

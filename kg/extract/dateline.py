@@ -70,7 +70,10 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
                              key=lambda hit: hit[0])
             if opener:  # 全媒体记者, 新华社记者X: the title is 记者, and the medium before it (道县融媒|记者) the
                 # agency the reporter writes for, unless it only says what kind of reporter (全媒体)
-                if at >= 2 and not word.startswith(_KINDS_OF_REPORTER) and not word.endswith(_ALL_MEDIA, 0, at):
+                glued = bool(out.titles) and at <= 3 and word[0] in lex.surnames and _NAME.fullmatch(word, 0, at)
+                if glued:  # 记者张四清 贾铁生|通讯员苏斌: the name of the title before, glued to the next title
+                    out.persons.append((b, b + at))
+                elif at >= 2 and not word.startswith(_KINDS_OF_REPORTER) and not word.endswith(_ALL_MEDIA, 0, at):
                     out.agencies.append((b, b + at))  # (云上谷城全媒体|记者: the dateline's agency's)
                 b, word = b + at, word[at:]
                 out.titles.append((b, b + len(opener)))

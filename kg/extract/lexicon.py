@@ -36,6 +36,7 @@ class Lexicon:
     short_names: dict[str, str]
     short_unit_words: dict[str, str]
     case_re: re.Pattern[str]
+    place_case_re: re.Pattern[str]
     organ_re: re.Pattern[str]
     date_re: re.Pattern[str]
     quoted_max: int
@@ -147,6 +148,7 @@ class Lexicon:
             short_names=dict(lex.get("short_names") or {}),
             short_unit_words=dict(lex.get("short_unit_words") or {}),
             case_re=re.compile(lex.get("case_pattern", r"(?!)")),
+            place_case_re=re.compile(lex.get("place_case_pattern", r"(?!)")),
             organ_re=re.compile(lex.get("organ_pattern", r"(?!)")),
             date_re=re.compile(date),
             quoted_max=int(lex.get("quoted_concept_max_chars", 24)),

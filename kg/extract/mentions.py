@@ -256,6 +256,8 @@ _FIRM_MAX = 12
 _FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 #: what a firm's name is tagged as (its tokens), and what a part of its name may be
 _FIRM_POS = _PROPER_POS | _NOUN_POS
+#: the longest name of a firm a case is named after, between its place and 特大 (厦门|远华|特大走私案)
+_CASE_FIRM_MAX = 4
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -513,6 +515,13 @@ class MentionFinder:
         for m in lex.case_re.finditer(text):  # 郑州|“12·9”…抢劫银行案: the place a case is named after opens it
             b = next((a.start for a in out if a.type == "Location" and a.end == m.start()), m.start())
             out.append(Mention(b, m.end(), text[b:m.end()], "Case", S.CASE))
+        for m in lex.place_case_re.finditer(text):  # 湛江|特大走私、受贿案, 厦门|远华|特大走私案
+            place = next((a for a in out if a.type == "Location" and (a.end == m.start() or (
+                2 <= m.start() - a.end <= _CASE_FIRM_MAX and _CJK_NAME.match(text[a.end:m.start()]) and
+                not _FUNCTION_CHARS & set(text[a.end:m.start()]) and
+                not text.endswith(self._unit_suffixes, 0, m.start())))), None)
+            if place is not None:
+                out.append(Mention(place.start, m.end(), text[place.start:m.end()], "Case", S.CASE))
         for m in lex.date_re.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "Date", S.DATE))
         for m in lex.event_re.finditer(text):
