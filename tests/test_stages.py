@@ -124,6 +124,14 @@ def test_a_meeting_of_heads_named_after_them_is_a_meeting() -> None:
     assert {m.text for m in ms if m.type == "Event"} == {"关区关长会"}
 
 
+def test_a_meeting_named_after_a_unit_with_its_other_name_in_parentheses_is_named_whole() -> None:
+    ms = FIND.find(sentence("习近平/nr 在/p 中央党校/nt (/w 国家行政学院/nt )/w 中/f 青年/n 干部/n 培训班/n "
+                            "开班式/n 上/f 讲话/vn ，/w 市委/nt (/w 市政府/nt )/w 召开/v 会议/n",
+                            ner=(("中央党校", "ORG"), ("国家行政学院", "ORG"), ("市委", "ORG"), ("市政府", "ORG"))))
+    assert ("中央党校(国家行政学院)中青年干部培训班开班式", "Event") in found(None, ms)
+    assert not {"中央党校", "国家行政学院"} & {m.text for m in ms} and {"市委", "市政府"} <= {m.text for m in ms}
+
+
 def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:
     ms = FIND.find(sentence("贯彻/v 十五大/nt 精神/n ，/w 评选/v 二十大/m 杰出/a 青年/n"))
     assert found(None, ms) == {("十五大", "Event")}
@@ -1096,6 +1104,17 @@ def test_a_reporter_of_the_byline_is_no_attendee() -> None:
                       "副主任/n 田力/nr 、/w 王莉琴/nr 参加/v 会议/n 。/w",
                       ner=(("刘一阳", "PER"), ("田力", "PER"), ("王莉琴", "PER")))
     assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"田力", "王莉琴"}
+
+
+def test_at_a_study_session_those_who_take_part_in_the_study_attend_and_an_owner_of_units_does_not() -> None:
+    doc = article_doc("市公安局/nt 召开/v 党委/n 理论/n 学习/vn 中心组/n 集体学习/n 会议/n 。/w",
+                      "支队/n 党委/n 理论/n 学习/vn 中心组/n 成员/n 及/c 支队/n 所属/v 各/r 单位/n 主要/b 负责人/n "
+                      "参加/v 学习/v 。/w ‖ 副局长/n 王明/nr 旁听/v 会议/n 。/w", ner=(("王明", "PER"),))
+    attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
+    assert attended == {"支队党委理论学习中心组", "王明"}
+    other = article_doc("市公安局/nt 召开/v 党委/n 会议/n 。/w", "干部/n 王明/nr 参加/v 学习/v 。/w",
+                        ner=(("王明", "PER"),))
+    assert not {h for h, r, _ in run_rules(other) if r == "ATTENDED"}  # no study session: another study
 
 
 def test_the_persons_before_deng_attend_not_the_body_whose_members_they_are() -> None:

@@ -258,6 +258,9 @@ _FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 _FIRM_POS = _PROPER_POS | _NOUN_POS
 #: the longest name of a firm a case is named after, between its place and 特大 (厦门|远华|特大走私案)
 _CASE_FIRM_MAX = 4
+#: a unit's other name in parentheses (中央党校(国家行政学院)), and what may stand between it and a meeting it names
+_OPEN_PARENS, _CLOSE_PARENS = ("(", "（"), (")", "）")
+_AKA_GAP = 1
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -380,7 +383,7 @@ class MentionFinder:
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
             self._resolve_overlaps(cands))), self.lex.regions))), self.lex.leader_nouns)
-        ms = self._holding_places(text, ms)
+        ms = _hosted_by_aka(text, self._holding_places(text, ms))
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
@@ -1619,6 +1622,21 @@ def _quoted_inside(text: str, b: int, e: int) -> bool:
     closing = min((k for k in (text.find(c, e) for c in _CLOSING_QUOTES) if k >= 0), default=-1)
     return opening >= 0 and closing >= 0 and not any(c in text[opening + 1:b] for c in _CLOSING_QUOTES) \
         and not any(o in text[e:closing] for o in _OPENING_QUOTES)
+
+
+def _hosted_by_aka(text: str, ms: list[Mention]) -> list[Mention]:
+    """A meeting named after a unit written with its other name in parentheses is named whole, the units inside it
+    (中央党校|(|国家行政学院|)中|青年干部培训班开班式: the tagger cut 中 off)."""
+    out: list[Mention] = []
+    for m in ms:
+        if m.type == "Event" and len(out) >= 2 and (aka := out[-1]).type == (host := out[-2]).type == "Organization" \
+                and text[host.end:aka.start] in _OPEN_PARENS and text[aka.end:aka.end + 1] in _CLOSE_PARENS \
+                and len(gap := text[aka.end + 1:m.start]) <= _AKA_GAP and all(map(_CJK.match, gap)) \
+                and not _FUNCTION_CHARS & set(gap):
+            del out[-2:]
+            m = Mention(host.start, m.end, text[host.start:m.end], "Event", m.source)
+        out.append(m)
+    return out
 
 
 def _untitled(ms: list[Mention]) -> list[Mention]:

@@ -39,6 +39,9 @@ _DELEGATES = "代表"
 _LEADING = ("带领", "率领")
 #: the article's meeting or activity as a verb's object (出席|会议, 参加|活动, 出席|上述活动)
 _THIS_EVENT = re.compile(r"(?:上述|本次|此次|这次)?(?:会议|活动)")
+#: the study a study session is (参加|学习。), where the article's event is one (…中心组集体学习)
+_STUDY = "学习"
+_STUDIES = re.compile(_STUDY + r"(?=[，,。；;并])")
 #: arriving at the meeting (到会巡听旁听, 到会指导): the own one
 _ARRIVED = "到会"
 #: the preposition of whom one speaks or reports to (向|大会作报告)
@@ -181,6 +184,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
                                             and _COUNT_GAP.fullmatch(text, m.end - base, g.start - base)
                                             for g in left):
             return []  # 县委|5个巡察组|召开: the owner of the units that act, unnamed
+        if m.type == "Organization" and text.startswith(tuple(lex.subordinate_words), m.end - base):
+            continue  # …中心组成员及|支队|所属各单位负责人参加: the owner of the units that act, unnamed
         if m.type == "Organization" and text.endswith("等", 0, m.start - base) and \
                 text.startswith(lex.leader_nouns, m.end - base):
             continue  # 郭杰等|县委常委会组成人员出席: the persons listed before 等 act
@@ -562,6 +567,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "；", ";", "中", "时") or _THIS_EVENT.match(text, e) or
              text.startswith(_VOICED, e) or  # 王秀成讲话|指出: what the speech says follows
              text.startswith(_ARRIVED, b) or  # 到会|巡听旁听: at the meeting, whatever one does there
+             (_STUDIES.match(text, e) and _STUDY in own.text) or  # 参加|学习。 at a study session
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
         return [(own, 0.6)]
     return []
