@@ -1117,6 +1117,16 @@ def test_at_a_study_session_those_who_take_part_in_the_study_attend_and_an_owner
     assert not {h for h, r, _ in run_rules(other) if r == "ATTENDED"}  # no study session: another study
 
 
+def test_a_day_observed_by_its_count_is_an_event_dated_by_shi_and_no_one_s_meeting() -> None:
+    doc = article_doc("4月15日/t 是/v 第三个/m 全民/n 国家/n 安全/an 教育日/n 。/w ‖ 在/p 第24个/m 国际/n 禁毒日/n "
+                      "来临/v 之际/f ，/w 海关总署/nt 举行/v 仪式/n ，/w 第一个/m 工作日/n 到来/v",
+                      ner=(("海关总署", "ORG"),))
+    assert {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named} == {
+        "第三个全民国家安全教育日", "第24个国际禁毒日"}
+    assert ("第三个全民国家安全教育日", "OCCURRED_ON", "4月15日") in run_rules(doc)
+    assert own_event(doc, LEX).text == "仪式"
+
+
 def test_the_persons_before_deng_attend_not_the_body_whose_members_they_are() -> None:
     doc = article_doc("县委/nt 副书记/n 郭杰/nr 等/u 县委常委会/nt 组成/v 人员/n 出席/v 会议/n 。/w",
                       headline="县委/nt 召开/v 常委会/n 会议/n", ner=(("郭杰", "PER"), ("县委常委会", "ORG")))

@@ -76,7 +76,8 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     meeting that is not only referred to (贯彻…全会精神; an operation no one holds here, 列入“猎狐行动”抓捕目标,
     is none), else the unnamed one held, else a kind of meeting the body names bare (在座谈会上)."""
     text = doc.article.text
-    events = [m for m in doc.all_mentions if m.type == "Event" and not referenced(text, m, lex)]
+    events = [m for m in doc.all_mentions if m.type == "Event" and not referenced(text, m, lex)
+              and not lex.observed_re.fullmatch(m.text)]  # (在第24个国际禁毒日来临之际: a day, no one's meeting)
     named = [m for m in events if m.source.named]
     held = [m for m in events if _held(text, m, lex)]
     in_title = sorted((m for m in named if m.end <= len(doc.article.title)), key=lambda m: m not in held)

@@ -45,6 +45,7 @@ class Lexicon:
     triggers: Trie
     trigger_res: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]
     event_re: re.Pattern[str]
+    observed_re: re.Pattern[str]
     not_names: frozenset[str]
     surnames: frozenset[str]
     name_followers: tuple[str, ...]
@@ -158,6 +159,7 @@ class Lexicon:
             trigger_res=tuple((re.compile(p), (rel.name,)) for rel in schema.relation_types.values()
                               for p in rel.trigger_patterns),
             event_re=re.compile(lex.get("event_pattern", r"(?!)")),
+            observed_re=re.compile(lex.get("observed_pattern", r"(?!)")),
             not_names=frozenset(lex.get("not_names") or ()),
             surnames=frozenset(lex.get("surnames") or ()),
             name_followers=by_length(list(lex.get("name_followers") or ())),

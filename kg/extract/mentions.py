@@ -527,7 +527,7 @@ class MentionFinder:
                 out.append(Mention(place.start, m.end(), text[place.start:m.end()], "Case", S.CASE))
         for m in lex.date_re.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "Date", S.DATE))
-        for m in lex.event_re.finditer(text):
+        for m in (*lex.event_re.finditer(text), *lex.observed_re.finditer(text)):
             out.append(Mention(m.start(), m.end(), m.group(), "Event", S.LEXICON))
         for i, ch in enumerate(text):
             if ch in lex.place_abbreviations and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:

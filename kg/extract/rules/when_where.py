@@ -30,8 +30,9 @@ _DAY = re.compile(r"[日号]")
 _SINCE = ("以来", "来")
 #: what makes an event the time of the next one (…结束后，…)
 _AFTER_EVENT = re.compile(r"(?:结束)?(?:后|之后|以后)[，,]?")
-#: between a date and the event it opens: a comma, and whose it is (8月30日，|我县|县信访维稳工作会议召开)
-_OPENING = re.compile(f"[，,](?:{OURS}[{LEVEL_CHARS}])?")
+#: between a date and the event it opens: a comma, and whose it is (8月30日，|我县|县信访维稳工作会议召开), or 是
+#: (4月15日|是|第三个全民国家安全教育日)
+_OPENING = re.compile(f"[，,](?:{OURS}[{LEVEL_CHARS}])?|是")
 #: a clause of purpose opening a sentence, before the date that opens what it reports (为做好…工作，|12月4日，)
 _PURPOSE = re.compile(r"(?:为|为了)[^，,。；;：:]{2,30}[，,]")
 #: relations whose tail is the sentence's event
