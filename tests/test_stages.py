@@ -185,6 +185,9 @@ def test_a_suffix_shared_by_a_list_names_every_item() -> None:
     as_well = FIND.find(sentence("联合/v 湛江/ns 、/w 福州/ns 以及/c 香港海关/nt ，/w",
                                  ner=(("湛江", "LOC"), ("福州", "LOC"))))
     assert {m.text for m in as_well if m.type == "Organization"} == {"湛江海关", "福州海关", "香港海关"}
+    group = FIND.find(sentence("山东/ns 、/w 湖北/ns 等/u 10/nt 省区/nt 市/nt 打击/nt 侵权/nt 假冒/nt 工作/nt "
+                               "领导小组/nt 参加/v", ner=(("山东", "LOC"), ("湖北", "LOC"))))
+    assert {m.text for m in group if m.type == "Organization"} == {"10省区市打击侵权假冒工作领导小组"}  # of them all
 
 
 def test_a_tagged_name_next_to_a_title_is_a_person_with_its_surname() -> None:

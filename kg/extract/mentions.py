@@ -256,6 +256,8 @@ _FIRM_MAX = 12
 _FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
 #: what a firm's name is tagged as (its tokens), and what a part of its name may be
 _FIRM_POS = _PROPER_POS | _NOUN_POS
+#: the levels a body after a list of places is of, counted or not (等|省区市政协, 等|10省区市…领导小组)
+_COUNTED_LEVELS = re.compile(f"(?:{_COUNT}个?)?[{LEVEL_CHARS}]")
 #: the longest name of a firm a case is named after, between its place and 特大 (厦门|远华|特大走私案)
 _CASE_FIRM_MAX = 4
 #: a unit's other name in parentheses (中央党校(国家行政学院)), and what may stand between it and a meeting it names
@@ -1588,12 +1590,12 @@ def _firms(sent: Sentence, ends: dict[int, int]) -> list[Mention]:
 def _places_before(text: str, b: int, at: int, atom_end: dict[int, Mention]) -> re.Match[str] | None:
     """The end of a list of places whose units a name from ``b`` with its suffix at ``at`` stands for (南宁、深圳等地|,
     天津、昆明等13个直属|海关), or the 等 right after a place (南宁、广州等|海关缉私局; not 钱三雄、杨建新等|…中心组,
-    nor 北京、山东等|省区市政协…: the body of every province)."""
+    nor 北京、山东等|省区市政协…, 山东、湖北等|10省区市…领导小组: the body of every province)."""
     some = next((p for p in _SOME_PLACES.finditer(text, max(0, b - _LIST_END_MAX), at) if p.end() > b or p.end() == at),
                 None)
     return some or next((p for p in _AND_OTHERS.finditer(text, max(0, b - 1), at)
                          if p.end() in (b, at) and getattr(atom_end.get(p.start()), "type", "") == "Location"
-                         and text[p.end():p.end() + 1] not in LEVEL_CHARS), None)
+                         and not _COUNTED_LEVELS.match(text, p.end())), None)
 
 
 def _places_end(text: str, at: int) -> re.Match[str] | None:
