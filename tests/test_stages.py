@@ -1130,6 +1130,13 @@ def test_a_day_observed_by_its_count_is_an_event_dated_by_shi_and_no_one_s_meeti
     assert own_event(doc, LEX).text == "仪式"
 
 
+def test_those_seated_on_the_rostrum_attend() -> None:
+    doc = article_doc("县/n 人大/nt 召开/v 会议/n 。/w",
+                      "常务/b 主席/n 王战营/nr 、/w 周树群/nr 在/p 主席台/n 就坐/v 。/w",
+                      ner=(("王战营", "PER"), ("周树群", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"王战营", "周树群"}
+
+
 def test_the_persons_before_deng_attend_not_the_body_whose_members_they_are() -> None:
     doc = article_doc("县委/nt 副书记/n 郭杰/nr 等/u 县委常委会/nt 组成/v 人员/n 出席/v 会议/n 。/w",
                       headline="县委/nt 召开/v 常委会/n 会议/n", ner=(("郭杰", "PER"), ("县委常委会", "ORG")))
