@@ -1137,6 +1137,17 @@ def test_those_seated_on_the_rostrum_attend() -> None:
     assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"王战营", "周树群"}
 
 
+def test_at_a_feedback_meeting_the_numbered_group_and_the_body_it_reports_to_attend() -> None:
+    doc = article_doc("根据/p 市委/nt 部署/vn ，/w 市委/nt 第三巡/m 察组/n 向/p 市政府办公室/nt 党组/n 反馈/v 了/u "
+                      "巡察/vn 情况/n 。/w ‖ 反馈/vn 会议/n 由/p 王明/nr 主持/v 。/w",
+                      ner=(("市委", "ORG"), ("市政府办公室", "ORG"), ("王明", "PER")))
+    assert ("市委第三巡察组", "Organization") in found(doc)
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"市委第三巡察组", "市政府办公室党组"}
+    other = article_doc("市委/nt 召开/v 常委会/n 会议/n 。/w", "市委/nt 第三巡/m 察组/n 向/p 市政府办公室/nt 党组/n "
+                        "反馈/v 了/u 巡察/vn 情况/n 。/w", ner=(("市委", "ORG"), ("市政府办公室", "ORG")))
+    assert not {h for h, r, _ in run_rules(other) if r == "ATTENDED"}  # no feedback meeting: no attendee
+
+
 def test_the_persons_before_deng_attend_not_the_body_whose_members_they_are() -> None:
     doc = article_doc("县委/nt 副书记/n 郭杰/nr 等/u 县委常委会/nt 组成/v 人员/n 出席/v 会议/n 。/w",
                       headline="县委/nt 召开/v 常委会/n 会议/n", ner=(("郭杰", "PER"), ("县委常委会", "ORG")))

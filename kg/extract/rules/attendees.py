@@ -1,13 +1,20 @@
 """The ``attendees`` rule: a list opened by 出席会议的还有 / 参加会议的有 names people and units who
-attended the article's own event (出席会议的还有张三、李四等 → ATTENDED(张三), ATTENDED(李四))."""
+attended the article's own event (出席会议的还有张三、李四等 → ATTENDED(张三), ATTENDED(李四)); at a feedback
+meeting, the group that gives its findings and the body it gives them to attend (巡察组向|办公室党组|反馈)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from kg.extract.base import ArticleDoc, Candidate
+from kg.extract.base import ArticleDoc, Candidate, Mention
 from kg.extract.rules import RuleContext, rule
+from kg.extract.rules.trigger import clause_start
+from kg.schema import RelationType
 
+#: a group's findings given to a body (向…反馈, 向…进行了现场反馈), and what a feedback meeting's name holds
+_FEEDBACK = re.compile(r"向[^，,。；;：:]{2,30}?(?:进行了?|作了?)?(?:现场|集中|专项)?反馈")
+_FEEDBACK_WORD = "反馈"
 #: what may follow an item of an attendee list
 _LIST_ENDS = ("", "、", "，", ",", "。", "；", ";", "和", "及", "等", "与")
 
@@ -17,8 +24,11 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     rel, event = rc.relations.get("ATTENDED"), doc.own_event
     sent = doc.sentences[i]
     text, base = sent.text, sent.start
+    if rel is None or event is None:
+        return
+    yield from _feedback(doc, i, rel, event)
     opener = rc.lexicon.attendee_opener_re.search(text)
-    if rel is None or event is None or opener is None:
+    if opener is None:
         return
     after = base + opener.end()
     for m in doc.mentions[i]:
@@ -30,3 +40,19 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
                 # but not 市委各部门|负责人: every department, none named)
             yield Candidate(m, "ATTENDED", event, sent, 0.8, opener.group())
 
+
+
+def _feedback(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> Iterator[Candidate]:
+    """The unit opening a clause that gives its findings to another (巡察组向|党组|反馈了巡察情况), and that other, at a
+    feedback meeting the article is about."""
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    for hit in _FEEDBACK.finditer(text):
+        if _FEEDBACK_WORD not in event.text:
+            return
+        start = clause_start(text, hit.start())
+        units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named
+                 and start <= m.start - base and m.end - base <= hit.end()]
+        for m in units:
+            if rel.allows(m.type, event.type):
+                yield Candidate(m, "ATTENDED", event, sent, 0.7, _FEEDBACK_WORD)
