@@ -132,6 +132,14 @@ def test_a_meeting_named_after_a_unit_with_its_other_name_in_parentheses_is_name
     assert not {"中央党校", "国家行政学院"} & {m.text for m in ms} and {"市委", "市政府"} <= {m.text for m in ms}
 
 
+def test_titles_of_a_region_s_government_a_level_s_deputies_and_an_acting_president_stay_whole() -> None:
+    ms = FIND.find(sentence("自治区/n 主席/n 王莉霞/nr 、/w 省/n 人大/nt 代表/n 马忠科/nr 、/w 纪检/vn 组长/n "
+                            "孙江功/nr 、/w 代/v 院长/n 祁铭/nr",
+                            ner=(("王莉霞", "PER"), ("马忠科", "PER"), ("孙江功", "PER"))))
+    titles = {m.text for m in ms if m.type == "Position"}
+    assert titles == {"自治区主席", "省人大代表", "纪检组长", "代院长"}
+
+
 def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:
     ms = FIND.find(sentence("贯彻/v 十五大/nt 精神/n ，/w 评选/v 二十大/m 杰出/a 青年/n"))
     assert found(None, ms) == {("十五大", "Event")}
