@@ -3945,6 +3945,10 @@ def test_two_names_a_byline_writes_with_no_space_between_are_two_reporters() -> 
     assert names == ["杨玺", "潘丽"]
     line = parse_dateline("新华网7月5日电（记者 司马文君）近日，", LEX, [])
     assert ["新华网7月5日电（记者 司马文君）近日，"[b:e] for b, e in line.persons] == ["司马文君"]  # a double surname
+    text = "本报铜川11月5日讯（记者崔战雄王锋）近日，"
+    assert [text[b:e] for b, e in parse_dateline(text, LEX, []).persons] == ["崔战雄", "王锋"]  # three and two
+    closing = "(记者崔战雄王锋)"
+    assert [closing[b:e] for b, e in parse_trailer(closing, LEX).persons] == ["崔战雄", "王锋"]
 
 
 def test_a_verb_ner_glued_to_a_unit_is_cut_off_but_an_organisation_keeps_its_name() -> None:

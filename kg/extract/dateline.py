@@ -91,11 +91,19 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
 
 
 def _glued_names(word: str, b: int, lex: Lexicon) -> list[tuple[int, int]]:
-    """The names of a byline's word at ``b``: two names of two characters written with no space between
-    (记者 杨玺潘丽: 杨玺 and 潘丽, each opening with a surname), else the word."""
-    if len(word) == 4 and word[0] in lex.surnames and word[2] in lex.surnames and word[:2] not in lex.surnames:
-        return [(b, b + 2), (b + 2, b + 4)]
-    return [(b, b + len(word))]
+    """The names of a byline's word at ``b``: two names written with no space between, each opening with a surname
+    (记者 杨玺潘丽: 杨玺 and 潘丽; 崔战雄王锋: 崔战雄 and 王锋, where only one place can open the second), else the
+    word."""
+    if word[0] not in lex.surnames or word[:2] in lex.surnames:
+        return [(b, b + len(word))]
+    cuts = [k for k in _NAME_CUTS.get(len(word), ()) if word[k] in lex.surnames]
+    if len(cuts) != 1:
+        return [(b, b + len(word))]
+    return [(b, b + cuts[0]), (b + cuts[0], b + len(word))]
+
+
+#: where the second of two glued names may open, by the length of both (2+2, 3+2 or 2+3, 3+3)
+_NAME_CUTS = {4: (2,), 5: (2, 3), 6: (3,)}
 
 
 #: what a reporter's title may open with (全媒体记者)
@@ -202,8 +210,9 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
         elif word in lex.not_names:
             titled, credited = False, True  # (记者 付真卿 摄影 欧阳杰): the photographer is no reporter
         elif _NAME.fullmatch(word) and (titled or credited):  # (齐鲁晚报·…: no name before any title)
-            (out.persons if titled else out.untitled).append((b, e))
-            pending = pending + 1 if titled else 0
+            names = _glued_names(word, b, lex) if e - b == len(word) else [(b, e)]  # (冯 艳: one name, spaced)
+            (out.persons if titled else out.untitled).extend(names)
+            pending = pending + len(names) if titled else 0
     return out if out.persons else None
 
 
