@@ -1156,6 +1156,16 @@ def test_at_a_feedback_meeting_the_numbered_group_and_the_body_it_reports_to_att
     assert not {h for h, r, _ in run_rules(other) if r == "ATTENDED"}  # no feedback meeting: no attendee
 
 
+def test_who_attends_at_the_venues_and_speaks_and_who_sets_out_the_work_speak() -> None:
+    doc = article_doc("省公安厅/nt 召开/v 视频/n 会议/n 。/w",
+                      "副厅长/n 冯永利/nr ，/w 一级/b 警务/n 专员/n 付常宏/nr 分别/d 在/p 省厅/n 主会场/n 和/c "
+                      "各地/r 分会场/n 出席/v 会议/n 并/c 发言/v ；/w 省长/n 王凯作/nr 工作/vn 安排/vn 。/w",
+                      ner=(("冯永利", "PER"), ("付常宏", "PER"), ("王凯作", "PER")))
+    found_ = run_rules(doc)
+    assert {h for h, r, _ in found_ if r == "SPOKE_AT"} == {"冯永利", "付常宏", "王凯"}
+    assert ("付常宏", "HOLDS_POSITION", "一级警务专员") in found_
+
+
 def test_the_persons_before_deng_attend_not_the_body_whose_members_they_are() -> None:
     doc = article_doc("县委/nt 副书记/n 郭杰/nr 等/u 县委常委会/nt 组成/v 人员/n 出席/v 会议/n 。/w",
                       headline="县委/nt 召开/v 常委会/n 会议/n", ner=(("郭杰", "PER"), ("县委常委会", "ORG")))

@@ -39,6 +39,8 @@ _DELEGATES = "代表"
 _LEADING = ("带领", "率领")
 #: the article's meeting or activity as a verb's object (出席|会议, 参加|活动, 出席|上述活动)
 _THIS_EVENT = re.compile(r"(?:上述|本次|此次|这次)?(?:会议|活动)")
+#: the venues before a verb of attending, or the rest after one named (分别在省厅主会场和各地分会场|出席会议)
+_VENUE_BEFORE = re.compile(r"^(?:(?:分别|同时)?在)?[^，,。；;并]{0,30}(?:会场|会议室|现场)")
 #: the study a study session is (参加|学习。), where the article's event is one (…中心组集体学习)
 _STUDY = "学习"
 _STUDIES = re.compile(_STUDY + r"(?=[，,。；;并])")
@@ -466,13 +468,14 @@ def _spoken_for(text: str, base: int, m: Mention) -> bool:
 def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
     """Whether ``between`` (the text from offset ``at`` to a trigger) is only other triggers and the events
     they take, joined by 并 and perhaps an adverb (出席|签约仪式|并|讲话, 出席会议并|分别|讲话), after the
-    title written after a name (吴新雄|常务副省长|出席…并作报告)."""
+    title written after a name (吴新雄|常务副省长|出席…并作报告), at the venues written before them (在…分会场)."""
     rest = between
     for ev in sorted((m for m in ms if m.type in ("Event", "Position")), key=lambda m: -m.start):
         if ev.start >= at and ev.end <= at + len(rest):
             rest = rest[:ev.start - at] + rest[ev.end - at:]
     for b, e, _ in reversed(lex.trigger_hits(rest)):
         rest = rest[:b] + rest[e:]
+    rest = _VENUE_BEFORE.sub("", rest)
     for word in lex.generic.get("Event", ()):
         rest = rest.replace(word, "")
     rest = rest.rstrip(_SUBJECT_ADVERBS)  # 出席会议并|分别|讲话
