@@ -140,6 +140,12 @@ def test_titles_of_a_region_s_government_a_level_s_deputies_and_an_acting_presid
     assert titles == {"自治区主席", "省人大代表", "纪检组长", "代院长"}
 
 
+def test_a_meeting_joined_by_ji_to_another_is_named_with_what_the_second_does() -> None:
+    ms = FIND.find(sentence("丰南区/ns 召开/v 抓/v 党建/n 促/v 乡村/n 振兴/vn 暨/c 观摩/vn 拉练/vn 工作/n 推进/v "
+                            "会议/n"))
+    assert {m.text for m in ms if m.type == "Event"} == {"抓党建促乡村振兴暨观摩拉练工作推进会议"}
+
+
 def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:
     ms = FIND.find(sentence("贯彻/v 十五大/nt 精神/n ，/w 评选/v 二十大/m 杰出/a 青年/n"))
     assert found(None, ms) == {("十五大", "Event")}
