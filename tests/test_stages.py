@@ -146,6 +146,13 @@ def test_a_meeting_joined_by_ji_to_another_is_named_with_what_the_second_does() 
     assert {m.text for m in ms if m.type == "Event"} == {"抓党建促乡村振兴暨观摩拉练工作推进会议"}
 
 
+def test_two_named_meetings_glued_by_he_are_two_and_a_bureau_s_affairs_meeting_is_one() -> None:
+    ms = FIND.find(sentence("施家雄/nr 主持/v 召开/v 县政府党组/nt 会议和县政府/n 2025年/t 第16次/m 常务/a 会议/n ，/w "
+                            "省局/n 召开/v 2018年/t 第一次/m 局务会/n"))
+    assert {m.text for m in ms if m.type == "Event"} == {"县政府党组会议", "县政府2025年第16次常务会议",
+                                                         "2018年第一次局务会"}
+
+
 def test_a_congress_written_by_its_number_is_an_event_only_where_a_congress_is_meant() -> None:
     ms = FIND.find(sentence("贯彻/v 十五大/nt 精神/n ，/w 评选/v 二十大/m 杰出/a 青年/n"))
     assert found(None, ms) == {("十五大", "Event")}

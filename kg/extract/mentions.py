@@ -263,6 +263,8 @@ _CASE_FIRM_MAX = 4
 #: a unit's other name in parentheses (中央党校(国家行政学院)), and what may stand between it and a meeting it names
 _OPEN_PARENS, _CLOSE_PARENS = ("(", "（"), (")", "）")
 _AKA_GAP = 1
+#: the shortest meeting's name on either side of 和 inside one name (县政府党组会议|和|…常务会议)
+_MIN_MEETING = 4
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -402,13 +404,18 @@ class MentionFinder:
         return out
 
     def _joined_events(self, text: str, m: Mention) -> list[Mention]:
-        """A congress the lexicon names, 和, and another meeting are two (党的二十大和|二十届中央纪委三次全会),
-        however the tagger glued 和 (大和/n); the first keeps the 党的 before it."""
-        first = self.lex.event_re.match(m.text) if m.type == "Event" else None
-        if first is None or m.text[first.end():first.end() + 1] not in _LAST_JOINERS[1:] or \
-                not m.text.endswith(self.lex.suffixes.get("Event", ())):
+        """A congress the lexicon names, 和, and another meeting are two (党的二十大和|二十届中央纪委三次全会), and so
+        are two named meetings (县政府党组会议|和|县政府2025年第16次常务会议), however the tagger glued 和 (大和/n,
+        会议和县政府/n); the first keeps the 党的 before it."""
+        if m.type != "Event" or not m.text.endswith(self.lex.suffixes.get("Event", ())):
             return [m]
-        b, end = m.start - len(_PARTY) * text.endswith(_PARTY, 0, m.start), m.start + first.end()
+        first = self.lex.event_re.match(m.text)
+        cut = first.end() if first is not None else next(
+            (k for k in range(_MIN_MEETING, len(m.text) - _MIN_MEETING) if m.text[k] in _LAST_JOINERS[1:]
+             and m.text.endswith(self._meetings, 0, k) and text[m.end:m.end + 1] not in _CLOSING_QUOTES), -1)
+        if cut < 0 or m.text[cut:cut + 1] not in _LAST_JOINERS[1:]:
+            return [m]
+        b, end = m.start - len(_PARTY) * text.endswith(_PARTY, 0, m.start), m.start + cut
         return [Mention(b, end, text[b:end], "Event", m.source),
                 Mention(end + 1, m.end, text[end + 1:m.end], "Event", m.source)]
 
