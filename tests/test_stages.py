@@ -1611,6 +1611,13 @@ def test_the_speaker_emphasizes_the_concepts_of_the_statement_and_requires_who_m
     assert ("孙春兰", "EMPHASIZES", "“四个意识”") in triples and ("孙春兰", "REQUIRES", "各级海关") in triples
 
 
+def test_a_unit_whose_decision_is_spoken_of_before_yao_is_not_required() -> None:
+    doc = article_doc("邹如龙/nr 强调/v ，/w 这/r 是/v 中央/nt 、/w 省委/nt 做出/v 的/u 重要/a 部署/vn ，/w "
+                      "县法院/nt 要/v 履职/v 。/w",
+                      ner=(("邹如龙", "PER"), ("中央", "ORG"), ("省委", "ORG"), ("县法院", "ORG")))
+    assert {t for h, r, t in run_rules(doc) if r == "REQUIRES"} == {"县法院"}
+
+
 def test_every_unit_listed_before_yao_is_required_but_not_a_class_of_units() -> None:
     doc = article_doc("刘刚/nr 要求/v ，/w 市应急管理局/nt 、/w 市住建局/nt 要/v 履行/v 职责/n ，/w 各/r 区政府/nt "
                       "要/v 压实/v 责任/n 。/w", ner=(("刘刚", "PER"), ("市应急管理局", "ORG"), ("市住建局", "ORG")))
