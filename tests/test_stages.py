@@ -1179,6 +1179,15 @@ def test_who_attends_at_the_venues_and_speaks_and_who_sets_out_the_work_speak() 
     assert ("付常宏", "HOLDS_POSITION", "一级警务专员") in found_
 
 
+def test_who_sits_in_on_the_items_attends_and_a_review_meeting_is_a_meeting() -> None:
+    doc = article_doc("全市/n 脱贫/v 摘帽/v 退出/v 研判会/n 召开/v 。/w",
+                      "市领导/n 郭如盾/nr 、/w 陈德旺/nr 列席/v 有关/v 议题/n 。/w",
+                      ner=(("郭如盾", "PER"), ("陈德旺", "PER")))
+    assert ("全市脱贫摘帽退出研判会", "Event") in found(doc)
+    assert {(h, t) for h, r, t in run_rules(doc) if r == "ATTENDED"} == {
+        ("郭如盾", "全市脱贫摘帽退出研判会"), ("陈德旺", "全市脱贫摘帽退出研判会")}
+
+
 def test_the_persons_before_deng_attend_not_the_body_whose_members_they_are() -> None:
     doc = article_doc("县委/nt 副书记/n 郭杰/nr 等/u 县委常委会/nt 组成/v 人员/n 出席/v 会议/n 。/w",
                       headline="县委/nt 召开/v 常委会/n 会议/n", ner=(("郭杰", "PER"), ("县委常委会", "ORG")))
