@@ -265,6 +265,8 @@ _OPEN_PARENS, _CLOSE_PARENS = ("(", "（"), (")", "）")
 _AKA_GAP = 1
 #: the shortest meeting's name on either side of 和 inside one name (县政府党组会议|和|…常务会议)
 _MIN_MEETING = 4
+#: a level's party committee, ending a unit's name (张家口|市委, 澧县|县委)
+_LEVEL_COMMITTEE = re.compile(r"[省市县区州]委$")
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -387,7 +389,7 @@ class MentionFinder:
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
             self._resolve_overlaps(cands))), self.lex.regions))), self.lex.leader_nouns)
-        ms = _hosted_by_aka(text, self._holding_places(text, ms))
+        ms = _committees_of_titles(_hosted_by_aka(text, self._holding_places(text, ms)), atoms)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
@@ -1636,6 +1638,20 @@ def _quoted_inside(text: str, b: int, e: int) -> bool:
     closing = min((k for k in (text.find(c, e) for c in _CLOSING_QUOTES) if k >= 0), default=-1)
     return opening >= 0 and closing >= 0 and not any(c in text[opening + 1:b] for c in _CLOSING_QUOTES) \
         and not any(o in text[e:closing] for o in _OPENING_QUOTES)
+
+
+def _committees_of_titles(ms: list[Mention], atoms: list[Mention]) -> list[Mention]:
+    """A level's committee NER names with its place (张家口市委/ORG|副书记, 中共上海市委/ORG|书记) stays beside the
+    committee's title the lexicon finds (市委副书记), over which it runs: the title holder is its member."""
+    out = list(ms)
+    for a in atoms:
+        if a.type != "Organization" or a.source != S.NER or not _LEVEL_COMMITTEE.search(a.text):
+            continue
+        at = a.end - len(_LEVEL_COMMITTEE.search(a.text).group())
+        if at > a.start and any(m.type == "Position" and m.start == at for m in ms) and \
+                not any(m.start < at and m.end > a.start for m in ms):
+            out.append(a)
+    return sorted(out, key=lambda m: m.start)
 
 
 def _hosted_by_aka(text: str, ms: list[Mention]) -> list[Mention]:
