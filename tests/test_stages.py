@@ -3987,6 +3987,15 @@ def test_a_place_that_holds_a_meeting_is_its_government_and_township_titles_stay
     assert ("主任科员", "Position") in found(None, ms) and not [m for m in ms if m.text.startswith("科员")]
 
 
+def test_a_line_of_its_own_naming_a_paper_s_reporter_is_a_byline() -> None:
+    for line, agency, name in (("文/北京青年报记者 熊颖琪", "北京青年报", "熊颖琪"),
+                               ("闪电新闻记者 胡兴润 报道", "闪电新闻", "胡兴润")):
+        parsed = parse_trailer(line, LEX)
+        assert [line[b:e] for b, e in parsed.agencies] == [agency]
+        assert [line[b:e] for b, e in parsed.persons] == [name]
+    assert parse_trailer("记者在发布会上获悉 今年", LEX) is None  # a sentence, no byline of its own
+
+
 def test_two_names_a_byline_writes_with_no_space_between_are_two_reporters() -> None:
     line = parse_dateline("新华网昆明7月5日电（记者杨玺潘丽）近日，", LEX, [])
     names = [("新华网昆明7月5日电（记者杨玺潘丽）近日，"[b:e]) for b, e in line.persons]

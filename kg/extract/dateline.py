@@ -156,6 +156,9 @@ def _byline_parts(byline: str, lex: Lexicon) -> list[tuple[int, str]]:
 _TRAILER = re.compile(r"\s*[(（]([^()（）]{2,80})[)）]\s*")
 #: a credit line of its own: a title, a colon and names apart by spaces (记者:武云卿 封健炜, 全媒体记者:关帅)
 _CREDIT = re.compile(r"\s*([\u4e00-\u9fff]{2,8}[:：]\s*(?:[\u4e00-\u9fff·]{2,6}\s*){1,4}?)\s*")
+#: a line of its own naming the paper and its reporters (北京青年报记者 熊颖琪, 闪电新闻记者 胡兴润 报道, 文/…)
+_BYLINE_LINE = re.compile(r"\s*(?:文[/／])?((?:[\u4e00-\u9fff]{2,12}[/／])?[\u4e00-\u9fff]{2,12}?(?:记者|通讯员)"
+                          r"(?:\s+[\u4e00-\u9fff·]{2,6}){1,4}(?:\s*报道)?)\s*")
 #: roles written after a slash behind the names they are of (苏意伟/文 金献铭/摄 余胜 张军/摄像): the writer keeps the
 #: title before the names, the others hold none
 _SLASHES = ("/", "／")
@@ -185,7 +188,7 @@ def parse_trailer(text: str, lex: Lexicon) -> Dateline | None:
     """The byline closing an article ((黄冈广播电视台记者 汪继辉 刘新球 黄冈日报记者 汪秀玲 周伟)): each title
     after the agency it works for, the names after it; or a credit line of its own (记者:武云卿 封健炜); none unless
     it names a title and a person."""
-    m = _TRAILER.fullmatch(text) or _CREDIT.fullmatch(text)
+    m = _TRAILER.fullmatch(text) or _CREDIT.fullmatch(text) or _BYLINE_LINE.fullmatch(text)
     if m is None:
         return None
     out, titled, credited = Dateline(m.span(1)), False, False
