@@ -1594,8 +1594,8 @@ def _firms(sent: Sentence, ends: dict[int, int]) -> list[Mention]:
             spans.append((b, b + len(part)))
             b += len(part) + 1
         for b, e in spans:
-            proper = any(sent.pos[k] in _PROPER_POS for k, (tb, te) in enumerate(sent.spans)
-                         if b <= tb - base and te - base <= e) if sent.pos else False
+            proper = bool(sent.pos) and any(sent.pos[k] in _PROPER_POS for k, (tb, te) in enumerate(sent.spans)
+                                            if b <= tb - base and te - base <= e)
             if 2 <= e - b <= _FIRM_MAX and _FIRM_NAME.fullmatch(text, b, e) and proper:
                 out.append(Mention(b, e, text[b:e], "Organization", S.LIST))
     return out
@@ -1645,9 +1645,10 @@ def _committees_of_titles(ms: list[Mention], atoms: list[Mention]) -> list[Menti
     committee's title the lexicon finds (市委副书记), over which it runs: the title holder is its member."""
     out = list(ms)
     for a in atoms:
-        if a.type != "Organization" or a.source != S.NER or not _LEVEL_COMMITTEE.search(a.text):
+        committee = _LEVEL_COMMITTEE.search(a.text)
+        if a.type != "Organization" or a.source != S.NER or committee is None:
             continue
-        at = a.end - len(_LEVEL_COMMITTEE.search(a.text).group())
+        at = a.end - len(committee.group())
         if at > a.start and any(m.type == "Position" and m.start == at for m in ms) and \
                 not any(m.start < at and m.end > a.start for m in ms):
             out.append(a)

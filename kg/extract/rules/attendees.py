@@ -41,15 +41,14 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
             yield Candidate(m, "ATTENDED", event, sent, 0.8, opener.group())
 
 
-
 def _feedback(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> Iterator[Candidate]:
     """The unit opening a clause that gives its findings to another (巡察组向|党组|反馈了巡察情况), and that other, at a
     feedback meeting the article is about."""
+    if _FEEDBACK_WORD not in event.text:
+        return
     sent = doc.sentences[i]
     text, base = sent.text, sent.start
     for hit in _FEEDBACK.finditer(text):
-        if _FEEDBACK_WORD not in event.text:
-            return
         start = clause_start(text, hit.start())
         units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named
                  and start <= m.start - base and m.end - base <= hit.end()]

@@ -16,7 +16,7 @@ from kg.extract.rules.trigger import COORDINATORS
 #: what follows an organisation that is told to act (海关要…), within its clause
 _TOLD = "要"
 #: what parts a unit from the 要 after it: the unit is then whose decision it is (是中央、省委|做出的重要部署)
-_NOT_SUBJECT = "的"
+_WHOSE = "的"
 #: words that start with it and tell nobody anything (区委要求 as a noun, 要点)
 _NOT_TOLD = ("要求", "要点", "要素", "要害")
 
@@ -48,7 +48,7 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             at = next((k for k in range(len(clause)) if clause.startswith(_TOLD, k)
                        and not clause.startswith(_NOT_TOLD, k)), -1)  # 按照区委|要求: a noun, not a directive
             if 0 <= at < 12 and not _listed_on(m, units, text, base) and \
-                    not any(c in clause[:at] for c in _NOT_SUBJECT):  # A、|B要: B's 要 tells the whole list
+                    _WHOSE not in clause[:at]:  # A、|B要: B's 要 tells the whole list
                 told = True
                 for unit in listed:
                     yield Candidate(head, "REQUIRES", unit, sent, conf, said.word)
