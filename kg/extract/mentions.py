@@ -254,8 +254,6 @@ _FIRMS_END = re.compile("等(?:" + _COUNT + r"(?:多|余)?家)?[\u4e00-\u9fff]{0
 #: the longest name in a list of firms, and what it is written in
 _FIRM_MAX = 12
 _FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
-#: what a firm's name is tagged as (its tokens), and what a part of its name may be
-_FIRM_POS = _PROPER_POS | _NOUN_POS
 #: the levels a body after a list of places is of, counted or not (等|省区市政协, 等|10省区市…领导小组)
 _COUNTED_LEVELS = re.compile(f"(?:{_COUNT}个?)?[{LEVEL_CHARS}]")
 #: the longest name of a firm a case is named after, between its place and 特大 (厦门|远华|特大走私案)
@@ -1586,7 +1584,7 @@ def _firms(sent: Sentence, ends: dict[int, int]) -> list[Mention]:
         first_end = opens + len(parts[0])
         tok = ends.get(first_end)
         start = first_end
-        while tok is not None and sent.pos and sent.pos[tok] in _FIRM_POS and start > opens:
+        while tok is not None and sent.pos and sent.pos[tok] in _NOUN_POS and start > opens:
             start = sent.spans[tok][0] - base
             tok = ends.get(start)
         spans, b = [(start, first_end)], first_end + 1
