@@ -4016,3 +4016,19 @@ def test_a_verb_ner_glued_to_a_unit_is_cut_off_but_an_organisation_keeps_its_nam
     mentions(Context(SCHEMA, LEX))(doc)
     units = {m.text for m in doc.all_mentions if m.type == "Organization"}
     assert {"深圳海关缉私局", "世界卫生组织"} <= units and "深圳海关缉私局侦办" not in units
+
+
+def test_a_place_ner_glued_to_the_meeting_it_holds_and_a_dated_second_meeting_after_ji() -> None:
+    doc = article_doc("宣威市/nt 召开/nt 安全/nt 生产/nt 委员会/nt 全体/n 会议/n 暨/c 2018年11月份/t 安全/ad "
+                      "生产/vn 风险评估/nz 预警/vn 工作会议/n ，/w")
+    doc.sentences[0].ner[:] = [("宣威市召开安全生产委员会", "ORG", 0, 5), ("2018年11月份", "TIME", 8, 9)]
+    mentions(Context(SCHEMA, LEX))(doc)
+    assert ("宣威市", "Organization") in found(doc)
+    assert {m.text for m in doc.all_mentions if m.type == "Event"} == {
+        "安全生产委员会全体会议暨2018年11月份安全生产风险评估预警工作会议"}
+
+
+def test_a_caption_s_title_a_space_and_the_name_of_who_speaks() -> None:
+    doc = article_doc("黄埔海关缉私局/nt 局长/n ␣/w 王彬/nr :/w 潜逃/v 境外/s 的/u 嫌疑人/n 全部/a 落网/v 。/w",
+                      ner=(("黄埔海关缉私局", "ORG"), ("王彬", "PER")))
+    assert {("王彬", "HOLDS_POSITION", "局长"), ("王彬", "MEMBER_OF", "黄埔海关缉私局")} <= run_rules(doc)

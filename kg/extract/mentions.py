@@ -336,6 +336,7 @@ class MentionFinder:
         self._operations = tuple(lexicon.quoted_suffixes.get("Event", ()))
         held = "|".join(sorted((v for v in lexicon.meeting_verbs if not v.startswith("主持")), key=len, reverse=True))
         self._holds = re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")  # (镇|在…会议室|召开)
+        self._held_in = re.compile(f"(?:组织)?(?:{held})")
         self._repeated = re.compile(f"{_AGAIN}(?:{held}|组织)了?$")  # (多次召开|对接会)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
         self._joints = lexicon.subordinate_words | lexicon.superior_words
@@ -773,6 +774,9 @@ class MentionFinder:
             if b and (verb := next((w for w in self._unit_verbs if len(w) > 1 and text.startswith(w, b - 1)), "")) \
                     and self.lex.gazetteer[rest := span[len(verb) - 1:]] == type_ and len(rest) >= 2:
                 return self._clean_ner(text, b + len(verb) - 1, e, type_)  # 传|达中组部/ORG: a verb NER cut in two
+            if (held := self._held_in.search(span, 2)) and held.start() <= len(span) - 2:
+                return self._clean_ner(text, b, b + held.start(), type_)  # 宣威市|召开安全生产委员会/ORG: who holds
+                # the meeting, then the name of the meeting it holds
             if (cut := next((k for k in range(_MIN_UNIT, len(span)) if span.startswith(self._unit_verbs, k)
                              and span[:k].endswith(self._unit_suffixes)), 0)):
                 return self._clean_ner(text, b, b + cut, type_)  # 厦门海关|贯彻落实总署…: a unit and what it does
@@ -1201,9 +1205,10 @@ class MentionFinder:
                     b = atom.start  # a meeting named after who holds it: 省委书记专题会议, 人大代表履职…培训班 (not
                     continue  # 习近平总书记|…部署会议: the title of a person)
                 if type_ == "Event" and atom.type == "Date" and (((_YEAR.fullmatch(atom.text) or _PERIOD.fullmatch(
-                        atom.text)) and b != start) or _FESTIVAL.fullmatch(atom.text)):
+                        atom.text)) and b != start) or _FESTIVAL.fullmatch(atom.text) or text[atom.start - 1] == "暨"):
                     b, dated = atom.start, True  # 深圳海关|2024年|全面从严治党工作会议, 2022年|二季度|…学习,
-                    # 2022年春节|团拜会: a year (month, quarter, festival) is part of a meeting's name
+                    # 2022年春节|团拜会, …全体会议暨|2018年11月份|…预警工作会议: a year (month, quarter, festival) is
+                    # part of a meeting's name
                     continue
                 if atom.type in ("Person", "Position", "Date") or (atom.type == "Case" and type_ != "Event") or \
                         (type_ == "Concept" and atom.type in ("Organization", "Location")):
@@ -1241,7 +1246,8 @@ class MentionFinder:
             if word in lex.joiners and type_ == "Event" and (b != start or (word == "暨" and kind)):
                 if word != "暨" and (kind or before.endswith(lex.referenced_after)):
                     break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B)
-                b = len(before) - (len(kind) if b == start else 0)  # 成立大会|暨|学习研讨会: one meeting of two kinds
+                b = len(before) - len(kind)  # 成立大会|暨|学习研讨会: one meeting of two kinds (…委员会|全体会议|暨…:
+                # the first kind whole, though it opens with a breaker)
                 continue
             studies = (word in lex.study_verbs or any(len(v) > len(word) and text.endswith(v, 0, b) for v in
                                                        lex.study_verbs)) and \

@@ -264,8 +264,9 @@ _FORMER = ("", "原", "前")
 #: the duty a unit's title is for, between the unit and the title (中央财办|分管日常工作的|副主任)
 _DUTY = re.compile(r"分管[\u4e00-\u9fff]{1,8}的")
 _CLAUSE_GAPS = ("，", ",")
-#: what may stand between a title and the names of those who hold it (副理事长：李东梅、钟秀明)
-_LISTING = ("：", ":")
+#: what may stand between a title and the names of those who hold it (副理事长：李东梅、钟秀明; a caption's
+#: space: 黄埔海关缉私局局长 王彬：…)
+_LISTING = ("：", ":", " ", "\u3000")
 #: a person's sex right after the name that opens a profile (陆克华，男，)
 _SEX = re.compile(r"[，,]\s*[男女][，,]")
 #: what may stand between the offices a profile lists
