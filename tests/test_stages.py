@@ -4032,3 +4032,21 @@ def test_a_caption_s_title_a_space_and_the_name_of_who_speaks() -> None:
     doc = article_doc("黄埔海关缉私局/nt 局长/n ␣/w 王彬/nr :/w 潜逃/v 境外/s 的/u 嫌疑人/n 全部/a 落网/v 。/w",
                       ner=(("黄埔海关缉私局", "ORG"), ("王彬", "PER")))
     assert {("王彬", "HOLDS_POSITION", "局长"), ("王彬", "MEMBER_OF", "黄埔海关缉私局")} <= run_rules(doc)
+
+
+def test_who_attended_the_meeting_and_points_out_speaks_at_it_but_a_leader_quoted_does_not() -> None:
+    doc = article_doc("县政府/nt 召开/v 全县/n 安全生产/n 工作会议/n 。/w",
+                      "县长/n 张三/nr 出席/v 会议/n 。/w",
+                      "张三/nr 指出/v ，/w 要/v 抓好/v 安全/an 。/w",
+                      "会上/t ，/w 李四/nr 强调/v ，/w 要/v 压实/v 责任/n 。/w",
+                      "习近平/nr 总书记/n 指出/v ，/w 安全/an 第一/m 。/w",
+                      ner=(("张三", "PER"), ("李四", "PER"), ("习近平", "PER")))
+    spoke = {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {("张三", "全县安全生产工作会议"), ("李四", "全县安全生产工作会议")}
+
+
+def test_who_points_out_at_a_signing_ceremony_does_not_speak_at_it() -> None:
+    doc = article_doc("双方/n 举行/v 战略/n 合作/vn 签约/vn 仪式/n 。/w",
+                      "省委/nt 书记/n 张三/nr 出席/v 战略/n 合作/vn 签约/vn 仪式/n 。/w",
+                      "张三/nr 指出/v ，/w 要/v 深化/v 合作/vn 。/w", ner=(("张三", "PER"),))
+    assert not any(r == "SPOKE_AT" for _, r, _ in run_rules(doc))

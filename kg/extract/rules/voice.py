@@ -17,6 +17,12 @@ from kg.extract.rules.trigger import COORDINATORS
 _TOLD = "要"
 #: what parts a unit from the 要 after it: the unit is then whose decision it is (是中央、省委|做出的重要部署)
 _WHOSE = "的"
+#: what a meeting's name ends in (座谈会, 工作会议), unlike a ceremony's, a visit's or an operation's
+_MEETINGS = ("会", "会议")
+#: what places a speaker's words at the meeting (会上，X指出)
+_AT_MEETING = "会上"
+#: the relations of someone present at a meeting
+_PRESENT = ("ATTENDED", "CHAIRED")
 #: words that start with it and tell nobody anything (区委要求 as a noun, 要点)
 _NOT_TOLD = ("要求", "要点", "要素", "要害")
 
@@ -30,6 +36,8 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     text, base = sent.text, sent.start
     conf = 0.7 if said.start else 0.5
     told = False
+    if "SPOKE_AT" in rc.relations and said.start and head.type == "Person" and _at_own_meeting(doc, i, head):
+        yield Candidate(head, "SPOKE_AT", doc.own_event, sent, conf, said.word)
     units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named]
     listed: list[Mention] = []  # the units coordinated so far (市应急管理局、市住房城乡建设局|要…)
     for m in sorted(doc.mentions[i], key=lambda m: m.start):
@@ -54,6 +62,19 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
                     yield Candidate(head, "REQUIRES", unit, sent, conf, said.word)
         elif "EMPHASIZES" in rc.relations and m.type == "Concept":
             yield Candidate(head, "EMPHASIZES", m, sent, conf, said.word)
+
+
+def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention) -> bool:
+    """Whether ``person``, who speaks in sentence ``i``, speaks at the article's own meeting: a meeting (…会,
+    …会议; no ceremony, visit or operation) that the person attended or chaired before, or that the sentence
+    places the words at (会上，X指出); not a leader quoted from elsewhere (习近平总书记指出)."""
+    own = doc.own_event
+    if own is None or not own.text.endswith(_MEETINGS):
+        return False
+    text = doc.sentences[i].text
+    return _AT_MEETING in text[:person.start - doc.sentences[i].start] or any(
+        c.type in _PRESENT and c.head.text == person.text and doc.refers.get(c.tail, c.tail).text == own.text
+        for c in doc.candidates)
 
 
 def _listed_on(m: Mention, units: list[Mention], text: str, base: int) -> bool:
