@@ -4050,3 +4050,20 @@ def test_who_points_out_at_a_signing_ceremony_does_not_speak_at_it() -> None:
                       "省委/nt 书记/n 张三/nr 出席/v 战略/n 合作/vn 签约/vn 仪式/n 。/w",
                       "张三/nr 指出/v ，/w 要/v 深化/v 合作/vn 。/w", ner=(("张三", "PER"),))
     assert not any(r == "SPOKE_AT" for _, r, _ in run_rules(doc))
+
+
+def test_who_makes_arrangements_or_sets_requirements_speaks_but_not_after_the_meeting() -> None:
+    doc = article_doc("县政府/nt 召开/v 全县/n 防汛/vn 工作会议/n 。/w",
+                      "县长/n 张三/nr 出席/v 会议/n 并/c 作/v 安排部署/vn 。/w",
+                      "副县长/n 李四/nr 提出/v 工作/vn 要求/n 。/w",
+                      "会后/t ，/w 王五/nr 对/p 防汛/vn 工作/vn 提出/v 要求/n 。/w",
+                      ner=(("张三", "PER"), ("李四", "PER"), ("王五", "PER")))
+    spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {"张三", "李四"}
+
+
+def test_a_speech_s_trigger_that_ends_in_a_voice_word_keeps_the_voice() -> None:
+    doc = article_doc("市委/nt 召开/v 全市/n 教育/vn 工作会议/n 。/w",
+                      "吴伟/nr 在/p 讲话/vn 中/f 对/p 学校/n 发展/vn 提出/v 明确/a 要求/n ，/w 中北大学/nt 要/v 加强/v "
+                      "建设/vn 。/w", ner=(("吴伟", "PER"), ("中北大学", "ORG")))
+    assert ("吴伟", "REQUIRES", "中北大学") in run_rules(doc)

@@ -37,7 +37,7 @@ _AT = "在"
 #: a verb of result before a meeting: what is to be done well with it, not the meeting held (开好|会议)
 _DONE_WELL = re.compile(r"[\u4e00-\u9fff]好$")
 #: what opens a sentence told outside the meeting that speaks before it
-_OUTSIDE = ("会后", "会前")
+OUTSIDE = ("会后", "会前")
 #: a first clause that only says where or when, before the sentence's subject (会上，孙黎明…)
 _SETTINGS = ("会上", "会议上", "随后", "同时")
 #: what ends a clause of speech (a colon does not: X指出：…)
@@ -203,7 +203,7 @@ def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:
     out: list[Voice | None] = []
     current: Voice | None = None
     for i, (sent, opens) in enumerate(zip(doc.sentences, doc.paragraph_starts(), strict=True)):
-        if opens or sent.text.startswith(_OUTSIDE):
+        if opens or sent.text.startswith(OUTSIDE):
             current = None  # 会后，我市与…签订了《…》: no longer what the meeting says
             opener = next((o for o in lex.meeting_voice if sent.text.startswith(o)), None)
             word = opener.removeprefix("会议").removeprefix("会上") if opener else None
@@ -228,6 +228,8 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
     text, base = sent.text, sent.start
     tok_starts = {b - base for b, _ in sent.spans}
     for b, e, _ in lex.triggers.parse_longest(text):
+        if (voiced := next((v for v in VOICES if text.endswith(v, b, e)), None)) is not None:
+            b = e - len(voiced)  # 提出明确|要求: a speech's trigger that ends in a voice word
         word = text[b:e]
         if word not in VOICES or b not in tok_starts or text[:b].endswith(_DOING):
             continue  # 就…工作进行了|强调|部署: a noun of what was done
