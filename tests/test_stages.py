@@ -4067,3 +4067,11 @@ def test_a_speech_s_trigger_that_ends_in_a_voice_word_keeps_the_voice() -> None:
                       "吴伟/nr 在/p 讲话/vn 中/f 对/p 学校/n 发展/vn 提出/v 明确/a 要求/n ，/w 中北大学/nt 要/v 加强/v "
                       "建设/vn 。/w", ner=(("吴伟", "PER"), ("中北大学", "ORG")))
     assert ("吴伟", "REQUIRES", "中北大学") in run_rules(doc)
+
+
+def test_an_executive_deputy_s_title_is_not_shared_by_the_names_listed_after_its_holder() -> None:
+    doc = article_doc("常务/b 副区长/n 王铮/nr 、/w 袁景涛/nr 、/w 王伟/nr 等/u 领导/n 汇报/v 。/w",
+                      "副市长/n 张华/nr 、/w 李明/nr 出席/v 。/w",
+                      ner=(("王铮", "PER"), ("袁景涛", "PER"), ("王伟", "PER"), ("张华", "PER"), ("李明", "PER")))
+    held = {(h, t) for h, r, t in run_rules(doc) if r == "HOLDS_POSITION"}
+    assert held == {("王铮", "常务副区长"), ("张华", "副市长"), ("李明", "副市长")}

@@ -22,6 +22,8 @@ from kg.extract.rules import RuleContext, rule
 
 #: what may join persons that share a chain of titles
 LIST_JOINERS = ("、", "和", "及", " ")
+#: what opens a title only one person holds (常务副区长), which a list after it does not share
+_SOLE = "常务副"
 #: what may part two titled items of one list (A局长X、|副局长Y; 副主席X、Y，|秘书长Z)
 _ITEM_GAPS = ("、", "，", ",")
 
@@ -57,6 +59,8 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
                 _NOTE.sub("", text[persons[-1].end - base:ms[j].start - base]) in LIST_JOINERS:
             persons.append(ms[j])
             j += 1
+        if any(title.text.startswith(_SOLE) for title in chain):
+            persons = persons[:1]  # 常务副区长王铮、袁景涛、王伟等…领导: one holds it, the others are listed
         appointed = _appointed_to(rc.lexicon, text, base, ms, persons, doc.refers)
         if not chain and not orgs:
             chain, orgs = appointed
