@@ -4075,3 +4075,11 @@ def test_an_executive_deputy_s_title_is_not_shared_by_the_names_listed_after_its
                       ner=(("王铮", "PER"), ("袁景涛", "PER"), ("王伟", "PER"), ("张华", "PER"), ("李明", "PER")))
     held = {(h, t) for h, r, t in run_rules(doc) if r == "HOLDS_POSITION"}
     assert held == {("王铮", "常务副区长"), ("张华", "副市长"), ("李明", "副市长")}
+
+
+def test_others_of_the_unit_joined_by_ji_after_a_titled_person_are_members_without_the_titles() -> None:
+    doc = article_doc("省港务集团/nt 董事长/n 徐国兵/nr 及/c 尹显东/nr 、/w 李建红/nr 等/u 领导/n 陪同/v 。/w",
+                      ner=(("省港务集团", "ORG"), ("徐国兵", "PER"), ("尹显东", "PER"), ("李建红", "PER")))
+    triples = run_rules(doc)
+    assert {(h, t) for h, r, t in triples if r == "HOLDS_POSITION"} == {("徐国兵", "董事长")}
+    assert {h for h, r, t in triples if r == "MEMBER_OF" and t == "省港务集团"} == {"徐国兵", "尹显东", "李建红"}

@@ -22,6 +22,8 @@ from kg.extract.rules import RuleContext, rule
 
 #: what may join persons that share a chain of titles
 LIST_JOINERS = ("、", "和", "及", " ")
+#: what joins to a titled person others of the unit who do not share the titles (董事长徐国兵及|尹显东等领导)
+_OTHERS_JOINER = "及"
 #: what opens a title only one person holds (常务副区长), which a list after it does not share
 _SOLE = "常务副"
 #: what may part two titled items of one list (A局长X、|副局长Y; 副主席X、Y，|秘书长Z)
@@ -55,18 +57,22 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             orgs = _unit_of_list(rc.lexicon, text, base, ms, ms.index(chain[-1]), doc.refers)
         persons = [m]
         j = k + 1
+        sharing = 0  # how many of the persons share the titles (the others only the unit)
         while j < len(ms) and ms[j].type == "Person" and \
-                _NOTE.sub("", text[persons[-1].end - base:ms[j].start - base]) in LIST_JOINERS:
+                (joint := _NOTE.sub("", text[persons[-1].end - base:ms[j].start - base])) in LIST_JOINERS:
+            sharing = sharing or (len(persons) if joint == _OTHERS_JOINER else 0)
             persons.append(ms[j])
             j += 1
         if any(title.text.startswith(_SOLE) for title in chain):
-            persons = persons[:1]  # 常务副区长王铮、袁景涛、王伟等…领导: one holds it, the others are listed
-        appointed = _appointed_to(rc.lexicon, text, base, ms, persons, doc.refers)
+            sharing = 1  # 常务副区长王铮、袁景涛、王伟等…领导: one holds it, the others are listed
+        titled, others = (persons[:sharing], persons[sharing:]) if sharing else (persons, [])
+        appointed = _appointed_to(rc.lexicon, text, base, ms, titled, doc.refers)
         if not chain and not orgs:
             chain, orgs = appointed
         elif appointed[0]:
-            yield from _held(holds, member, sent, persons, *appointed)  # 选举副市长毛正彩|为会长: one title more
-        yield from _held(holds, member, sent, persons, chain, orgs)
+            yield from _held(holds, member, sent, titled, *appointed)  # 选举副市长毛正彩|为会长: one title more
+        yield from _held(holds, member, sent, titled, chain, orgs)
+        yield from _held(holds, member, sent, others, [], orgs)  # 省港务集团董事长徐国兵及|尹显东、李建红等领导
     subject = _profiled(rc.lexicon, doc, i)
     if subject is not None:
         link = next(w for w in rc.lexicon.office_links if text.startswith(w))
