@@ -4093,3 +4093,13 @@ def test_a_department_s_head_written_short_holds_buzhang_and_is_a_member_of_the_
     assert {("滕雯", "HOLDS_POSITION", "部长"), ("滕雯", "MEMBER_OF", "宣传部"), ("张跃岭", "HOLDS_POSITION", "部长"),
             ("张跃岭", "MEMBER_OF", "市委组织部")} <= triples
     assert not any(t.endswith("部长") and t != "部长" for _, r, t in triples if r == "HOLDS_POSITION")
+
+
+def test_units_that_report_at_the_meeting_attend_it_but_not_outside_a_sentence_told_of_it() -> None:
+    doc = article_doc("市政府/nt 召开/v 全市/n 经济/n 运行/vn 分析会/n 。/w",
+                      "会上/t ，/w 统计局/nt 负责人/n 通报/v 了/u 指标/n ，/w 发改委/nt 、/w 市商务局/nt 汇报/v 了/u "
+                      "工作/vn 。/w",
+                      "市财政局/nt 汇报/v 了/u 收入/n 。/w",
+                      ner=(("统计局", "ORG"), ("发改委", "ORG"), ("市商务局", "ORG"), ("市财政局", "ORG")))
+    attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
+    assert attended == {"统计局", "发改委", "市商务局"}

@@ -15,6 +15,14 @@ from kg.schema import RelationType
 #: a group's findings given to a body (向…反馈, 向…进行了现场反馈), and what a feedback meeting's name holds
 _FEEDBACK = re.compile(r"向[^，,。；;：:]{2,30}?(?:进行了?|作了?)?(?:现场|集中|专项)?反馈")
 _FEEDBACK_WORD = "反馈"
+#: a sentence told of the meeting itself (会上，座谈会上，…)
+_AT_MEETING = re.compile(r"[^，,。]{0,8}?会上[，,]")
+#: a clause of a sentence
+_CLAUSE = re.compile(r"[^，,；;。：:]+")
+#: what joins units listed as one subject
+_UNIT_JOINERS = ("、", "和", "及")
+#: what a unit does at a meeting it attends: reports, speaks, briefs (汇报了…情况, 作了重点发言, 通报了…)
+_REPORTS = re.compile(r"汇报|通报|发言|报告|介绍|述职")
 #: what may follow an item of an attendee list
 _LIST_ENDS = ("", "、", "，", ",", "。", "；", ";", "和", "及", "等", "与")
 
@@ -27,6 +35,7 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     if rel is None or event is None:
         return
     yield from _feedback(doc, i, rel, event)
+    yield from _reporting(doc, i, rel, event)
     opener = rc.lexicon.attendee_opener_re.search(text)
     if opener is None:
         return
@@ -39,6 +48,25 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
                 continue  # 总署|各司局主要负责人: the unit only says whose people came (市医保局|主要领导 came,
                 # but not 市委各部门|负责人: every department, none named)
             yield Candidate(m, "ATTENDED", event, sent, 0.8, opener.group())
+
+
+def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> Iterator[Candidate]:
+    """Units that open a clause of what happened at the meeting (会上，…) and report there, themselves or by their
+    heads (会上，市商务委、重庆海关汇报了…，统计局负责人通报了…): they attended it."""
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    if not _AT_MEETING.match(text):
+        return
+    units = {m.start - base: m for m in doc.mentions[i] if m.type == "Organization" and m.source.named
+             and rel.allows(m.type, event.type)}
+    for clause in _CLAUSE.finditer(text):
+        at, run = clause.start(), []
+        while (m := units.get(at)) is not None:  # the units the clause opens with, listed
+            run.append(m)
+            at = m.end - base + (text[m.end - base:m.end - base + 1] in _UNIT_JOINERS)
+        if run and (said := _REPORTS.search(text, at, clause.end())):
+            for m in run:
+                yield Candidate(m, "ATTENDED", event, sent, 0.7, said.group())
 
 
 def _feedback(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> Iterator[Candidate]:
