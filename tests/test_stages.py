@@ -4103,3 +4103,8 @@ def test_units_that_report_at_the_meeting_attend_it_but_not_outside_a_sentence_t
                       ner=(("统计局", "ORG"), ("发改委", "ORG"), ("市商务局", "ORG"), ("市财政局", "ORG")))
     attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
     assert attended == {"统计局", "发改委", "市商务局"}
+
+
+def test_a_kind_of_event_that_opens_inside_a_verb_is_none() -> None:
+    ms = FIND.find(sentence("市政协/nt 组织/n 委员/n 开展会/v 前/f 集中/vd 视察/v ，/w 筹备/v 展会/n 。/w"))
+    assert [m.text for m in ms if m.type == "Event"] == ["筹备展会"]  # (a verb before the kind: another rule's)

@@ -831,6 +831,8 @@ class MentionFinder:
                     continue  # …“五四”红旗团委|荣誉称号: an honour, no unit; 县政府中心|工作: the main work
                 if any(m.start() >= k and text.startswith(w, m.start() - k) for w, k in self._covering[type_, suffix]):
                     continue  # 区|会议|中心, 市行政|中心: inside a longer word of another type (会议中心), no 区会议
+                if type_ == "Event" and self._opens_inside_breaker(text, m.start()):
+                    continue  # 开|展会|前: a verb's end, no exhibition
                 if type_ == "Event" and text.startswith(_CLOSING_QUOTES, m.start() - 1) and any(
                         len(w) > len(suffix) and text.startswith(w, m.start()) for w in lex.quoted_suffixes["Concept"]):
                     continue  # “绿洲人才”|行动计划: a quoted plan, no operation
@@ -928,6 +930,10 @@ class MentionFinder:
             if suffix and len(a.text) > len(suffix):
                 out += self._distributed(sent, a.start, a.end - len(suffix), suffix, ends, atom_end)
         return out + self._quoted_names(text, atom_end)
+
+    def _opens_inside_breaker(self, text: str, at: int) -> bool:
+        """Whether a breaking word of two or three characters runs over ``at`` from before it (开展|会: 开展)."""
+        return any(text[at - k:at - k + n] in self.lex.breakers for n in (2, 3) for k in range(1, n) if at >= k)
 
     def _quoted_names(self, text: str, atom_end: dict[int, Mention]) -> list[Mention]:
         """Quoted names with a word of ``quoted_suffixes`` after them (“五句话”目标); quotes listed before one
