@@ -336,6 +336,7 @@ class MentionFinder:
         self._operations = tuple(lexicon.quoted_suffixes.get("Event", ()))
         held = "|".join(sorted((v for v in lexicon.meeting_verbs if not v.startswith("主持")), key=len, reverse=True))
         self._holds = re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")  # (镇|在…会议室|召开)
+        #: a verb that holds a meeting, which NER may glue between a place and the meeting's name (宣威市|召开|…)
         self._held_in = re.compile(f"(?:组织)?(?:{held})")
         self._repeated = re.compile(f"{_AGAIN}(?:{held}|组织)了?$")  # (多次召开|对接会)
         #: words between a unit and one under or over it (所属, 隶属于): no name runs over them
@@ -1211,7 +1212,8 @@ class MentionFinder:
                     b = atom.start  # a meeting named after who holds it: 省委书记专题会议, 人大代表履职…培训班 (not
                     continue  # 习近平总书记|…部署会议: the title of a person)
                 if type_ == "Event" and atom.type == "Date" and (((_YEAR.fullmatch(atom.text) or _PERIOD.fullmatch(
-                        atom.text)) and b != start) or _FESTIVAL.fullmatch(atom.text) or text[atom.start - 1] == "暨"):
+                        atom.text)) and b != start) or _FESTIVAL.fullmatch(atom.text) or
+                        text.endswith("暨", 0, atom.start)):
                     b, dated = atom.start, True  # 深圳海关|2024年|全面从严治党工作会议, 2022年|二季度|…学习,
                     # 2022年春节|团拜会, …全体会议暨|2018年11月份|…预警工作会议: a year (month, quarter, festival) is
                     # part of a meeting's name

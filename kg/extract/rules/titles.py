@@ -87,7 +87,7 @@ def _held(holds: bool, member: bool, sent: Sentence, persons: list[Mention], cha
     """HOLDS_POSITION of every title and MEMBER_OF of every unit, for each person; a department's head written
     short (宣传部长, 市委组织部长) holds 部长 and is a member of the department."""
     heads = [(pos, dept) for pos in chain if (dept := _DEPARTMENT_HEAD.fullmatch(pos.text))]
-    chain = [pos for pos in chain if not _DEPARTMENT_HEAD.fullmatch(pos.text)] + [
+    chain = [pos for pos in chain if all(pos is not head for head, _ in heads)] + [
         Mention(pos.end - len(_HEAD), pos.end, _HEAD, "Position", pos.source) for pos, _ in heads]
     orgs = orgs + [Mention(pos.start, pos.start + dept.end(1), dept.group(1), "Organization", pos.source)
                    for pos, dept in heads]
