@@ -37,7 +37,11 @@ _AT = "在"
 #: a verb of result before a meeting: what is to be done well with it, not the meeting held (开好|会议)
 _DONE_WELL = re.compile(r"[\u4e00-\u9fff]好$")
 #: what opens a sentence told outside the meeting that speaks before it
-OUTSIDE = ("会后", "会前")
+_OUTSIDE = ("会后", "会前")
+#: a first clause that places the sentence at a meeting or outside it (会上，座谈会上，视频会后，会前，)
+_SETTING = re.compile(r"[^，,。；;]{0,8}?会([上后前])[，,]")
+#: where ``told`` places a sentence: at the meeting, or outside it (after, before)
+AT_MEETING, OUTSIDE_MEETING = "上", ("后", "前")
 #: a first clause that only says where or when, before the sentence's subject (会上，孙黎明…)
 _SETTINGS = ("会上", "会议上", "随后", "同时")
 #: what ends a clause of speech (a colon does not: X指出：…)
@@ -203,7 +207,7 @@ def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:
     out: list[Voice | None] = []
     current: Voice | None = None
     for i, (sent, opens) in enumerate(zip(doc.sentences, doc.paragraph_starts(), strict=True)):
-        if opens or sent.text.startswith(OUTSIDE):
+        if opens or sent.text.startswith(_OUTSIDE):
             current = None  # 会后，我市与…签订了《…》: no longer what the meeting says
             opener = next((o for o in lex.meeting_voice if sent.text.startswith(o)), None)
             word = opener.removeprefix("会议").removeprefix("会上") if opener else None
@@ -220,6 +224,13 @@ def voices(doc: ArticleDoc, lex: Lexicon) -> list[Voice | None]:
         if current is not None and current.start:
             current = Voice(current.speaker, current.word)  # later sentences speak from their start
     return out
+
+
+def told(text: str) -> str:
+    """Where a sentence's first clause places it: at a meeting (``AT_MEETING``: 会上，…, 座谈会上，…), outside one
+    (one of ``OUTSIDE_MEETING``: 视频会后，…, 会前，…), else nowhere (``""``)."""
+    setting = _SETTING.match(text)
+    return setting.group(1) if setting else ""
 
 
 def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:

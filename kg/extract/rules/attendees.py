@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
+from kg.extract.discourse import AT_MEETING, told
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.trigger import clause_start
 from kg.schema import RelationType
@@ -15,8 +16,6 @@ from kg.schema import RelationType
 #: a group's findings given to a body (向…反馈, 向…进行了现场反馈), and what a feedback meeting's name holds
 _FEEDBACK = re.compile(r"向[^，,。；;：:]{2,30}?(?:进行了?|作了?)?(?:现场|集中|专项)?反馈")
 _FEEDBACK_WORD = "反馈"
-#: a sentence told of the meeting itself (会上，座谈会上，…)
-_AT_MEETING = re.compile(r"[^，,。]{0,8}?会上[，,]")
 #: a clause of a sentence
 _CLAUSE = re.compile(r"[^，,；;。：:]+")
 #: what joins units listed as one subject
@@ -55,7 +54,7 @@ def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> It
     heads (会上，市商务委、重庆海关汇报了…，统计局负责人通报了…): they attended it."""
     sent = doc.sentences[i]
     text, base = sent.text, sent.start
-    if not _AT_MEETING.match(text):
+    if told(text) != AT_MEETING:
         return
     units = {m.start - base: m for m in doc.mentions[i] if m.type == "Organization" and m.source.named
              and rel.allows(m.type, event.type)}

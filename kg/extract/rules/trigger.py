@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Mapping
 
 from kg.extract.base import DOCUMENT_TITLE, ArticleDoc, Candidate, Mention, Sentence, Source
-from kg.extract.discourse import OUTSIDE
+from kg.extract.discourse import OUTSIDE_MEETING, told
 from kg.extract.lexicon import Lexicon
 from kg.extract.rules import RuleContext, rule
 from kg.schema import RelationType
@@ -124,8 +124,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
             else:
                 # what the own meeting says of someone's speech (会议指出，习近平…发表重要讲话) is no speech at it
                 reported = said is not None and said.speaker is doc.own_event and b >= said.start
-                outside = any((k := text.find(w, 0, b)) >= 0 and text[k + len(w):k + len(w) + 1] in "，,"
-                              for w in OUTSIDE)  # 视频会后，X…提出要求: not at the meeting
+                outside = told(text) in OUTSIDE_MEETING  # 视频会后，X…提出要求: not at the meeting
                 tails = _tails(lex, sent, ms, b, e, rel, None if reported or outside else doc.own_event, heads[0])
             doer = _relative_subject(text, base, ms, tails, rel)
             if doer is None and _describes_people(lex, text, base, tails):

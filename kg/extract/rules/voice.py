@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
-from kg.extract.discourse import STATEMENT_BREAK
+from kg.extract.discourse import AT_MEETING, STATEMENT_BREAK, told
 from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.trigger import COORDINATORS
 
@@ -19,8 +19,6 @@ _TOLD = "要"
 _WHOSE = "的"
 #: what a meeting's name ends in (座谈会, 工作会议), unlike a ceremony's, a visit's or an operation's
 _MEETINGS = ("会", "会议")
-#: what places a speaker's words at the meeting (会上，X指出)
-_AT_MEETING = "会上"
 #: the relations of someone present at a meeting
 _PRESENT = ("ATTENDED", "CHAIRED")
 #: words that start with it and tell nobody anything (区委要求 as a noun, 要点)
@@ -71,8 +69,7 @@ def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention) -> bool:
     own = doc.own_event
     if own is None or not own.text.endswith(_MEETINGS):
         return False
-    text = doc.sentences[i].text
-    return _AT_MEETING in text[:person.start - doc.sentences[i].start] or any(
+    return told(doc.sentences[i].text) == AT_MEETING or any(
         c.type in _PRESENT and c.head.text == person.text and doc.refers.get(c.tail, c.tail).text == own.text
         for c in doc.candidates)
 
