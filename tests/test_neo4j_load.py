@@ -184,7 +184,8 @@ def test_a_batch_the_server_rejects_stops_the_parallel_load_with_one_line():
     with pytest.raises(Neo4jLoadError, match="already exists") as error:
         load_graph(g, config(), batch_size=1, workers=2)
     assert "\n" not in str(error.value)
-    assert run("MATCH (n:Person) RETURN count(n) AS n")[0]["n"] < 10  # the other worker stopped too
+    # the other worker stopped too: without the stop, all 59 other batches would be written
+    assert run("MATCH (n:Person) RETURN count(n) AS n")[0]["n"] < 30
 
 
 @pytest.mark.parametrize(("change", "message"), [

@@ -302,7 +302,11 @@ class _Writer:
         for query, rows in job:
             if self._failed.is_set():
                 return
-            _, counters = self.run(query, rows=rows)
+            try:
+                _, counters = self.run(query, rows=rows)
+            except BaseException:
+                self._failed.set()  # at once, in this thread: the others stop before their next batch
+                raise
             with self._lock:
                 self.summary.nodes_created += counters.nodes_created
             self.advance(len(rows))
