@@ -4108,3 +4108,24 @@ def test_units_that_report_at_the_meeting_attend_it_but_not_outside_a_sentence_t
 def test_a_kind_of_event_that_opens_inside_a_verb_is_none() -> None:
     ms = FIND.find(sentence("市政协/nt 组织/n 委员/n 开展会/v 前/f 集中/vd 视察/v ，/w 筹备/v 展会/n 。/w"))
     assert [m.text for m in ms if m.type == "Event"] == ["筹备展会"]  # (a verb before the kind: another rule's)
+
+
+# -- found on the twentieth round's blind sets: audit meetings, river chiefs ------------------------------------------
+def test_who_speaks_about_carrying_out_the_meeting_speaks_and_a_meeting_of_river_chiefs_is_one() -> None:
+    doc = article_doc("珠晖区/ns 召开/v 2022年/t 总/a 河长/n 会/v 。/w",
+                      "区委/nt 书记/n 魏中发/nr 出席/v 。/w",
+                      "县长/n 李传江/nr 就/p 贯彻/v 落实/v 会议/n 精神/n 提出/v 具体/a 要求/n 。/w",
+                      "区长/n 王磊/nr 就/p 整改/vn 工作/vn 提出/v 了/u 要求/n 。/w",
+                      ner=(("珠晖区", "LOC"), ("魏中发", "PER"), ("李传江", "PER"), ("王磊", "PER")))
+    discourse(Context(SCHEMA, LEX))(doc)
+    assert doc.own_event is not None and doc.own_event.text == "2022年总河长会"
+    triples = run_rules(doc)
+    assert {h for h, r, _ in triples if r == "SPOKE_AT"} == {"李传江", "王磊"}  # (carrying out: what he speaks of)
+    assert ("珠晖区", "HELD", "2022年总河长会") in triples
+
+
+def test_a_two_character_surname_the_tagger_cut_in_two_is_part_of_the_name_and_a_deputy_auditor_a_title() -> None:
+    doc = article_doc("会上/t ，/w 令/nr 狐安/nr 传达/v 了/u 指示/vn 。/w ‖ 副审计长/n 董大胜/nr 出席/v 。/w",
+                      ner=(("狐安", "PER"), ("董大胜", "PER")))
+    assert ("令狐安", "Person") in found(doc) and ("狐安", "Person") not in found(doc)
+    assert ("董大胜", "HOLDS_POSITION", "副审计长") in run_rules(doc)

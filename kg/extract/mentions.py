@@ -482,9 +482,11 @@ class MentionFinder:
             if type_ is None or b >= len(sent.spans) or e > len(sent.spans):
                 continue
             cb, ce = (c - base for c in sent.token_chars(b, e))
-            if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS and \
-                    sent.tokens[b - 1] in lex.surnames:
-                cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
+            if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS:
+                if sent.tokens[b - 1] in lex.surnames:
+                    cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
+                elif text[cb - 1:cb + 1] in lex.surnames:
+                    cb -= 1  # 令/nr 狐安/nr: a two-character surname cut in two
             if type_ == "Organization" and e - b >= 2 and (sent.tokens[b] in lex.office_links or
                                                           sent.tokens[b] in lex.co_agents):
                 cb += len(sent.tokens[b])  # 许栋|任/nt 市交通局/nt: the verb of holding an office, glued by NER;

@@ -162,8 +162,9 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if any(ch in between for ch in CLAUSE_BREAK):
             return []
         if any(m.end - base <= t < b and not _inside_meeting(t, base, left) for t in trigger_starts) and \
-                not _joined(lex, between, m.end, left):
-            return []  # (but 在|启动仪式|上发表讲话: the verb a kind of meeting opens with is no other act)
+                not _joined(lex, between, m.end, left) and not between.startswith(_TOPIC):
+            return []  # (but 在|启动仪式|上发表讲话: the verb a kind of meeting opens with is no other act;
+            # X|就贯彻落实会议精神|提出要求: the verbs of what X speaks about)
         if m.type == "Event" and text.startswith(_NOMINAL_OPENERS, m.end - base):
             continue  # 全会|的胜利召开对于…贯彻: the meeting a noun is about is no subject
         skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m) \
@@ -449,6 +450,8 @@ _LIST_VERB_TAIL = 10
 _CONCURRENTLY = "兼"
 #: adverbs between a subject and its verb (负责人|均|参加)
 _SUBJECT_ADVERBS = "均都也分别一同共同还"
+#: prepositions of what a speech is about (X|就|贯彻落实会议精神提出要求, X|围绕|…作报告)
+_TOPIC = ("就", "围绕", "针对")
 #: what makes a clause a directive rather than a report (海关要…, 各地必须…)
 _DIRECTIVES = ("要", "必须", "务必", "应当", "应")
 
