@@ -20,6 +20,8 @@ from kg.model import DocumentInfo, Entity, KnowledgeGraph, Relation, entity_id
 from kg.normalize import normalize_name
 
 _PLACE_SUFFIXES = ("市", "省", "县", "区", "州")
+#: a city's name, with its level or without (淄博, 绵阳市)
+_CITY = re.compile(r"[\u4e00-\u9fff]{2,3}市?")
 #: the part of a day or the hour written after a day (3月29日|凌晨5时, 10月26日|晚上7时许, 8月16日|晚)
 _CLOCK = r"[0-9０-９一二三四五六七八九十]{1,3}时(?:[0-9０-９]{1,2}分)?"
 _HOUR = re.compile(rf"(?:上午|下午|晚上|晚|凌晨|早上|中午|傍晚)(?:{_CLOCK})?|{_CLOCK}")
@@ -198,6 +200,8 @@ class Resolver:
                   and not (len(k) == len(key) + 1 and key.startswith(self.lex.levels))]  # 省委 is not 团省委
         if type_ == "Location":
             longer += [k for k in by_key if k in {key + s for s in _PLACE_SUFFIXES}]
+            if len(key) == 1:  # 在|淄|召开: a city by its first character, written in full elsewhere (淄博)
+                longer += [k for k in by_key if k.startswith(key) and _CITY.fullmatch(k)]
         if type_ == "Date":  # 10月26日 for 10月26日晚上7时: the day of the one time the article gives on it
             hours = [k for k in by_key if k.startswith(key) and _HOUR.fullmatch(k, len(key))]
             longer += hours if len(hours) == 1 else []

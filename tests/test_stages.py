@@ -4129,3 +4129,28 @@ def test_a_two_character_surname_the_tagger_cut_in_two_is_part_of_the_name_and_a
                       ner=(("狐安", "PER"), ("董大胜", "PER")))
     assert ("令狐安", "Person") in found(doc) and ("狐安", "Person") not in found(doc)
     assert ("董大胜", "HOLDS_POSITION", "副审计长") in run_rules(doc)
+
+
+def test_a_case_named_after_its_withheld_suspect_is_a_case_where_it_is_cracked() -> None:
+    ms = FIND.find(sentence("一/m 、/w 侦破/v 魏某/nr 某/nr 等人/n 销售/v 盗版/vn 图书案/n 。/w"))
+    assert [m.text for m in ms if m.type == "Case"] == ["魏某某等人销售盗版图书案"]
+    ms = FIND.find(sentence("公安/n 侦破/v 一起/d 销售/v 盗版/vn 图书案/n ，/w 王某某/nr 涉案/vn 。/w"))
+    assert not [m for m in ms if m.type == "Case"]  # no suspect: no name
+
+
+def test_a_city_by_its_first_character_where_a_meeting_is_held_is_the_city_the_article_names() -> None:
+    doc = article_doc("全省/n 审计/vn 座谈会/n 在/p 淄/ns 召开/v 。/w",
+                      "淄博/ns 经济/n 发展/vn 。/w ‖ 公司/n 在/p 闽/ns 发展/v 。/w", ner=(("淄博", "LOC"),))
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    places = {e.name for e in graph.entities.values() if e.type == "Location"}
+    assert places == {"淄博"}  # (在闽发展: no meeting there)
+    assert {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
+            if r.type == "LOCATED_IN"} == {("全省审计座谈会", "淄博")}
+
+
+def test_a_name_ner_began_inside_its_brackets_opens_before_them() -> None:
+    s = sentence("前往/v 中国/ns (/w 绵阳/ns )/ns 科技/ns 城/n 服务/vn 中心/n 。/w")
+    s.ner[:] = [("中国", "LOC", 1, 2), ("绵阳)科技城服务中心", "LOC", 3, 9)]
+    texts = {m.text for m in FIND.find(s)}
+    assert "中国(绵阳)科技城服务中心" in texts and not any(t.startswith("绵阳)") for t in texts)

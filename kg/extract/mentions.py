@@ -27,6 +27,13 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _NATIONALITY = "籍"
 #: tags of person names (LAC's and HanLP's)
 _PERSON_POS = frozenset({"nr", "PER", "nrf", "NR"})
+def _unclosed(span: str) -> bool:
+    """Whether ``span`` closes a bracket it does not open (绵阳)科技城)."""
+    return span.count(")") + span.count("）") > span.count("(") + span.count("（")
+
+
+#: part-of-speech tags of a place (a one-character city the tagger knows: 在|淄/ns|召开)
+_PLACE_POS = frozenset({"ns", "LOC"})
 _CJK_NAME = re.compile(r"^(?!·)[\u4e00-\u9fff·]{2,6}(?<!·)$")  # a dot only inside a name
 #: what names an operation: a quoted code (“国门利剑2024”专项行动) or a number (…跨境走私5号行动)
 _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
@@ -482,6 +489,8 @@ class MentionFinder:
             if type_ is None or b >= len(sent.spans) or e > len(sent.spans):
                 continue
             cb, ce = (c - base for c in sent.token_chars(b, e))
+            if _unclosed(text[cb:ce]) and text[cb - 1:cb] in "(（" and (opening := ends.get(cb - 1)) is not None:
+                cb -= len(sent.tokens[opening]) + 1  # 中国/ns (|绵阳)科技城…中心/LOC: the word the bracket names
             if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS:
                 if sent.tokens[b - 1] in lex.surnames:
                     cb -= len(sent.tokens[b - 1])  # 习/nr 近平/nr: the surname the tagger split off
@@ -546,7 +555,9 @@ class MentionFinder:
         for m in (*lex.event_re.finditer(text), *lex.observed_re.finditer(text)):
             out.append(Mention(m.start(), m.end(), m.group(), "Event", S.LEXICON))
         for i, ch in enumerate(text):
-            if ch in lex.place_abbreviations and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:
+            local = i in starts and sent.pos[starts[i]] in _PLACE_POS and sent.tokens[starts[i]] == ch and \
+                text.startswith(lex.meeting_verbs, i + 1)  # 在|淄/ns|召开: a city the table lacks, where a meeting is
+            if (ch in lex.place_abbreviations or local) and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:
                 out.append(Mention(i, i + 1, ch, "Location", S.LEXICON))
         out += self._titled_persons(sent, out, starts) + self._tagged_next_to_title(sent, out, starts, ends)
         out += self._dotted_persons(sent)
