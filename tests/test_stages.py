@@ -4154,3 +4154,15 @@ def test_a_name_ner_began_inside_its_brackets_opens_before_them() -> None:
     s.ner[:] = [("中国", "LOC", 1, 2), ("绵阳)科技城服务中心", "LOC", 3, 9)]
     texts = {m.text for m in FIND.find(s)}
     assert "中国(绵阳)科技城服务中心" in texts and not any(t.startswith("绵阳)") for t in texts)
+
+
+def test_units_listed_and_counted_as_units_before_they_report_attend_and_a_rule_of_law_committee_is_one_unit() -> None:
+    doc = article_doc("全市/n 司法/n 行政/n 工作会议/n 召开/v 。/w",
+                      "会议/n 传达/v 了/u 精神/n ，/w 市教委/nt 、/w 渝州监狱/nt 、/w 长寿区司法局/nt 7个/m 单位/n "
+                      "作/v 交流/vn 发言/vn 。/w",
+                      "市委/nt 书记/n 、/w 市委/nt 全面依法治/ad 市委员会/nt 主任/n 李国胜/nr 讲话/v 。/w",
+                      ner=(("市教委", "ORG"), ("渝州监狱", "ORG"), ("长寿区司法局", "ORG"), ("李国胜", "PER")))
+    triples = run_rules(doc)
+    assert {h for h, r, _ in triples if r == "ATTENDED"} == {"市教委", "渝州监狱", "长寿区司法局"}
+    assert {(r, t) for h, r, t in triples if h == "李国胜" and r in ("HOLDS_POSITION", "MEMBER_OF")} == {
+        ("HOLDS_POSITION", "市委书记"), ("HOLDS_POSITION", "主任"), ("MEMBER_OF", "市委全面依法治市委员会")}

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from kg.extract.base import ArticleDoc, Candidate, Mention
 from kg.extract.discourse import AT_MEETING, told
 from kg.extract.rules import RuleContext, rule
-from kg.extract.rules.trigger import clause_start
+from kg.extract.rules.trigger import clause_end, clause_start
 from kg.schema import RelationType
 
 #: a group's findings given to a body (向…反馈, 向…进行了现场反馈), and what a feedback meeting's name holds
@@ -22,6 +22,8 @@ _CLAUSE = re.compile(r"[^，,；;。：:]+")
 _UNIT_JOINERS = ("、", "和", "及")
 #: what a unit does at a meeting it attends: reports, speaks, briefs (汇报了…情况, 作了重点发言, 通报了…)
 _REPORTS = re.compile(r"汇报|通报|发言|报告|介绍|述职")
+#: a count of the units just listed (…、渝州监狱|7个单位, …|等5个部门)
+_COUNTED_UNITS = re.compile(r"等?[0-9０-９一二三四五六七八九十两]+个(?:单位|部门)")
 #: what may follow an item of an attendee list
 _LIST_ENDS = ("", "、", "，", ",", "。", "；", ";", "和", "及", "等", "与")
 
@@ -35,6 +37,7 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
         return
     yield from _feedback(doc, i, rel, event)
     yield from _reporting(doc, i, rel, event)
+    yield from _counted(doc, i, rel, event)
     opener = rc.lexicon.attendee_opener_re.search(text)
     if opener is None:
         return
@@ -65,6 +68,21 @@ def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> It
             at = m.end - base + (text[m.end - base:m.end - base + 1] in _UNIT_JOINERS)
         if run and (said := _REPORTS.search(text, at, clause.end())):
             for m in run:
+                yield Candidate(m, "ATTENDED", event, sent, 0.7, said.group())
+
+
+def _counted(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> Iterator[Candidate]:
+    """Units listed and counted as units before they report (市教委、…、渝州监狱7个单位作交流发言): they attended the
+    meeting, wherever the sentence is told."""
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    for count in _COUNTED_UNITS.finditer(text):
+        start, end = clause_start(text, count.start()), clause_end(text, count.end())
+        said = _REPORTS.search(text, count.end(), end)
+        units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named
+                 and start <= m.start - base and m.end - base <= count.start() and rel.allows(m.type, event.type)]
+        if said and len(units) > 1:
+            for m in units:
                 yield Candidate(m, "ATTENDED", event, sent, 0.7, said.group())
 
 
