@@ -4166,3 +4166,16 @@ def test_units_listed_and_counted_as_units_before_they_report_attend_and_a_rule_
     assert {h for h, r, _ in triples if r == "ATTENDED"} == {"市教委", "渝州监狱", "长寿区司法局"}
     assert {(r, t) for h, r, t in triples if h == "李国胜" and r in ("HOLDS_POSITION", "MEMBER_OF")} == {
         ("HOLDS_POSITION", "市委书记"), ("HOLDS_POSITION", "主任"), ("MEMBER_OF", "市委全面依法治市委员会")}
+
+
+def test_groups_of_titled_persons_with_titles_held_together_share_the_verb_after_them() -> None:
+    doc = article_doc("全国政协/nt 常委会/n 第十九次/m 会议/n 开幕/v 。/w",
+                      "全国政协/nt 副主席/n 兼/v 秘书长/n 张庆黎/nr ，/w 常务/b 副秘书长/n 潘立刚/nr ，/w "
+                      "统战部/nt 常务/b 副部长/n 张裔炯/nr 、/w 主任/n 孙淦/nr ，/w "
+                      "分别/d 就/p 议题/n 作/v 了/u 说明/n 。/w",
+                      "全国政协/nt 副主席/n 兼/v 秘书长/n 王伟/nr ，/w 副秘书长/n 李明/nr 共同/d 主持/v 会议/n 。/w",
+                      ner=(("全国政协", "ORG"), ("张庆黎", "PER"), ("潘立刚", "PER"), ("统战部", "ORG"),
+                           ("张裔炯", "PER"), ("孙淦", "PER"), ("王伟", "PER"), ("李明", "PER")))
+    triples = run_rules(doc)
+    assert {h for h, r, _ in triples if r == "SPOKE_AT"} == {"张庆黎", "潘立刚", "张裔炯", "孙淦"}
+    assert {h for h, r, _ in triples if r == "CHAIRED"} == {"王伟", "李明"}

@@ -288,7 +288,7 @@ def _passive_object(text: str, base: int, ms: list[Mention], agent: Mention,
 
 def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> list[Mention]:
     """The persons of the comma-separated groups before a listed subject (党委书记、关长A，副关长B|出席):
-    each group is a clause of nothing but units, titles and persons."""
+    each group is a clause of nothing but units, titles and persons (副主席兼秘书长A: two titles of one)."""
     out: list[Mention] = []
     while text[cursor - base - 1:cursor - base] in ("，", ","):
         end = cursor - base - 1
@@ -300,8 +300,8 @@ def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> l
                                           p.start - base)]
         rest = "".join(ch for k, ch in enumerate(text[start:end], start) if not any(b <= k < e for b, e in spans))
         persons = [m for m in group if m.type == "Person"]  # (a place before a title: 建瓯市|副市长雷佩兰)
-        if rest.strip("、") or not persons or any(m.type not in ("Person", "Position", "Organization", "Location")
-                                                 for m in group):
+        if rest.strip("、" + _CONCURRENTLY) or not persons or \
+                any(m.type not in ("Person", "Position", "Organization", "Location") for m in group):
             break
         out += persons
         cursor = start + base
@@ -413,7 +413,7 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
         if m.type in ("Date", "Location", "Position", "Organization") and \
                 start <= m.start - base < subject.start - base:
             lead = lead.replace(m.text, "", 1)
-    lead = lead.replace("、", "")
+    lead = lead.replace("、", "").replace(_CONCURRENTLY, "")  # (副主席|兼|秘书长A: titles held together)
     if subject.type not in rel.head or subject.type == "Event" or lead.strip() or \
             any(w in text[start:end] for w in lex.speech_verbs):
         return []  # X负责人介绍，…: what follows is reported, with subjects of its own
@@ -426,8 +426,10 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
             heads.append(m)  # A联合B…，开展X; 副市长叶磊、高勤…，作交流发言
         else:
             break
-    if subject.type == "Person" and heads[-1].end - base == end:
-        heads += _next_group(text, base, ms, end, verb)  # 厅长A，|海关关长B|举行会谈，并共同出席…: A and B
+    while subject.type == "Person" and heads[-1].end - base == end and \
+            (group := _next_group(text, base, ms, end, verb)):
+        heads += group  # 厅长A，|海关关长B|举行会谈，并共同出席…: A and B (and C after B's clause: A，B，C、D，分别…)
+        end = clause_end(text, end + 1)
     while subject.type == "Organization" and text[end:end + 1] in ("，", ","):
         opens, end = end + 1, clause_end(text, end + 1)  # the clauses between the subject's and the verb's
         if end > verb:
