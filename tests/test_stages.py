@@ -4179,3 +4179,9 @@ def test_groups_of_titled_persons_with_titles_held_together_share_the_verb_after
     triples = run_rules(doc)
     assert {h for h, r, _ in triples if r == "SPOKE_AT"} == {"张庆黎", "潘立刚", "张裔炯", "孙淦"}
     assert {h for h, r, _ in triples if r == "CHAIRED"} == {"王伟", "李明"}
+
+
+def test_persons_listed_and_counted_before_a_title_each_hold_it() -> None:
+    doc = article_doc("金忠明/nr 、/w 陈海刚/nr 、/w 郭翔/nr 等/u 23名/m 委员/n 先后/d 发言/v 。/w",
+                      ner=(("金忠明", "PER"), ("陈海刚", "PER"), ("郭翔", "PER")))
+    assert {h for h, r, t in run_rules(doc) if r == "HOLDS_POSITION" and t == "委员"} == {"金忠明", "陈海刚", "郭翔"}

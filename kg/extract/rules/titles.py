@@ -76,6 +76,9 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
             yield from _held(holds, member, sent, titled, *appointed)  # 选举副市长毛正彩|为会长: one title more
         yield from _held(holds, member, sent, titled, chain, orgs)
         yield from _held(holds, member, sent, others, [], orgs)  # 省港务集团董事长徐国兵及|尹显东、李建红等领导
+        if (counted := _AND_OTHERS.match(text, persons[-1].end - base)) is not None:
+            yield from _held(holds, False, sent, persons, [p for p in ms if p.type == "Position" and
+                                                            p.start - base == counted.end()], [])  # A、B等23名|委员
     subject = _profiled(rc.lexicon, doc, i)
     if subject is not None:
         link = next(w for w in rc.lexicon.office_links if text.startswith(w))
