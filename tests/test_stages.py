@@ -4185,3 +4185,13 @@ def test_persons_listed_and_counted_before_a_title_each_hold_it() -> None:
     doc = article_doc("金忠明/nr 、/w 陈海刚/nr 、/w 郭翔/nr 等/u 23名/m 委员/n 先后/d 发言/v 。/w",
                       ner=(("金忠明", "PER"), ("陈海刚", "PER"), ("郭翔", "PER")))
     assert {h for h, r, t in run_rules(doc) if r == "HOLDS_POSITION" and t == "委员"} == {"金忠明", "陈海刚", "郭翔"}
+
+
+def test_a_county_s_deputy_field_chief_is_a_title_and_a_supervision_meeting_a_meeting() -> None:
+    doc = article_doc("县委/nt 土地/n 违法/vn 违规/vn 问题/n 整改/vn 督办会/n 召开/v 。/w",
+                      "县委/nt 常委/n 、/w 副县长/n 、/w 县/n 二级/b 副/b 田长/n 诸葛毅/nr 出席/v 会议/n 。/w",
+                      ner=(("诸葛毅", "PER"),))
+    triples = run_rules(doc)
+    titles = {t for h, r, t in triples if h == "诸葛毅" and r == "HOLDS_POSITION"}
+    assert titles == {"县委常委", "副县长", "县二级副田长"}
+    assert ("诸葛毅", "ATTENDED", "县委土地违法违规问题整改督办会") in triples
