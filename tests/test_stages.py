@@ -4195,3 +4195,11 @@ def test_a_county_s_deputy_field_chief_is_a_title_and_a_supervision_meeting_a_me
     titles = {t for h, r, t in triples if h == "诸葛毅" and r == "HOLDS_POSITION"}
     assert titles == {"县委常委", "副县长", "县二级副田长"}
     assert ("诸葛毅", "ATTENDED", "县委土地违法违规问题整改督办会") in triples
+
+
+def test_a_clause_of_titles_only_between_titled_persons_belongs_to_the_next_name() -> None:
+    doc = article_doc("全市/n 打私/n 工作会议/n 召开/v 。/w",
+                      "省打私办/nt 副主任/n ，/w 海关/nt 局长/n 范钦扬/nr ，/w 市委常委/n 、/w 常务副市长/n ，/w "
+                      "领导小组/n 组长/n 吴烨/nr 参加/v 会议/n 并/c 讲话/v 。/w",
+                      ner=(("范钦扬", "PER"), ("吴烨", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"} == {"范钦扬", "吴烨"}

@@ -300,7 +300,8 @@ def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> l
                                           p.start - base)]
         rest = "".join(ch for k, ch in enumerate(text[start:end], start) if not any(b <= k < e for b, e in spans))
         persons = [m for m in group if m.type == "Person"]  # (a place before a title: 建瓯市|副市长雷佩兰)
-        if rest.strip("、" + _CONCURRENTLY) or not persons or \
+        titles_only = not persons and any(m.type == "Position" for m in group)  # 市委常委、常务副市长，|…组长吴烨
+        if rest.strip("、" + _CONCURRENTLY) or not (persons or titles_only) or \
                 any(m.type not in ("Person", "Position", "Organization", "Location") for m in group):
             break
         out += persons
