@@ -4203,3 +4203,12 @@ def test_a_clause_of_titles_only_between_titled_persons_belongs_to_the_next_name
                       "领导小组/n 组长/n 吴烨/nr 参加/v 会议/n 并/c 讲话/v 。/w",
                       ner=(("范钦扬", "PER"), ("吴烨", "PER")))
     assert {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"} == {"范钦扬", "吴烨"}
+
+
+def test_who_attends_and_stresses_in_one_sentence_speaks_and_an_operation_spoken_about_is_no_venue() -> None:
+    doc = article_doc("珠晖区/ns 召开/v 2022年/t 总河长/n 工作会议/n 。/w",
+                      "区委/nt 书记/n 魏中发/nr 出席/v 并/c 强调/v ，/w 要/v 推行/v 河长制/n 。/w",
+                      "区长/n 刘伟/nr 就/p 根治/v 欠薪/v 冬季/t 专项/a 行动/n 作/v 了/u 重要/a 讲话/n 。/w",
+                      ner=(("珠晖区", "LOC"), ("魏中发", "PER"), ("刘伟", "PER")))
+    spoke = {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {("魏中发", "2022年总河长工作会议"), ("刘伟", "2022年总河长工作会议")}

@@ -520,7 +520,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     text, base = sent.text, sent.start
     if "Event" in rel.tail and "Event" not in rel.head:  # X在会上讲话: the event between subject and verb
         start = max(head.end - base, clause_start(text, b))  # in the verb's clause (not X召开A，…参加B)
-        between = [m for m in ms if start <= m.start - base and m.end - base <= b and m.type == "Event"]
+        between = [m for m in ms if start <= m.start - base and m.end - base <= b and m.type == "Event"
+                   and not text.endswith(_TOPIC, 0, m.start - base)]  # (就|…专项行动|作讲话: what, not where)
         if between:
             listed = between[-1:]
             for m in reversed(between[:-1]):  # 在A、B及C上的讲话: each of the meetings listed
@@ -573,7 +574,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
         return right
     rest = text[e:e + 2]
     start, end = clause_start(text, b), clause_end(text, e)
-    other_meeting = any(m.source == Source.OTHER and start <= m.start - base < end for m in ms)  # in its clause
+    other_meeting = any(m.source == Source.OTHER and start <= m.start - base < end and  # in its clause (but not
+                        not text.endswith(_TOPIC, 0, m.start - base) for m in ms)  # 就|…行动|作讲话: what it is about)
     if own is not None and "Event" in rel.tail and not other_meeting and \
             (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "；", ";", "中", "时") or _THIS_EVENT.match(text, e) or
              text.startswith(_VOICED, e) or  # 王秀成讲话|指出: what the speech says follows

@@ -34,7 +34,7 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     text, base = sent.text, sent.start
     conf = 0.7 if said.start else 0.5
     told = False
-    if "SPOKE_AT" in rc.relations and said.start and head.type == "Person" and _at_own_meeting(doc, i, head):
+    if "SPOKE_AT" in rc.relations and said.start and head.type == "Person" and _at_own_meeting(doc, i, head, found):
         yield Candidate(head, "SPOKE_AT", doc.own_event, sent, conf, said.word)
     units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named]
     listed: list[Mention] = []  # the units coordinated so far (市应急管理局、市住房城乡建设局|要…)
@@ -62,16 +62,17 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             yield Candidate(head, "EMPHASIZES", m, sent, conf, said.word)
 
 
-def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention) -> bool:
+def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention, found: list[Candidate]) -> bool:
     """Whether ``person``, who speaks in sentence ``i``, speaks at the article's own meeting: a meeting (…会,
-    …会议; no ceremony, visit or operation) that the person attended or chaired before, or that the sentence
-    places the words at (会上，X指出); not a leader quoted from elsewhere (习近平总书记指出)."""
+    …会议; no ceremony, visit or operation) that the person attended or chaired before or in this sentence (X出席并
+    强调, in ``found``), or that the sentence places the words at (会上，X指出); not a leader quoted from elsewhere
+    (习近平总书记指出)."""
     own = doc.own_event
     if own is None or not own.text.endswith(_MEETINGS):
         return False
     return told(doc.sentences[i].text) == AT_MEETING or any(
         c.type in _PRESENT and c.head.text == person.text and doc.refers.get(c.tail, c.tail).text == own.text
-        for c in doc.candidates)
+        for c in (*doc.candidates, *found))
 
 
 def _listed_on(m: Mention, units: list[Mention], text: str, base: int) -> bool:
