@@ -127,7 +127,7 @@ class Resolver:
             k = (src, c.type, dst)
             if k not in best or best[k].confidence < rel.confidence:
                 best[k] = rel
-        graph.relations = sorted(best.values(), key=lambda r: (r.start, r.type))
+        graph.relations = sorted(self._one_post(list(best.values()), graph), key=lambda r: (r.start, r.type))
         self._drop_unattached(graph)
         return graph
 
@@ -149,6 +149,16 @@ class Resolver:
         """The entity a candidate's mention stands for; a named part of another mention that no
         mention of its own covers (深圳海关 in 深圳海关驻三门岛办事处) is its own entity."""
         return canon.get((m.type, normalize_name(m.text)), (m.type, m.text) if m.source.named else None)
+
+    def _one_post(self, relations: list[Relation], graph: KnowledgeGraph) -> list[Relation]:
+        """A bare title a person holds besides the committee's title that ends with it is that one post
+        (市委书记陈敏尔 … 陈敏尔书记: no second title 书记)."""
+        held: dict[str, set[str]] = defaultdict(set)
+        for r in relations:
+            if r.type == "HOLDS_POSITION":
+                held[r.source].add(graph.entities[r.target].name)
+        return [r for r in relations if r.type != "HOLDS_POSITION" or not any(
+            c + graph.entities[r.target].name in held[r.source] for c in self.lex.committees)]
 
     @staticmethod
     def _drop_unattached(graph: KnowledgeGraph) -> None:

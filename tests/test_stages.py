@@ -424,6 +424,17 @@ def test_a_surname_before_a_title_is_the_person_of_that_surname_named_before() -
     assert ("胡伟", "SPOKE_AT") in {(graph.entities[r.source].name, r.type) for r in graph.relations}
 
 
+def test_a_bare_title_after_a_name_is_the_committee_s_title_the_person_holds() -> None:
+    doc = article_doc("市委书记/n 陈敏尔/nr 出席/v 大会/n 。/w", "陈敏尔/nr 书记/n 作/v 了/u 讲话/vn 。/w",
+                      "副市长/n 李明/nr 出席/v 。/w ‖ 李明/nr 书记/n 讲话/v 。/w")
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    held = {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
+            if r.type == "HOLDS_POSITION"}
+    assert ("陈敏尔", "市委书记") in held and ("陈敏尔", "书记") not in held
+    assert ("李明", "书记") in held  # no committee's 书记 held: a second title
+
+
 def test_quanguo_the_whole_country_is_no_place_of_its_own() -> None:
     ms = FIND.find(sentence("全国/n 海关/n 和/c 全国/n 各地/r 积极/a 响应/v"))
     assert not [m for m in ms if m.type == "Location"]

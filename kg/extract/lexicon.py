@@ -84,6 +84,7 @@ class Lexicon:
     stationed_words: tuple[str, ...]
     attendee_opener_re: re.Pattern[str]
     levels: tuple[str, ...]
+    committees: tuple[str, ...]
     event_subject_re: re.Pattern[str]
     subject_name_stops: frozenset[str]
     date_links: frozenset[str]
@@ -202,6 +203,7 @@ class Lexicon:
             stationed_words=by_length(list(lex.get("stationed_words") or ())),
             attendee_opener_re=re.compile(lex.get("attendee_opener_pattern", r"(?!)")),
             levels=by_length(list(lex.get("administrative_levels") or ())),
+            committees=tuple(lex.get("committees") or ()),
             event_subject_re=re.compile(lex.get("event_subject_pattern", r"(?!)")),
             subject_name_stops=frozenset(lex.get("subject_name_stops") or ()),
             date_links=frozenset(date_links),
