@@ -435,6 +435,16 @@ def test_a_bare_title_after_a_name_is_the_committee_s_title_the_person_holds() -
     assert ("李明", "书记") in held  # no committee's 书记 held: a second title
 
 
+def test_a_unit_ner_names_once_is_that_unit_wherever_the_article_writes_it_whole() -> None:
+    doc = article_doc("长江防总/nt 总指挥/n 王忠林/nr 主持/v 会议/n 。/w",
+                      "5月6日/t ，/w 长江/ns 防/ns 总/d 召开/v 视频/n 会议/n 。/w",
+                      "长江/ns 防总部/n 发布/v 通知/n 。/w", ner=(("长江防总", "ORG"), ("王忠林", "PER")))
+    mentions(Context(SCHEMA, LEX))(doc)
+    assert ("长江防总", "Organization") in found(doc, doc.mentions[1])
+    assert ("长江", "Location") not in found(doc, doc.mentions[1])
+    assert ("长江防总", "Organization") not in found(doc, doc.mentions[2])  # cut inside a word: no name
+
+
 def test_quanguo_the_whole_country_is_no_place_of_its_own() -> None:
     ms = FIND.find(sentence("全国/n 海关/n 和/c 全国/n 各地/r 积极/a 响应/v"))
     assert not [m for m in ms if m.type == "Location"]

@@ -56,6 +56,8 @@ _TITLE_ITEMS = ("Organization", "Position")
 _AND_OTHERS = re.compile("等")
 #: how far before a name the end of a list of places may start (等13个直属|海关)
 _LIST_END_MAX = 8
+#: the shortest unit's name NER gives that names the unit wherever the article writes it again
+_UNIT_MIN = 3
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
 #: what joins two dates into one range (1月至9月)
 _RANGE_JOINERS = ("至", "到", "—", "-", "－", "~")
@@ -291,7 +293,7 @@ def mentions(ctx: Context) -> StageFn:
     surnames = ctx.lexicon.surnames
 
     def run(doc: ArticleDoc) -> None:
-        found = [finder.find(s) for s in doc.sentences]
+        found = _named_again(doc.sentences, [finder.find(s) for s in doc.sentences])
         places = {m.text for ms in found for m in ms if m.type == "Location"}
         titled = {m.text for ms in found for m in ms if m.type == "Person" and m.source == S.TITLE}
         text, named = doc.article.text, set()
@@ -317,6 +319,25 @@ def mentions(ctx: Context) -> StageFn:
             doc.mentions.append(out)
 
     return run
+
+
+def _named_again(sentences: list[Sentence], found: list[list[Mention]]) -> list[list[Mention]]:
+    """A unit NER names in one sentence is that unit where another sentence writes it whole between tokens and
+    no mention crosses it (长江防总总指挥/ORG …；长江/ns|防/ns|总/d|召开: 长江防总, not the river)."""
+    units = {m.text for ms in found for m in ms if m.type == "Organization" and m.source == S.NER
+             and len(m.text) >= _UNIT_MIN}
+    out = []
+    for sent, ms in zip(sentences, found, strict=True):
+        starts, ends = {b for b, _ in sent.spans}, {e for _, e in sent.spans}
+        for name in units:
+            for hit in re.finditer(re.escape(name), sent.text):
+                b, e = sent.start + hit.start(), sent.start + hit.end()
+                if b in starts and e in ends and not any(
+                        m.start < e and b < m.end and not (b <= m.start and m.end <= e and (m.start, m.end) != (b, e))
+                        for m in ms):
+                    ms = [m for m in ms if not b <= m.start < e] + [Mention(b, e, name, "Organization", S.NER)]
+        out.append(sorted(ms, key=lambda m: m.start))
+    return out
 
 
 class MentionFinder:
