@@ -445,6 +445,18 @@ def test_a_unit_ner_names_once_is_that_unit_wherever_the_article_writes_it_whole
     assert ("长江防总", "Organization") not in found(doc, doc.mentions[2])  # cut inside a word: no name
 
 
+def test_a_named_office_before_its_head_s_title_keeps_its_name() -> None:
+    sent = sentence("海关总署/nt 副/n 署长/n 、/w 全国/nt 打击/nt 走私/nt 综合治理/nt 办公室/nt 主任/n 胡伟/nr 介绍/v",
+                    ner=(("胡伟", "PER"), ("海关总署", "ORG")))
+    sent.ner.append(("全国打击走私综合治理办公室", "ORG", 4, 9))  # NER's span over five tokens
+    ms = FIND.find(sent)
+    assert {("全国打击走私综合治理办公室", "Organization"), ("主任", "Position")} <= found(None, ms)
+    ms = FIND.find(sentence("区委/n 常委/n 、/w 办公室/n 主任/n 王应选/nr 参加/v", ner=(("王应选", "PER"),)))
+    assert ("办公室主任", "Position") in found(None, ms)  # no office named before it: the title whole
+    ms = FIND.find(sentence("市教育局/nt 党组/n 书记/n 南战军/nr 讲话/v", ner=(("南战军", "PER"),)))
+    assert ("党组书记", "Position") in found(None, ms)  # a party group is no office that keeps its name
+
+
 def test_quanguo_the_whole_country_is_no_place_of_its_own() -> None:
     ms = FIND.find(sentence("全国/n 海关/n 和/c 全国/n 各地/r 积极/a 响应/v"))
     assert not [m for m in ms if m.type == "Location"]

@@ -85,6 +85,7 @@ class Lexicon:
     attendee_opener_re: re.Pattern[str]
     levels: tuple[str, ...]
     committees: tuple[str, ...]
+    office_names: frozenset[str]
     event_subject_re: re.Pattern[str]
     subject_name_stops: frozenset[str]
     date_links: frozenset[str]
@@ -204,6 +205,7 @@ class Lexicon:
             attendee_opener_re=re.compile(lex.get("attendee_opener_pattern", r"(?!)")),
             levels=by_length(list(lex.get("administrative_levels") or ())),
             committees=tuple(lex.get("committees") or ()),
+            office_names=frozenset(lex.get("office_names") or ()),
             event_subject_re=re.compile(lex.get("event_subject_pattern", r"(?!)")),
             subject_name_stops=frozenset(lex.get("subject_name_stops") or ()),
             date_links=frozenset(date_links),

@@ -416,7 +416,7 @@ class MentionFinder:
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
-            self._resolve_overlaps(cands))), self.lex.regions))), self.lex.leader_nouns)
+            self._resolve_overlaps(self._office_heads(text, cands)))), self.lex.regions))), self.lex.leader_nouns)
         ms = _committees_of_titles(_hosted_by_aka(text, self._holding_places(text, ms)), atoms)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
@@ -1517,6 +1517,18 @@ class MentionFinder:
         inner = quoted[1:-1]
         return any(inner.endswith(w) and len(inner) > len(w)
                    for w in (*self.lex.quoted_suffixes.get("Concept", ()), *self.lex.doctrine_endings))
+
+    def _office_heads(self, text: str, cands: list[Mention]) -> list[Mention]:
+        """A title opened by an office's name (办公室|主任, 政治部|主任) leaves the office's name to a named unit
+        that ends with it: 全国打击走私综合治理办公室|主任 is the office and its 主任."""
+        units = [c for c in cands if c.type == "Organization" and c.source in (S.NER, S.SUFFIX)]
+        out = []
+        for c in cands:
+            unit = next((u for u in units if u.start < c.start < u.end < c.end and text[c.start:u.end] in
+                         self.lex.office_names and text[u.end:c.end] in self.lex.positions), None) \
+                if c.type == "Position" and c.source == S.LEXICON else None
+            out.append(c if unit is None else Mention(unit.end, c.end, text[unit.end:c.end], c.type, c.source))
+        return out
 
     @staticmethod
     def _resolve_overlaps(cands: list[Mention]) -> list[Mention]:
