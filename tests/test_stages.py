@@ -4128,14 +4128,16 @@ def test_a_department_s_head_written_short_holds_buzhang_and_is_a_member_of_the_
     assert not any(t.endswith("部长") and t != "部长" for _, r, t in triples if r == "HOLDS_POSITION")
 
 
-def test_units_that_report_at_the_meeting_attend_it_but_not_outside_a_sentence_told_of_it() -> None:
+def test_units_that_report_at_the_meeting_or_speak_attend_it_but_not_reports_outside_a_sentence_told_of_it() -> None:
     doc = article_doc("市政府/nt 召开/v 全市/n 经济/n 运行/vn 分析会/n 。/w",
                       "会上/t ，/w 统计局/nt 负责人/n 通报/v 了/u 指标/n ，/w 发改委/nt 、/w 市商务局/nt 汇报/v 了/u "
                       "工作/vn 。/w",
                       "市财政局/nt 汇报/v 了/u 收入/n 。/w",
-                      ner=(("统计局", "ORG"), ("发改委", "ORG"), ("市商务局", "ORG"), ("市财政局", "ORG")))
+                      "县林业局/nt 、/w 县公安局/nt 分别/d 作/v 了/u 交流/vn 发言/vn 。/w",
+                      ner=(("统计局", "ORG"), ("发改委", "ORG"), ("市商务局", "ORG"), ("市财政局", "ORG"),
+                           ("县林业局", "ORG"), ("县公安局", "ORG")))
     attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
-    assert attended == {"统计局", "发改委", "市商务局"}
+    assert attended == {"统计局", "发改委", "市商务局", "县林业局", "县公安局"}  # a speech is made at a meeting
 
 
 def test_a_kind_of_event_that_opens_inside_a_verb_is_none() -> None:

@@ -22,6 +22,8 @@ _CLAUSE = re.compile(r"[^，,；;。：:]+")
 _UNIT_JOINERS = ("、", "和", "及")
 #: what a unit does at a meeting it attends: reports, speaks, briefs (汇报了…情况, 作了重点发言, 通报了…)
 _REPORTS = re.compile(r"汇报|通报|发言|报告|介绍|述职")
+#: a speech, which only a meeting hears
+_SPEECH = "发言"
 #: a count of the units just listed (…、渝州监狱|7个单位, …|等5个部门)
 _COUNTED_UNITS = re.compile(r"等?[0-9０-９一二三四五六七八九十两]+个(?:单位|部门)")
 #: what may follow an item of an attendee list
@@ -54,11 +56,11 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
 
 def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> Iterator[Candidate]:
     """Units that open a clause of what happened at the meeting (会上，…) and report there, themselves or by their
-    heads (会上，市商务委、重庆海关汇报了…，统计局负责人通报了…): they attended it."""
+    heads (会上，市商务委、重庆海关汇报了…，统计局负责人通报了…): they attended it; units that speak (县公安局、县林业局
+    作了交流发言) attended it wherever the sentence is told."""
     sent = doc.sentences[i]
     text, base = sent.text, sent.start
-    if told(text) != AT_MEETING:
-        return
+    at_meeting = told(text) == AT_MEETING
     units = {m.start - base: m for m in doc.mentions[i] if m.type == "Organization" and m.source.named
              and rel.allows(m.type, event.type)}
     for clause in _CLAUSE.finditer(text):
@@ -66,7 +68,8 @@ def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> It
         while (m := units.get(at)) is not None:  # the units the clause opens with, listed
             run.append(m)
             at = m.end - base + (text[m.end - base:m.end - base + 1] in _UNIT_JOINERS)
-        if run and (said := _REPORTS.search(text, at, clause.end())):
+        said = _REPORTS.search(text, at, clause.end())
+        if run and said and (at_meeting or said.group() == _SPEECH):
             for m in run:
                 yield Candidate(m, "ATTENDED", event, sent, 0.7, said.group())
 
