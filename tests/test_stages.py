@@ -4247,3 +4247,10 @@ def test_who_attends_and_stresses_in_one_sentence_speaks_and_an_operation_spoken
                       ner=(("珠晖区", "LOC"), ("魏中发", "PER"), ("刘伟", "PER")))
     spoke = {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
     assert spoke == {("魏中发", "2022年总河长工作会议"), ("刘伟", "2022年总河长工作会议")}
+
+
+# -- found on the twenty-first round's blind sets ----------------------------------------------------------------------
+def test_a_unit_glued_to_the_he_before_the_next_unit_is_two_units() -> None:
+    ms = FIND.find(sentence("县安委办和/nt 县消防/nt 救援大队/n 、/w 县林业局/nt 作/v 发言/vn 。/w",
+                            ner=(("县安委办和", "ORG"), ("县林业局", "ORG"))))
+    assert {m.text for m in ms if m.type == "Organization"} == {"县安委办", "县消防救援大队", "县林业局"}

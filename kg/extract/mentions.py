@@ -723,6 +723,11 @@ class MentionFinder:
             and not any(w in name for w in self.lex.breakers if len(w) > 1) \
             and not any(ch in _FUNCTION_CHARS for ch in name[1:])
 
+    def _glued_joiner(self, text: str, b: int, e: int) -> bool:
+        """Whether ``text[b:e]`` is a unit's name with the 和 (与, 暨) after it that joins the next unit
+        (县安委办和|县消防救援大队; not 住房和|城乡建设局)."""
+        return e - b > 2 and text[e - 1] in self.lex.joiners and text[b:e - 1].endswith(self._named_ends)
+
     def _clean_ner(self, text: str, b: int, e: int, type_: str) -> list[Mention]:
         """An NER span, without honorifics or titles glued to a name; dates must look like dates."""
         span = text[b:e]
@@ -737,6 +742,8 @@ class MentionFinder:
                 (verb := next((k for k in (4, 3, 2) if len(span) - k >= 2 and
                                           span[-k:] in self.lex.triggers and not span.endswith(_ORGANISATION)), 0)):
             span, e = span[:-verb], e - verb  # 深圳海关缉私局|侦办/ORG: the verb NER glued to the unit
+        if type_ == "Organization" and self._glued_joiner(text, b, e):
+            span, e = span[:-1], e - 1  # 县安委办和/nt|县消防救援大队: the 和 joining it to the next unit
         if type_ == "Person":
             if span.endswith("某") and text[e:e + 1] == "某":
                 span, e = span + "某", e + 1  # 陈某/nr 某/nr: a name withheld, whole
@@ -1333,6 +1340,8 @@ class MentionFinder:
                 stop = False  # …学习会议|暨党组会议, …三次会议|闭幕会: a name that ends in its own suffix, and more
             if type_ == "Organization" and word in self._joints and b != start:
                 break  # 广州海关|隶属|大铲海关缉私分局: two units
+            if type_ == "Organization" and self._glued_joiner(text, sent.spans[tok][0] - base, b):
+                break  # 县安委办和/nt|县消防救援大队: two units, the tagger's token glued to the 和 between them
             if type_ == "Organization" and word in lex.office_links:
                 break  # 许栋|任/nt|市交通局: the verb of holding an office
             if type_ == "Organization" and word == "和" and b != start and tok and sent.pos[tok - 1] in ("n", "vn") \
