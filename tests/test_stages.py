@@ -4254,3 +4254,12 @@ def test_a_unit_glued_to_the_he_before_the_next_unit_is_two_units() -> None:
     ms = FIND.find(sentence("县安委办和/nt 县消防/nt 救援大队/n 、/w 县林业局/nt 作/v 发言/vn 。/w",
                             ner=(("县安委办和", "ORG"), ("县林业局", "ORG"))))
     assert {m.text for m in ms if m.type == "Organization"} == {"县安委办", "县消防救援大队", "县林业局"}
+
+
+def test_persons_listed_each_between_a_unit_and_a_title_after_the_name_each_speak() -> None:
+    doc = article_doc("市政协/nt 召开/v 口岸/n 通关/vn 座谈会/n 。/w",
+                      "海关/n 孟庆捷/nr 副关长/n 、/w 边检站/n 周延/nr 站长/n 、/w 锦州港/ns 刘钧/nr 总裁/n 分别/d "
+                      "结合/v 本/r 单位/n 职能/n ，/w 做/v 了/u 发言/vn 。/w",
+                      ner=(("孟庆捷", "PER"), ("周延", "PER"), ("刘钧", "PER"), ("锦州港", "LOC")))
+    spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {"孟庆捷", "周延", "刘钧"}

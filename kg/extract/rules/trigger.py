@@ -422,7 +422,11 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
         return []  # 会议强调，全国海关要落实…，推进…开展: told to act, not reported as acting
     heads = [subject]
     for m in clause[1:]:
+        if subject.type == "Person" and m.type in ("Organization", "Location"):
+            continue  # (the unit or place of the next person's title)
         gap = text[heads[-1].end - base:m.start - base]
+        if subject.type == "Person":  # A|副关长、边检站|B
+            gap = _without(gap, heads[-1].end - base, base, ms, ("Position", "Organization", "Location"))
         if m.type == subject.type and (gap in COORDINATORS or (m.type == "Organization" and gap in lex.co_agents)):
             heads.append(m)  # A联合B…，开展X; 副市长叶磊、高勤…，作交流发言
         else:
@@ -459,6 +463,15 @@ _TOPIC = ("就", "围绕", "针对")
 _DIRECTIVES = ("要", "必须", "务必", "应当", "应")
 
 
+def _without(gap: str, at: int, base: int, ms: list[Mention], types: tuple[str, ...]) -> str:
+    """``gap`` (the text from offset ``at``) without the mentions of ``types`` inside it: what joins two names once
+    the titles after one and the units before the next are taken out (孟庆捷|副关长、边检站|周延 → 、)."""
+    for m in sorted((m for m in ms if m.type in types), key=lambda m: -m.start):
+        if at <= m.start - base and m.end - base <= at + len(gap):
+            gap = gap[:m.start - base - at] + gap[m.end - base - at:]
+    return gap
+
+
 def _own_people(lex: Lexicon, text: str, base: int, subject: Mention, b: int, trigger_starts: list[int]) -> bool:
     """Whether the verb at ``b`` has people named by a common noun as its subject while the sentence's
     subject acted in a clause of its own (X召开…，…主持会议，全体班子成员|参加: the members attend, not X;
@@ -477,10 +490,7 @@ def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
     """Whether ``between`` (the text from offset ``at`` to a trigger) is only other triggers and the events
     they take, joined by 并 and perhaps an adverb (出席|签约仪式|并|讲话, 出席会议并|分别|讲话), after the
     title written after a name (吴新雄|常务副省长|出席…并作报告), at the venues written before them (在…分会场)."""
-    rest = between
-    for ev in sorted((m for m in ms if m.type in ("Event", "Position")), key=lambda m: -m.start):
-        if ev.start >= at and ev.end <= at + len(rest):
-            rest = rest[:ev.start - at] + rest[ev.end - at:]
+    rest = _without(between, at, 0, ms, ("Event", "Position"))
     for b, e, _ in reversed(lex.trigger_hits(rest)):
         rest = rest[:b] + rest[e:]
     rest = _VENUE_BEFORE.sub("", rest)
