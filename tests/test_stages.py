@@ -4263,3 +4263,13 @@ def test_persons_listed_each_between_a_unit_and_a_title_after_the_name_each_spea
                       ner=(("孟庆捷", "PER"), ("周延", "PER"), ("刘钧", "PER"), ("锦州港", "LOC")))
     spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
     assert spoke == {"孟庆捷", "周延", "刘钧"}
+
+
+def test_units_whose_heads_report_in_turn_attend_the_meeting() -> None:
+    doc = article_doc("市政协/nt 召开/v 重点/n 提案/n 评议会/n 。/w",
+                      "市发改委/nt 、/w 市商务局/nt 等/u 部门/n 的/u 负责/vn 同志/n ，/w 分别/d 汇报/v 了/u 办理/vn "
+                      "情况/n 。/w",
+                      "市财政局/nt 、/w 市税务局/nt 等/u 部门/n 的/u 负责/vn 同志/n ，/w 汇报/v 了/u 情况/n 。/w",
+                      ner=(("市发改委", "ORG"), ("市商务局", "ORG"), ("市财政局", "ORG"), ("市税务局", "ORG")))
+    attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
+    assert attended == {"市发改委", "市商务局"}  # (a report not given in turn, nor 会上: told of, anywhere)

@@ -24,6 +24,8 @@ _UNIT_JOINERS = ("、", "和", "及")
 _REPORTS = re.compile(r"汇报|通报|发言|报告|介绍|述职")
 #: a speech, which only a meeting hears
 _SPEECH = "发言"
+#: reports given in turn (分别汇报了…), which only a meeting hears
+_IN_TURN = re.compile(r"(?:分别|先后|依次|相继)(?:作了?|进行了?)?(?=" + _REPORTS.pattern + ")")
 #: a count of the units just listed (…、渝州监狱|7个单位, …|等5个部门)
 _COUNTED_UNITS = re.compile(r"等?[0-9０-９一二三四五六七八九十两]+个(?:单位|部门)")
 #: what may follow an item of an attendee list
@@ -38,7 +40,7 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
     if rel is None or event is None:
         return
     yield from _feedback(doc, i, rel, event)
-    yield from _reporting(doc, i, rel, event)
+    yield from _reporting(doc, i, rel, event, rc.lexicon.leader_nouns)
     yield from _counted(doc, i, rel, event)
     opener = rc.lexicon.attendee_opener_re.search(text)
     if opener is None:
@@ -54,10 +56,12 @@ def attendees(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
             yield Candidate(m, "ATTENDED", event, sent, 0.8, opener.group())
 
 
-def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> Iterator[Candidate]:
+def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention,
+               leaders: tuple[str, ...]) -> Iterator[Candidate]:
     """Units that open a clause of what happened at the meeting (会上，…) and report there, themselves or by their
     heads (会上，市商务委、重庆海关汇报了…，统计局负责人通报了…): they attended it; units that speak (县公安局、县林业局
-    作了交流发言) attended it wherever the sentence is told."""
+    作了交流发言) or whose heads report in turn (市发改委、市商务局等部门的负责同志，分别汇报了…) attended it wherever
+    the sentence is told."""
     sent = doc.sentences[i]
     text, base = sent.text, sent.start
     at_meeting = told(text) == AT_MEETING
@@ -69,7 +73,11 @@ def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention) -> It
             run.append(m)
             at = m.end - base + (text[m.end - base:m.end - base + 1] in _UNIT_JOINERS)
         said = _REPORTS.search(text, at, clause.end())
-        if run and said and (at_meeting or said.group() == _SPEECH):
+        in_turn = run and not said and text[at:clause.end()].endswith(leaders) and \
+            _IN_TURN.match(text, clause.end() + 1)
+        if in_turn:
+            said = _REPORTS.match(text, in_turn.end())  # …等部门的负责同志，|分别|汇报了
+        if run and said and (at_meeting or in_turn or said.group() == _SPEECH):
             for m in run:
                 yield Candidate(m, "ATTENDED", event, sent, 0.7, said.group())
 
