@@ -4273,3 +4273,11 @@ def test_units_whose_heads_report_in_turn_attend_the_meeting() -> None:
                       ner=(("市发改委", "ORG"), ("市商务局", "ORG"), ("市财政局", "ORG"), ("市税务局", "ORG")))
     attended = {h for h, r, _ in run_rules(doc) if r == "ATTENDED"}
     assert attended == {"市发改委", "市商务局"}  # (a report not given in turn, nor 会上: told of, anywhere)
+
+
+def test_a_title_after_yuan_is_a_former_post() -> None:
+    doc = article_doc("沙河镇/nt 原/nt 党委/nt 书记/n 刘晓伟/nr 、/w 原/a 镇长/n 袁景福/nr 受到/v 处分/n 。/w",
+                      "镇原/ns 县长/n 高继科/nr 出席/v 。/w",
+                      ner=(("刘晓伟", "PER"), ("袁景福", "PER"), ("高继科", "PER")))
+    held = {(h, t) for h, r, t in run_rules(doc) if r == "HOLDS_POSITION"}
+    assert held == {("刘晓伟", "原党委书记"), ("袁景福", "原镇长"), ("高继科", "县长")}  # (镇原: a county)

@@ -56,6 +56,8 @@ _TITLE_ITEMS = ("Organization", "Position")
 _AND_OTHERS = re.compile("等")
 #: how far before a name the end of a list of places may start (等13个直属|海关)
 _LIST_END_MAX = 8
+#: what makes a title a former one (原|镇长)
+_FORMER = "原"
 #: the shortest unit's name NER gives that names the unit wherever the article writes it again
 _UNIT_MIN = 3
 _NUMBER = re.compile(r"[0-9０-９一二三四五六七八九十百零〇两]+")
@@ -321,6 +323,14 @@ def mentions(ctx: Context) -> StageFn:
     return run
 
 
+def _former(sent: Sentence, ms: list[Mention], ends: dict[int, int]) -> list[Mention]:
+    """A title written after 原 as a word of its own is a former post, named with it (沙河镇|原|党委书记刘晓伟:
+    原党委书记; not 镇原|县长)."""
+    return [Mention(m.start - 1, m.end, _FORMER + m.text, m.type, m.source)
+            if m.type == "Position" and (tok := ends.get(m.start)) is not None and sent.tokens[tok] == _FORMER else m
+            for m in ms]
+
+
 def _named_again(sentences: list[Sentence], found: list[list[Mention]]) -> list[list[Mention]]:
     """A unit NER names in one sentence is that unit where another sentence writes it whole between tokens and
     no mention crosses it (长江防总总指挥/ORG …；长江/ns|防/ns|总/d|召开: 长江防总, not the river)."""
@@ -417,7 +427,7 @@ class MentionFinder:
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
             self._resolve_overlaps(self._office_heads(text, cands)))), self.lex.regions))), self.lex.leader_nouns)
-        ms = _committees_of_titles(_hosted_by_aka(text, self._holding_places(text, ms)), atoms)
+        ms = _former(sent, _committees_of_titles(_hosted_by_aka(text, self._holding_places(text, ms)), atoms), ends)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
