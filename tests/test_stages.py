@@ -4281,3 +4281,10 @@ def test_a_title_after_yuan_is_a_former_post() -> None:
                       ner=(("刘晓伟", "PER"), ("袁景福", "PER"), ("高继科", "PER")))
     held = {(h, t) for h, r, t in run_rules(doc) if r == "HOLDS_POSITION"}
     assert held == {("刘晓伟", "原党委书记"), ("袁景福", "原镇长"), ("高继科", "县长")}  # (镇原: a county)
+
+
+def test_a_ceremony_is_named_after_the_act_it_performs_but_not_after_the_verb_that_holds_it() -> None:
+    ms = FIND.find(sentence("市公安局/nt 举行/v 荣誉/n 授予/vn 仪式/n 。/w"))
+    assert {m.text for m in ms if m.type == "Event"} == {"荣誉授予仪式"}
+    ms = FIND.find(sentence("市领导/n 出席/v 仪式/n 。/w"))
+    assert {m.text for m in ms if m.type == "Event"} <= {"仪式"}

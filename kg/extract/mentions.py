@@ -56,6 +56,10 @@ _TITLE_ITEMS = ("Organization", "Position")
 _AND_OTHERS = re.compile("等")
 #: how far before a name the end of a list of places may start (等13个直属|海关)
 _LIST_END_MAX = 8
+#: ceremonies, named after the act they perform (荣誉授予仪式, 成立典礼)
+_CEREMONIES = ("仪式", "典礼")
+#: the relations of acts a ceremony performs
+_CEREMONY_ACTS = {"COMMENDED", "ESTABLISHED"}
 #: what makes a title a former one (原|镇长)
 _FORMER = "原"
 #: the shortest unit's name NER gives that names the unit wherever the article writes it again
@@ -1317,6 +1321,10 @@ class MentionFinder:
             if type_ == "Event" and studies and not studied:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
+            if type_ == "Event" and b == start and text.startswith(_CEREMONIES, b) and word in lex.triggers and \
+                    set(lex.triggers[word]) <= _CEREMONY_ACTS and tok and sent.pos[tok - 1] in _NOUN_POS:
+                b = sent.spans[tok][0] - base  # 荣誉|授予|仪式: the act a ceremony performs, after what it gives
+                continue
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
                 word[:-1] in lex.own_papers and word[-1] in "讯电") or (  # 本报讯|国务院军转办: a dateline
                 type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
