@@ -4288,3 +4288,10 @@ def test_a_ceremony_is_named_after_the_act_it_performs_but_not_after_the_verb_th
     assert {m.text for m in ms if m.type == "Event"} == {"荣誉授予仪式"}
     ms = FIND.find(sentence("市领导/n 出席/v 仪式/n 。/w"))
     assert {m.text for m in ms if m.type == "Event"} <= {"仪式"}
+
+
+def test_a_name_after_a_title_ends_before_the_adverb_the_tagger_reads_after_it() -> None:
+    ms = FIND.find(sentence("京唐港海关/nt 关长/n 吴静/nr 还/d 与/p 学院/n 交流/v 。/w"))
+    assert "吴静" in {m.text for m in ms if m.type == "Person"}
+    ms = FIND.find(sentence("副市长/n 王小/nr 明/nr 讲话/v 。/w"))
+    assert {m.text for m in ms if m.type == "Person"} == {"王小明"}  # (a name the tagger cut in two)

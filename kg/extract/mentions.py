@@ -84,6 +84,8 @@ _COMMITTEES = ("委", "组")
 #: tags of a unit's name (LAC's and HanLP's)
 _UNIT_POS = frozenset({"nt", "ORG", "NT"})
 _ADVERB_POS = frozenset({"d", "ad", "AD"})
+#: words that may follow a name and open its predicate: adverbs, prepositions, conjunctions
+_FUNCTION_POS = _ADVERB_POS | {"p", "c"}
 #: a year alone or with its month (2024年, 二〇二四年, 2023年12月): part of a meeting's name, unlike a day
 _YEAR = re.compile(r"(?:[0-9０-９]{4}|[一二三四五六七八九〇零]{4})年(?:度|[0-9０-９]{1,2}月)?")
 #: a part of a year that names a meeting, with its year or after it (2022年|二季度|…学习会, 2021年下半年|…推进会)
@@ -658,8 +660,9 @@ class MentionFinder:
                 verb = starts.get(e + n - 1)
                 runs_on = verb is not None and (sent.spans[verb][1] - sent.start > e + n or (
                     sent.pos and sent.pos[verb] in _VERB_POS and sent.spans[verb][1] - sent.start == e + n))
-                if n == 3 and (runs_on or self._verb_glued(text, e, e + n)):
-                    continue  # (副局长王旭作|讲话: 作 is the verb's)
+                if n == 3 and (runs_on or self._verb_glued(text, e, e + n) or
+                               self._tagged_before_word(sent, e, starts)):
+                    continue  # (副局长王旭作|讲话: 作 is the verb's; 关长吴静/nr|还/d 与…: the adverb's)
                 if n == 2 and (tok := starts.get(e)) is not None and sent.spans[tok][1] - sent.start == e + n and \
                         sent.pos and sent.pos[tok] in _VERB_POS:
                     continue  # 副市长|安排/v 部署了: a verb, no name
@@ -674,6 +677,14 @@ class MentionFinder:
                     out.append(Mention(b - n, b, name, "Person", S.TITLE))
                     break
         return out
+
+    @staticmethod
+    def _tagged_before_word(sent: Sentence, b: int, starts: dict[int, int]) -> bool:
+        """Whether the tagger reads a two-character name at ``b`` and a function word of one character right after it
+        (吴静/nr|还/d, 李明/nr|在/p)."""
+        tok = starts.get(b)
+        return tok is not None and tok + 1 < len(sent.tokens) and sent.pos[tok] in _PERSON_POS and \
+            len(sent.tokens[tok]) == 2 and len(sent.tokens[tok + 1]) == 1 and sent.pos[tok + 1] in _FUNCTION_POS
 
     @staticmethod
     def _tagged_as_name(sent: Sentence, b: int, starts: dict[int, int]) -> bool:
