@@ -4295,3 +4295,13 @@ def test_a_name_after_a_title_ends_before_the_adverb_the_tagger_reads_after_it()
     assert "吴静" in {m.text for m in ms if m.type == "Person"}
     ms = FIND.find(sentence("副市长/n 王小/nr 明/nr 讲话/v 。/w"))
     assert {m.text for m in ms if m.type == "Person"} == {"王小明"}  # (a name the tagger cut in two)
+
+
+def test_who_stresses_at_the_meeting_speaks_at_it_but_not_at_another_named_there() -> None:
+    doc = article_doc("徐汇区/ns 召开/v 党史/n 学习/vn 教育/vn 总结/vn 会议/n 。/w",
+                      "区委/nt 书记/n 曹立强/nr 在/p 会上/t 指出/v ，/w 要/v 巩固/v 成果/n 。/w",
+                      "区长/n 方世忠/nr 在/p 全市/n 工作/vn 会议/n 上/f 指出/v ，/w 要/v 抓/v 落实/v 。/w",
+                      ner=(("曹立强", "PER"), ("方世忠", "PER")))
+    spoke = {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
+    assert ("曹立强", "党史学习教育总结会议") in spoke
+    assert ("方世忠", "党史学习教育总结会议") not in spoke

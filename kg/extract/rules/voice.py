@@ -6,6 +6,7 @@ Who speaks, and from where in the sentence, is the discourse stage's :class:`Voi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kg.extract.base import ArticleDoc, Candidate, Mention
@@ -19,6 +20,9 @@ _TOLD = "要"
 _WHOSE = "的"
 #: what a meeting's name ends in (座谈会, 工作会议), unlike a ceremony's, a visit's or an operation's
 _MEETINGS = ("会", "会议")
+#: where a speaker speaks, between the name (and titles) and the voice word: at the meeting, named by a common noun
+#: (X在会上|指出; not X在全国海关工作会议上指出, another meeting)
+_AT_THE_MEETING = re.compile(r"[^，,。；;]{0,12}?在(?:会|会议|大会|座谈会)上")
 #: the relations of someone present at a meeting
 _PRESENT = ("ATTENDED", "CHAIRED")
 #: words that start with it and tell nobody anything (区委要求 as a noun, 要点)
@@ -34,7 +38,9 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
     text, base = sent.text, sent.start
     conf = 0.7 if said.start else 0.5
     told = False
-    if "SPOKE_AT" in rc.relations and said.start and head.type == "Person" and _at_own_meeting(doc, i, head, found):
+    placed = _AT_THE_MEETING.fullmatch(text, head.end - base, said.start - len(said.word)) is not None
+    if "SPOKE_AT" in rc.relations and said.start and head.type == "Person" and \
+            (placed or _at_own_meeting(doc, i, head, found)):
         yield Candidate(head, "SPOKE_AT", doc.own_event, sent, conf, said.word)
     units = [m for m in doc.mentions[i] if m.type == "Organization" and m.source.named]
     listed: list[Mention] = []  # the units coordinated so far (市应急管理局、市住房城乡建设局|要…)
