@@ -4305,3 +4305,8 @@ def test_who_stresses_at_the_meeting_speaks_at_it_but_not_at_another_named_there
     spoke = {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
     assert ("曹立强", "党史学习教育总结会议") in spoke
     assert ("方世忠", "党史学习教育总结会议") not in spoke
+
+
+def test_a_unit_ner_names_with_its_offices_concerned_is_the_unit() -> None:
+    ms = FIND.find(sentence("山东海事局相关处室/nt 负责人/n 参加/v 会议/n 。/w", ner=(("山东海事局相关处室", "ORG"),)))
+    assert {m.text for m in ms if m.type == "Organization" and m.source.named} == {"山东海事局"}

@@ -60,6 +60,8 @@ _LIST_END_MAX = 8
 _CEREMONIES = ("仪式", "典礼")
 #: the relations of acts a ceremony performs
 _CEREMONY_ACTS = {"COMMENDED", "ESTABLISHED"}
+#: what names a unit's offices concerned after the unit's name (海关总署|有关司局, 山东海事局|相关处室)
+_CONCERNED = ("相关", "有关")
 #: what makes a title a former one (原|镇长)
 _FORMER = "原"
 #: the shortest unit's name NER gives that names the unit wherever the article writes it again
@@ -767,6 +769,9 @@ class MentionFinder:
                 (verb := next((k for k in (4, 3, 2) if len(span) - k >= 2 and
                                           span[-k:] in self.lex.triggers and not span.endswith(_ORGANISATION)), 0)):
             span, e = span[:-verb], e - verb  # 深圳海关缉私局|侦办/ORG: the verb NER glued to the unit
+        if type_ == "Organization" and (k := next((k for k in range(2, len(span) - 2) if span.startswith(
+                _CONCERNED, k) and span[:k].endswith(self._named_ends)), 0)):
+            span, e = span[:k], b + k  # 山东海事局|相关处室/ORG: the unit, not its offices concerned
         if type_ == "Organization" and self._glued_joiner(text, b, e):
             span, e = span[:-1], e - 1  # 县安委办和/nt|县消防救援大队: the 和 joining it to the next unit
         if type_ == "Person":
