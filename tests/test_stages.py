@@ -4310,3 +4310,11 @@ def test_who_stresses_at_the_meeting_speaks_at_it_but_not_at_another_named_there
 def test_a_unit_ner_names_with_its_offices_concerned_is_the_unit() -> None:
     ms = FIND.find(sentence("山东海事局相关处室/nt 负责人/n 参加/v 会议/n 。/w", ner=(("山东海事局相关处室", "ORG"),)))
     assert {m.text for m in ms if m.type == "Organization" and m.source.named} == {"山东海事局"}
+
+
+def test_who_speaks_for_units_listed_after_daibiao_speaks_not_the_units() -> None:
+    doc = article_doc("兴山区/ns 妇联/nt 召开/v 第六次/m 妇女/n 代表大会/n 。/w",
+                      "区委/nt 书记/n 孙宇/nr 代表/v 区委/nt 区政府/nt 做/v 了/u 重要/a 讲话/n 。/w",
+                      ner=(("孙宇", "PER"),))
+    spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {"孙宇"}

@@ -167,7 +167,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             # X|就贯彻落实会议精神|提出要求: the verbs of what X speaks about)
         if m.type == "Event" and text.startswith(_NOMINAL_OPENERS, m.end - base):
             continue  # 全会|的胜利召开对于…贯彻: the meeting a noun is about is no subject
-        skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m) \
+        skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m, left) \
             or text[m.start - base - 1:m.start - base] in lex.venue_prepositions  # 在|X召开, X代表|Y作报告
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
@@ -369,7 +369,7 @@ def _opens_clause(lex: Lexicon, text: str, base: int, ms: list[Mention], heads: 
         return not any(m.type in _SUBJECTS and m.source.named and start <= m.start - base < b
                        and text[m.start - base - 1:m.start - base] not in lex.venue_prepositions
                        and text[m.end - base:b] != "并"
-                       and not _spoken_for(text, base, m) for m in ms)
+                       and not _spoken_for(text, base, m, ms) for m in ms)
     first = min(heads, key=lambda m: m.start)
     lead = text[start:first.start - base]
     return first.start - base >= start and any(lead == w for w in lex.co_agents)
@@ -481,9 +481,14 @@ def _own_people(lex: Lexicon, text: str, base: int, subject: Mention, b: int, tr
     return own and any(at <= t < clause_end(text, at) for t in trigger_starts)
 
 
-def _spoken_for(text: str, base: int, m: Mention) -> bool:
-    """Whether ``m`` follows 代表: whom someone speaks for, not who acts (X代表|Y作报告)."""
-    return text.endswith("代表", 0, m.start - base)
+def _spoken_for(text: str, base: int, m: Mention, ms: list[Mention]) -> bool:
+    """Whether ``m`` follows 代表, alone or after the units it is listed with: whom someone speaks for, not who acts
+    (X代表|Y作报告, X代表区委|区政府|做了讲话)."""
+    at = m.start - base
+    while (unit := next((u for u in ms if u.type == "Organization" and u.end - base in (at, at - 1) and
+                         text[u.end - base:at] in ("", *COORDINATORS)), None)) is not None:
+        at = unit.start - base
+    return text.endswith("代表", 0, at)
 
 
 def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
