@@ -4318,3 +4318,13 @@ def test_who_speaks_for_units_listed_after_daibiao_speaks_not_the_units() -> Non
                       ner=(("孙宇", "PER"),))
     spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
     assert spoke == {"孙宇"}
+
+
+def test_greetings_given_and_a_speech_written_zhici_are_speaking() -> None:
+    doc = article_doc("兴山区/ns 妇联/nt 召开/v 第六次/m 妇女/n 代表大会/n 。/w",
+                      "区/nt 团委/nt 书记/n 孙铭泽/nr 致/v 了/u 贺词/n 。/w",
+                      "省总工会/nt 副主席/n 齐为民/nr 致/v 祝词/n 。/w",
+                      "市长/n 陈良宇/nr 致词/v 。/w",
+                      ner=(("孙铭泽", "PER"), ("齐为民", "PER"), ("陈良宇", "PER")))
+    spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {"孙铭泽", "齐为民", "陈良宇"}
