@@ -1538,8 +1538,11 @@ def test_two_units_ner_took_for_one_are_two_and_a_lishu_customs_house_belongs_to
 def test_everyone_listed_after_chuxi_huiyi_de_haiyou_attends_the_own_event() -> None:
     doc = article_doc("市委/nt 召开/v 全体会议/n 。/w", "出席/v 会议/n 的/u 还有/v 张三/nr 、/w 李四/nr 等/u 。/w",
                       "出席/v 茶话会/n 的/u 领导/n 同志/n 还有/v ：/w 王五/nr 、/w 赵六/nr 。/w",
-                      ner=(("张三", "PER"), ("李四", "PER"), ("王五", "PER"), ("赵六", "PER")))
-    assert {(p, "ATTENDED", "全体会议") for p in ("张三", "李四", "王五", "赵六")} <= run_rules(doc)
+                      "出席/v 会议/n 的/u 副主委/n 、/w 常委/n 有/v 黄利鸣/nr 、/w 赵作斌/nr 。/w",
+                      ner=(("张三", "PER"), ("李四", "PER"), ("王五", "PER"), ("赵六", "PER"), ("黄利鸣", "PER"),
+                           ("赵作斌", "PER")))
+    assert {(p, "ATTENDED", "全体会议") for p in ("张三", "李四", "王五", "赵六", "黄利鸣", "赵作斌")} <= \
+        run_rules(doc)  # (the titles of those listed, listed themselves)
     units = article_doc("市委/nt 召开/v 全体会议/n 。/w", "出席/v 会议/n 的/u 还有/v 市委/nt 各/r 部门/n 负责人/n 、/w "
                         "市政府/nt 。/w")
     attended = {t[0] for t in run_rules(units) if t[1] == "ATTENDED"}
