@@ -4331,3 +4331,13 @@ def test_greetings_given_and_a_speech_written_zhici_are_speaking() -> None:
                       ner=(("孙铭泽", "PER"), ("齐为民", "PER"), ("陈良宇", "PER")))
     spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
     assert spoke == {"孙铭泽", "齐为民", "陈良宇"}
+
+
+def test_who_meets_a_guest_and_then_attends_the_signing_attends_it() -> None:
+    doc = article_doc("省委书记/n 赵乐际/nr ,/w 省委/nt 副书记/n 、/w 代/v 省长/n 赵正永/nr 会见/v 海关总署/nt 署长/n "
+                      "盛光祖/nr 一行/m ,/w 并/c 出席/v 签字仪式/vn 。/w",
+                      ner=(("赵乐际", "PER"), ("赵正永", "PER"), ("盛光祖", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} >= {"赵乐际", "赵正永"}
+    talks = article_doc("省长/n 王国生/nr ，/w 海关总署/nt 党委/nt 委员/n 、/w 副署长/n 张宝峰/nr 举行/v 会谈/vn ，/w "
+                        "并/c 共同/d 出席/v 签约仪式/n 。/w", ner=(("王国生", "PER"), ("张宝峰", "PER")))
+    assert {h for h, r, _ in run_rules(talks) if r == "ATTENDED"} == {"王国生", "张宝峰"}

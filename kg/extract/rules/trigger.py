@@ -319,8 +319,8 @@ def _next_group(text: str, base: int, ms: list[Mention], end: int, verb: int) ->
         return []
     out, at = [], start
     for m in sorted((m for m in ms if m.start - base >= start), key=lambda m: m.start):
-        if m.start - base != at and not (out and text[at:m.start - base] in COORDINATORS):
-            break
+        if m.start - base != at and not (at != start and text[at:m.start - base] in COORDINATORS):
+            break  # (省委副书记、|代省长B: titles listed)
         if m.type not in ("Person", "Position", "Organization"):
             break
         if m.type == "Person":
@@ -519,8 +519,9 @@ def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: i
         return []
     acting = [(0 if text.startswith(tuple(rel.triggers), t) else clause_start(text, t), t) for t in trigger_starts
               if t < b]  # A、B参加会议，C、D列席会议: an earlier verb of attending took all named before it
-    acting += [(clause_start(text, m.end - base), m.end - base + 1) for m in left
-               if m.type == "Person" and m.end - base in verbs and m.end - base < b]
+    if not text.startswith("并", clause_start(text, b)):  # (A，B会见C，|并|出席…: B goes on acting, and attends)
+        acting += [(clause_start(text, m.end - base), m.end - base + 1) for m in left
+                   if m.type == "Person" and m.end - base in verbs and m.end - base < b]
     qualified = {p.start for p in left if p.type == "Position"}  # where a unit only qualifies what follows
     qualified |= {p.start - len(w) for p in left if p.type == "Person" for w in lex.leader_nouns
                   if text.endswith(w, 0, p.start - base)}  # 招商局集团|领导|傅育宁 (but 各单位负责同志|参会)
