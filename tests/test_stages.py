@@ -4341,3 +4341,11 @@ def test_who_meets_a_guest_and_then_attends_the_signing_attends_it() -> None:
     talks = article_doc("省长/n 王国生/nr ，/w 海关总署/nt 党委/nt 委员/n 、/w 副署长/n 张宝峰/nr 举行/v 会谈/vn ，/w "
                         "并/c 共同/d 出席/v 签约仪式/n 。/w", ner=(("王国生", "PER"), ("张宝峰", "PER")))
     assert {h for h, r, _ in run_rules(talks) if r == "ATTENDED"} == {"王国生", "张宝峰"}
+
+
+def test_an_autonomous_region_s_committee_titles_and_a_political_instructor_are_titles() -> None:
+    doc = article_doc("区党委/nt 常委/n 何文浩/nr 、/w 刘江/nr 出席/v 。/w",
+                      "区消防救援大队/nt 教导员/n 胡波/nr 发言/v 。/w",
+                      ner=(("何文浩", "PER"), ("刘江", "PER"), ("胡波", "PER")))
+    held = {(h, t) for h, r, t in run_rules(doc) if r == "HOLDS_POSITION"}
+    assert {("何文浩", "区党委常委"), ("刘江", "区党委常委"), ("胡波", "教导员")} <= held
