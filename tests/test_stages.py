@@ -4349,3 +4349,10 @@ def test_an_autonomous_region_s_committee_titles_and_a_political_instructor_are_
                       ner=(("何文浩", "PER"), ("刘江", "PER"), ("胡波", "PER")))
     held = {(h, t) for h, r, t in run_rules(doc) if r == "HOLDS_POSITION"}
     assert {("何文浩", "区党委常委"), ("刘江", "区党委常委"), ("胡波", "教导员")} <= held
+
+
+def test_a_unit_ending_in_a_one_character_unit_noun_before_he_is_a_unit_of_its_own() -> None:
+    ms = FIND.find(sentence("市局/n 成立/v 扫黑/vn 除恶/vn 攻坚/vn 队/n 和/c 线索/n 专/a 班/n 。/w"))
+    assert "扫黑除恶攻坚队和线索专班" not in {m.text for m in ms}
+    ms = FIND.find(sentence("到/v 省/n 文化/n 和/c 旅游/vn 厅/n 调研/v 。/w"))
+    assert "省文化和旅游厅" in {m.text for m in ms}  # (two fields one department serves)

@@ -56,6 +56,8 @@ _TITLE_ITEMS = ("Organization", "Position")
 _AND_OTHERS = re.compile("等")
 #: how far before a name the end of a list of places may start (等13个直属|海关)
 _LIST_END_MAX = 8
+#: one-character nouns for a unit, which end a unit's name before 和 (扫黑除恶攻坚|队|和|线索专班: two units)
+_UNIT_NOUNS = frozenset("队组班处科室所站")
 #: ceremonies, named after the act they perform (荣誉授予仪式, 成立典礼)
 _CEREMONIES = ("仪式", "典礼")
 #: the relations of acts a ceremony performs
@@ -1381,6 +1383,7 @@ class MentionFinder:
             if type_ == "Organization" and word == "和" and b != start and tok and sent.pos[tok - 1] in ("n", "vn") \
                     and atom_end.get(sent.spans[tok][0] - base) is None and \
                     not text[:sent.spans[tok][0] - base].endswith(self._named_ends) and \
+                    sent.tokens[tok - 1] not in _UNIT_NOUNS and \
                     not any(a.start == b for a in atom_end.values()):  # (not 省委|和|省政府, 化纤公司|和|房地产公司)
                 b = sent.spans[tok][0] - base  # 省文化|和|旅游厅: two fields one department serves
                 continue
