@@ -4356,3 +4356,11 @@ def test_a_unit_ending_in_a_one_character_unit_noun_before_he_is_a_unit_of_its_o
     assert "扫黑除恶攻坚队和线索专班" not in {m.text for m in ms}
     ms = FIND.find(sentence("到/v 省/n 文化/n 和/c 旅游/vn 厅/n 调研/v 。/w"))
     assert "省文化和旅游厅" in {m.text for m in ms}  # (two fields one department serves)
+
+
+def test_units_listed_before_zuchengde_are_members_of_the_joint_body_they_make_up() -> None:
+    doc = article_doc("由/p 海关总署/nt 、/w 财政部/nt 、/w 商务部/nt 等/u 10个/m 部委/n 组成/v 的/u 联合/vn 验收/vn "
+                      "小组/n 进行/v 验收/vn 。/w",
+                      "海关总署/nt 与/p 商务部/nt 组成/v 的/u 材料/n 送/v 财政部/nt 。/w")
+    members = {(h, t) for h, r, t in run_rules(doc) if r == "MEMBER_OF"}
+    assert members == {(u, "联合验收小组") for u in ("海关总署", "财政部", "商务部")}  # (组成的 a noun not a body)

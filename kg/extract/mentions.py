@@ -56,6 +56,8 @@ _TITLE_ITEMS = ("Organization", "Position")
 _AND_OTHERS = re.compile("等")
 #: how far before a name the end of a list of places may start (等13个直属|海关)
 _LIST_END_MAX = 8
+#: what ends a clause that describes the noun after it (…组成的|联合验收小组)
+_ATTRIBUTIVE = "的"
 #: one-character nouns for a unit, which end a unit's name before 和 (扫黑除恶攻坚|队|和|线索专班: two units)
 _UNIT_NOUNS = frozenset("队组班处科室所站")
 #: ceremonies, named after the act they perform (荣誉授予仪式, 成立典礼)
@@ -1371,6 +1373,9 @@ class MentionFinder:
             if type_ == "Event" and word in lex.co_agents and \
                     text[:sent.spans[tok][0] - base].endswith(_CLOSING_QUOTES):
                 stop = False  # “海燕2023”|联合|缉私行动: a joint operation named by its code
+            if type_ == "Organization" and word in lex.co_agents and \
+                    text[:sent.spans[tok][0] - base].endswith(_ATTRIBUTIVE):
+                stop = False  # …组成的|联合|验收小组: a joint body, after the clause that describes it
             if type_ == "Event" and word.endswith(lex.suffixes["Event"]) and \
                     (text.startswith("暨", b) or (b == start and text.startswith(lex.meeting_parts, b))):
                 stop = False  # …学习会议|暨党组会议, …三次会议|闭幕会: a name that ends in its own suffix, and more

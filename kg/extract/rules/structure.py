@@ -23,6 +23,10 @@ _BELONGS, _CUSTOMS = "隶属", "海关"
 _MIN_PART, _MAX_PLACE = 2, 4
 #: what opens the list of a body's members after its name (代表团|成员还有|A、B)
 _MEMBERS = re.compile(r"成员(?:还|主要)?(?:有|包括|为)[：:]?")
+#: what stands between the units listed and the body they make up (A、B等10个部委|组成的|联合验收小组)
+_COMPOSED = re.compile(r"(?:等[0-9０-９一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,3})?(?:共同)?组成的")
+#: what parts the items of a list
+_LIST_MARKS = ("、", "和", "及", "与")
 #: what stands between a leader and the body led (由A|率领的|代表团)
 _LEADS = ("率领的", "带领的")
 
@@ -46,6 +50,7 @@ def structure(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) 
             yield Candidate(parent, "MEMBER_OF", child, sent, 0.85, between)
     if member:
         yield from _listed_members(doc, i, units)
+        yield from _composed_of(doc, i, units)
     for unit in units:
         at = next((unit.text.find(w) for w in lex.stationed_words if w in unit.text), -1)
         suffix = next((s for s in unit_suffixes if unit.text.endswith(s)), "")
@@ -83,6 +88,22 @@ def _listed_members(doc: ArticleDoc, i: int, units: list[Mention]) -> Iterator[C
             body = next((u for u in units if u.start - base == at + len(word)), None)
             if at >= 0 and body is not None and _titles_only(doc, i, p.end - base, at):
                 yield Candidate(p, "MEMBER_OF", body, sent, 0.8, word)
+
+
+def _composed_of(doc: ArticleDoc, i: int, units: list[Mention]) -> Iterator[Candidate]:
+    """The units listed before 组成的 and the body they make up (海关总署、发改委…等10个部委|组成的|联合验收小组):
+    each is a member of the body."""
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    by_end = {u.end - base: u for u in units}
+    for x in _COMPOSED.finditer(text):
+        body = next((u for u in units if u.start - base == x.end()), None)  # (…组成的|联合验收小组)
+        listed, at = [], x.start()
+        while (m := by_end.get(at)) is not None and m is not body:
+            listed.append(m)
+            at = m.start - base - (text[m.start - base - 1:m.start - base] in _LIST_MARKS)
+        for m in listed if body is not None and len(listed) > 1 else ():
+            yield Candidate(m, "MEMBER_OF", body, sent, 0.8, x.group())
 
 
 def _titles_only(doc: ArticleDoc, i: int, b: int, e: int) -> bool:
