@@ -4364,3 +4364,9 @@ def test_units_listed_before_zuchengde_are_members_of_the_joint_body_they_make_u
                       "海关总署/nt 与/p 商务部/nt 组成/v 的/u 材料/n 送/v 财政部/nt 。/w")
     members = {(h, t) for h, r, t in run_rules(doc) if r == "MEMBER_OF"}
     assert members == {(u, "联合验收小组") for u in ("海关总署", "财政部", "商务部")}  # (组成的 a noun not a body)
+
+
+def test_refresher_and_study_classes_are_meetings_and_two_joined_by_he_are_two() -> None:
+    ms = FIND.find(sentence("2016年/t 义乌市/ns 领导/n 干部/n 进修班/n 和/c 中青年/n 干部/n 培训班/n 开班/v 。/w"))
+    assert {m.text for m in ms if m.type == "Event"} >= {"中青年干部培训班"}
+    assert not any("进修班和" in m.text for m in ms)
