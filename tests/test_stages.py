@@ -4370,3 +4370,11 @@ def test_refresher_and_study_classes_are_meetings_and_two_joined_by_he_are_two()
     ms = FIND.find(sentence("2016年/t 义乌市/ns 领导/n 干部/n 进修班/n 和/c 中青年/n 干部/n 培训班/n 开班/v 。/w"))
     assert {m.text for m in ms if m.type == "Event"} >= {"中青年干部培训班"}
     assert not any("进修班和" in m.text for m in ms)
+
+
+def test_a_subtitle_s_clauses_parted_by_spaces_each_speak_of_the_own_meeting() -> None:
+    doc = article_doc("中国共产党/nt 沁县/ns 第十三次/m 代表大会/n 开幕/v 。/w",
+                      "段林刚/nr 出席/v ␣/w 卢展明/nr 作/v 工作报告/n ␣/w 张宏伟/nr 主持/v",
+                      ner=(("段林刚", "PER"), ("卢展明", "PER"), ("张宏伟", "PER")))
+    triples = run_rules(doc)
+    assert ("卢展明", "SPOKE_AT") in {(h, r) for h, r, _ in triples}

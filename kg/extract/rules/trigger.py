@@ -444,6 +444,9 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
     return heads
 
 
+#: what may follow a verb whose object is the own meeting, unnamed: a clause's end (a subtitle's clauses are parted by
+#: spaces: 卢展明作工作报告|␣张宏伟主持), 并 and what goes on, 中 and 时 (讲话|中指出)
+_OWN_AFTER = ("并", "", "，", ",", "。", "：", ":", "；", ";", " ", "\u3000", "中", "时")
 #: what makes a verb after it a noun (大会的胜利|召开)
 _NOMINAL_OPENERS = ("的胜利", "的顺利", "的成功", "的隆重")
 _NOMINAL = re.compile(f"(?:{'|'.join(_NOMINAL_OPENERS)})$")
@@ -593,7 +596,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
     other_meeting = any(m.source == Source.OTHER and start <= m.start - base < end and  # in its clause (but not
                         not text.endswith(_TOPIC, 0, m.start - base) for m in ms)  # 就|…行动|作讲话: what it is about)
     if own is not None and "Event" in rel.tail and not other_meeting and \
-            (rest[:1] in ("并", "", "，", ",", "。", "：", ":", "；", ";", "中", "时") or _THIS_EVENT.match(text, e) or
+            (rest[:1] in _OWN_AFTER or _THIS_EVENT.match(text, e) or
              text.startswith(_VOICED, e) or  # 王秀成讲话|指出: what the speech says follows
              text.startswith(_ARRIVED, b) or  # 到会|巡听旁听: at the meeting, whatever one does there
              (_STUDIES.match(text, e) and _STUDY in own.text) or  # 参加|学习。 at a study session
