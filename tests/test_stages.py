@@ -4185,6 +4185,8 @@ def test_a_city_by_its_first_character_where_a_meeting_is_held_is_the_city_the_a
     assert places == {"淄博"}  # (在闽发展: no meeting there)
     assert {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
             if r.type == "LOCATED_IN"} == {("全省审计座谈会", "淄博")}
+    unit = article_doc("全省/n 审计/vn 座谈会/n 在/p 厅/nt 召开/v 。/w")
+    assert not [m for m in unit.mentions[0] if m.type == "Location"]  # (a one-character unit, no city)
 
 
 def test_a_name_ner_began_inside_its_brackets_opens_before_them() -> None:

@@ -33,7 +33,7 @@ def _unclosed(span: str) -> bool:
 
 
 #: part-of-speech tags of a place (a one-character city the tagger knows: 在|淄/ns|召开)
-_PLACE_POS = frozenset({"ns", "LOC"})
+_CITY_POS = frozenset({"ns", "LOC"})
 _CJK_NAME = re.compile(r"^(?!·)[\u4e00-\u9fff·]{2,6}(?<!·)$")  # a dot only inside a name
 #: what names an operation: a quoted code (“国门利剑2024”专项行动) or a number (…跨境走私5号行动)
 _CODED = re.compile(r"[“\"]|[0-9０-９一二三四五六七八九十]号")
@@ -598,7 +598,7 @@ class MentionFinder:
         for m in (*lex.event_re.finditer(text), *lex.observed_re.finditer(text)):
             out.append(Mention(m.start(), m.end(), m.group(), "Event", S.LEXICON))
         for i, ch in enumerate(text):
-            local = i in starts and sent.pos[starts[i]] in _PLACE_POS and sent.tokens[starts[i]] == ch and \
+            local = i in starts and sent.pos[starts[i]] in _CITY_POS and sent.tokens[starts[i]] == ch and \
                 text.startswith(lex.meeting_verbs, i + 1)  # 在|淄/ns|召开: a city the table lacks, where a meeting is
             if (ch in lex.place_abbreviations or local) and i and text[i - 1] in "在赴到来抵离" and (i + 1) in ends:
                 out.append(Mention(i, i + 1, ch, "Location", S.LEXICON))
