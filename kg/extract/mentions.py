@@ -63,7 +63,7 @@ _UNIT_NOUNS = frozenset("队组班处科室所站")
 #: ceremonies, named after the act they perform (荣誉授予仪式, 成立典礼)
 _CEREMONIES = ("仪式", "典礼")
 #: the relations of acts a ceremony performs
-_CEREMONY_ACTS = {"COMMENDED", "ESTABLISHED"}
+_CEREMONY_ACTS = frozenset({"COMMENDED", "ESTABLISHED"})
 #: what names a unit's offices concerned after the unit's name (海关总署|有关司局, 山东海事局|相关处室)
 _CONCERNED = ("相关", "有关")
 #: what makes a title a former one (原|镇长)
@@ -338,7 +338,7 @@ def mentions(ctx: Context) -> StageFn:
 def _former(sent: Sentence, ms: list[Mention], ends: dict[int, int]) -> list[Mention]:
     """A title written after 原 as a word of its own is a former post, named with it (沙河镇|原|党委书记刘晓伟:
     原党委书记; not 镇原|县长)."""
-    return [Mention(m.start - 1, m.end, _FORMER + m.text, m.type, m.source)
+    return [replace(m, start=m.start - 1, text=_FORMER + m.text)
             if m.type == "Position" and (tok := ends.get(m.start)) is not None and sent.tokens[tok] == _FORMER else m
             for m in ms]
 
