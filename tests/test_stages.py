@@ -308,6 +308,10 @@ def test_a_quoted_case_code_is_the_case_named_with_it_and_a_quoted_tally_no_slog
 def test_a_case_needs_a_quoted_code() -> None:
     named = FIND.find(sentence("侦破/v “/w 1·08/m ”/w 成品油/n 走私案/n"))
     assert ("“1·08”成品油走私案", "Case") in found(None, named)
+    inner = FIND.find(sentence("破获/v “/w 海啸/n 2019/m -/w 1/m ”/w 特大/a 走私/vn “/w 红油/n ”/w 案/n ，/w 破获/v "
+                               "“/w 飓风/n 91号/m ”/w 非法/a 经营/v “/w 黑油站/n ”/w 团伙/n 案/n"))
+    assert {m.text for m in inner if m.type in ("Case", "Concept")} == {  # a quoted word inside the description
+        "“海啸2019-1”特大走私“红油”案", "“飓风91号”非法经营“黑油站”团伙案"}
     generic = FIND.find(sentence("共/d 立案/v 侦办/v 走私/vn 犯罪/vn 案件/n 30/m 起/q"))
     assert not [m for m in generic if m.type == "Case"]
     word = FIND.find(sentence("破获/v 一起/m “/w 水客/n ”/w 团伙/n 走私/vn 相机案/n ，/w "
@@ -4380,3 +4384,12 @@ def test_a_subtitle_s_clauses_parted_by_spaces_each_speak_of_the_own_meeting() -
                       ner=(("段林刚", "PER"), ("卢展明", "PER"), ("张宏伟", "PER")))
     triples = run_rules(doc)
     assert ("卢展明", "SPOKE_AT") in {(h, r) for h, r, _ in triples}
+
+
+def test_supervisory_commission_titles_of_a_level_and_supervisory_commissioners_are_whole_titles() -> None:
+    doc = article_doc("丰台区纪委/nt 书记/n 、/w 区监委/nt 主任/n 李正斌/nr 问道/v 。/w",
+                      "校纪委/nt 书记/n 、/w 省/n 监察/vn 专员/n 吴国庆/nr 讲话/v 。/w",
+                      ner=(("李正斌", "PER"), ("吴国庆", "PER")))
+    held = {(h, t) for h, r, t in run_rules(doc) if r in ("HOLDS_POSITION", "MEMBER_OF")}
+    assert {("李正斌", "区纪委书记"), ("李正斌", "区监委主任"), ("吴国庆", "省监察专员")} <= held
+    assert "监委主任" not in {t for _, t in held}
