@@ -4393,3 +4393,11 @@ def test_supervisory_commission_titles_of_a_level_and_supervisory_commissioners_
     held = {(h, t) for h, r, t in run_rules(doc) if r in ("HOLDS_POSITION", "MEMBER_OF")}
     assert {("李正斌", "区纪委书记"), ("李正斌", "区监委主任"), ("吴国庆", "省监察专员")} <= held
     assert "监委主任" not in {t for _, t in held}
+
+
+def test_a_ceremony_named_after_its_act_before_what_it_gives_is_named_whole() -> None:
+    doc = article_doc("副署长/n 胡伟/nr 在/p 上海海关学院/nt 出席/v 2014年/t 第一次/m 授予/v 三级/m 关务/n "
+                      "监督/vn 关衔/vn 仪式/n 。/w", ner=(("胡伟", "PER"),))
+    assert ("胡伟", "ATTENDED", "2014年第一次授予三级关务监督关衔仪式") in run_rules(doc)
+    ms = FIND.find(sentence("会议/n 要求/v 严格/a 落实/v 授予/v 仪式/n 。/w"))
+    assert "落实授予仪式" not in {m.text for m in ms}

@@ -1345,6 +1345,11 @@ class MentionFinder:
                     set(lex.triggers[word]) <= _CEREMONY_ACTS and tok and sent.pos[tok - 1] in _NOUN_POS:
                 b = sent.spans[tok][0] - base  # 荣誉|授予|仪式: the act a ceremony performs, after what it gives
                 continue
+            if type_ == "Event" and b != start and text.startswith(_CEREMONIES, start) and word in lex.triggers and \
+                    set(lex.triggers[word]) <= _CEREMONY_ACTS and all(p in _NOUN_POS or p == "m" for p in sent.pos[
+                        tok + 1:ends[start] + 1 if start in ends else tok + 1]):
+                b = sent.spans[tok][0] - base  # 授予|三级关务监督关衔|仪式: the act, before what it gives
+                continue
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
                 word[:-1] in lex.own_papers and word[-1] in "讯电") or (  # 本报讯|国务院军转办: a dateline
                 type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
