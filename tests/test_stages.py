@@ -4401,3 +4401,14 @@ def test_a_ceremony_named_after_its_act_before_what_it_gives_is_named_whole() ->
     assert ("胡伟", "ATTENDED", "2014年第一次授予三级关务监督关衔仪式") in run_rules(doc)
     ms = FIND.find(sentence("会议/n 要求/v 严格/a 落实/v 授予/v 仪式/n 。/w"))
     assert "落实授予仪式" not in {m.text for m in ms}
+
+
+def test_a_unit_s_short_name_before_a_title_is_the_unit_named_before_with_that_ending() -> None:
+    doc = article_doc("区管委会/nt 副主任/n 汪新文/nr 主持/v 会议/n ，/w 管委会/nt 副主任/n 吕和成/nr 出席/v "
+                      "会议/n 。/w",
+                      ner=(("汪新文", "PER"), ("吕和成", "PER")))
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    members = {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
+               if r.type == "MEMBER_OF"}
+    assert members == {("汪新文", "区管委会"), ("吕和成", "区管委会")}
