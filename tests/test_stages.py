@@ -4412,3 +4412,13 @@ def test_a_unit_s_short_name_before_a_title_is_the_unit_named_before_with_that_e
     members = {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
                if r.type == "MEMBER_OF"}
     assert members == {("汪新文", "区管委会"), ("吕和成", "区管委会")}
+
+
+def test_a_meeting_ending_in_hui_that_ner_calls_a_unit_after_zhaokai_is_the_meeting_held() -> None:
+    doc = article_doc("5月25日/t 卫滨区/ns 召开/v 营商/nt 环境/nt 特邀/nt 监督员/nt 聘任/nt 会/nt 。/w",
+                      ner=(("卫滨区", "ORG"),))
+    doc.sentences[0].ner.append(("营商环境特邀监督员聘任会", "ORG", 3, 9))
+    doc.mentions = [FIND.find(s) for s in doc.sentences]
+    assert ("卫滨区", "HELD", "营商环境特邀监督员聘任会") in run_rules(doc)
+    ms = FIND.find(sentence("召开/v 县/n 工商业/n 联合会/nt 。/w", ner=(("联合会", "ORG"),)))
+    assert not [m for m in ms if m.type == "Event"]

@@ -114,6 +114,8 @@ _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DAT
              S.QUOTE: 3, S.NER: 2, S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
 _MEETING = "会议"
+#: what a meeting's name may end with after a verb of holding it (召开|…聘任会)
+_MEETING_END = "会"
 _PARTY = "党的"
 #: a unit's 中心 and what makes it the unit's main work instead (县政府中心|工作)
 _CENTRE = "中心"
@@ -830,6 +832,9 @@ class MentionFinder:
                 # “红双喜”: a brand; 第四届理事会/nt: an organ, whose not said
             if span.endswith(self._meetings) and not span.endswith(self._unit_suffixes):
                 return []  # 少代会/ORG, …全国代表大会/ORG: a meeting (the suffix rule names it), no unit
+            if span.endswith(_MEETING_END) and text.endswith(self.lex.meeting_verbs, 0, b) and \
+                    not span.endswith(self._unit_suffixes):
+                return [Mention(b, e, span, "Event", S.NER)]  # 召开|…监督员聘任会/ORG: a meeting no suffix names
             if span.endswith(_CENTRE) and text.startswith(_CENTRAL_WORK, e) and len(span) - len(_CENTRE) >= 2:
                 return self._clean_ner(text, b, e - len(_CENTRE), type_)  # 县政府中心/nt 工作: 县政府's main work
             if (term := _TERM_BEFORE.match(span)) and len(span) - term.end() >= 2:
