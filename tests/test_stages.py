@@ -4422,3 +4422,13 @@ def test_a_meeting_ending_in_hui_that_ner_calls_a_unit_after_zhaokai_is_the_meet
     assert ("卫滨区", "HELD", "营商环境特邀监督员聘任会") in run_rules(doc)
     ms = FIND.find(sentence("召开/v 县/n 工商业/n 联合会/nt 。/w", ner=(("联合会", "ORG"),)))
     assert not [m for m in ms if m.type == "Event"]
+
+
+def test_who_tells_the_press_something_at_the_own_briefing_speaks_at_it() -> None:
+    doc = article_doc("海关总署/nt 25日/t 召开/v 例行/a 记者会/n 。/w",
+                      "缉私局/nt 局长/n 孙志杰/nr 在/p 例行/a 记者会/n 上/f 表示/v ，/w 形势/n 严峻/a 。/w",
+                      "会/n 上/f ，/w 副局长/n 郑军/nr 介绍/v ，/w 三起/m 案件/n 已/d 移送/v 。/w",
+                      "据/p 介绍/v ，/w 王亮/nr 曾/d 任/v 局长/n 。/w",
+                      ner=(("孙志杰", "PER"), ("郑军", "PER"), ("王亮", "PER")))
+    spoke = {h for h, r, t in run_rules(doc) if r == "SPOKE_AT" and t == "例行记者会"}
+    assert spoke == {"孙志杰", "郑军"}

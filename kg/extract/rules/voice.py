@@ -1,7 +1,8 @@
 """The ``voice`` rule: what a speaker stresses (EMPHASIZES a Concept named in the statement) and
 requires (REQUIRES the Organizations the statement tells to act: 要求，各级海关要…, A、B要…).
 
-Who speaks, and from where in the sentence, is the discourse stage's :class:`Voice`.
+Who speaks, and from where in the sentence, is the discourse stage's :class:`Voice`. The ``briefing`` rule: who
+tells the press something at the article's own briefing (会上，X介绍) speaks at it.
 """
 
 from __future__ import annotations
@@ -84,3 +85,37 @@ def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention, found: list[Candid
 def _listed_on(m: Mention, units: list[Mention], text: str, base: int) -> bool:
     """Whether another unit is coordinated right after ``m`` (市应急管理局、|市住建局; not 党组织和|党员干部)."""
     return any(text[m.end - base:u.start - base] in COORDINATORS for u in units if u.start >= m.end)
+
+
+#: the kinds of meeting held to brief the press (新闻发布会, 例行记者会, 情况通报会)
+_BRIEFINGS = ("发布会", "记者会", "通报会", "见面会", "吹风会")
+#: what a speaker tells the press (X介绍, X表示)
+_BRIEFING_VERBS = re.compile(r"介绍|表示|通报|透露")
+#: where between the speaker and the verb a briefing is said (X在例行记者会上|表示)
+_AT_A_BRIEFING = re.compile(r"[^，,。；;]{0,4}在[^，,。；;]{0,10}会上")
+#: the most characters between the speaker (and titles) and the verb in a sentence told at the meeting (会上，X同志向
+#: 新闻媒体全面|介绍)
+_BRIEFING_GAP = 12
+
+
+@rule("briefing")
+def briefing(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    """Who tells the press something at the article's own briefing speaks at it: a person before 介绍/表示 in a
+    sentence told at the meeting (会上，郑军介绍) or placed there (孙志杰在例行记者会上表示)."""
+    own = doc.own_event
+    if own is None or "SPOKE_AT" not in rc.relations or not own.text.endswith(_BRIEFINGS):
+        return
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    opened = told(text) == AT_MEETING
+    persons = [m for m in doc.mentions[i] if m.type == "Person"]
+    for verb in _BRIEFING_VERBS.finditer(text):
+        left = [p for p in persons if p.end - base <= verb.start()]
+        if not left:
+            continue
+        person = max(left, key=lambda m: m.end)
+        gap = text[person.end - base:verb.start()]
+        if (opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)) or \
+                _AT_A_BRIEFING.fullmatch(gap):
+            yield Candidate(person, "SPOKE_AT", own, sent, 0.6, verb.group())
+            return
