@@ -4432,3 +4432,11 @@ def test_who_tells_the_press_something_at_the_own_briefing_speaks_at_it() -> Non
                       ner=(("孙志杰", "PER"), ("郑军", "PER"), ("王亮", "PER")))
     spoke = {h for h, r, t in run_rules(doc) if r == "SPOKE_AT" and t == "例行记者会"}
     assert spoke == {"孙志杰", "郑军"}
+
+
+def test_a_meeting_on_the_party_s_building_is_named_with_its_dang_de() -> None:
+    doc = article_doc("中央/nt 和/c 国家机关/n 党/n 的/u 建设/vn 工作/vn 会议/n 7月9日/t 在/p 北京/ns 召开/v 。/w",
+                      "王沪宁/nr 主持/v 会议/n 。/w", ner=(("王沪宁", "PER"),))
+    triples = run_rules(doc)
+    assert ("王沪宁", "CHAIRED", "中央和国家机关党的建设工作会议") in triples
+    assert ("中央和国家机关党的建设工作会议", "OCCURRED_ON", "7月9日") in triples

@@ -1360,6 +1360,8 @@ class MentionFinder:
                 type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
             if type_ == "Event" and stop and tok and sent.tokens[tok - 1] == "暨" and pos in (*_VERB_POS, "vn"):
                 stop = False  # …振兴暨|观摩|拉练工作推进会议: what the second meeting of one does names it
+            if type_ == "Event" and b != start and text.endswith(_PARTY, 0, b):
+                stop = False  # 中央和国家机关党的|建设工作会议: the party's building, a meeting's task
             if text.startswith(_SINO_FOREIGN, sent.spans[tok][0] - base - (word == _SINO_FOREIGN[1])):
                 stop = False  # 中/ns 外/s 记者见面会: Chinese and foreign, one word the tagger split
             if word == _ON_BEHALF and pos in _NOUN_POS and tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS \
