@@ -4440,3 +4440,13 @@ def test_a_meeting_on_the_party_s_building_is_named_with_its_dang_de() -> None:
     triples = run_rules(doc)
     assert ("王沪宁", "CHAIRED", "中央和国家机关党的建设工作会议") in triples
     assert ("中央和国家机关党的建设工作会议", "OCCURRED_ON", "7月9日") in triples
+
+
+def test_a_name_ner_glued_to_the_first_character_of_the_verb_after_it_ends_before_it() -> None:
+    sent = sentence("县政协/nt 副主席/n 陆加云/nr 列/nr 席/v 会议/n ，/w 副主席/n 黄慧/nr 简/nr 要/ad 总结/v "
+                    "工作/n 。/w")
+    sent.ner.extend([("陆加云列", "PER", 2, 4), ("黄慧简", "PER", 8, 10)])
+    assert {m.text for m in FIND.find(sent) if m.type == "Person"} == {"陆加云", "黄慧"}
+    sent = sentence("欧阳/nr 志强/nr 调研/v 工作/n 。/w")
+    sent.ner.append(("欧阳志强", "PER", 0, 2))
+    assert {m.text for m in FIND.find(sent) if m.type == "Person"} == {"欧阳志强"}  # (a two-character surname)

@@ -724,10 +724,11 @@ class MentionFinder:
         return organ.start() if organ is not None and organ.end() == e and organ.start() - b >= 2 else e
 
     def _verb_glued(self, text: str, b: int, e: int) -> bool:
-        """Whether a three-character name ends in the first character of the verb after it (王强致|开幕词,
-        李明作|主题报告, 林青传|达, 杨武宣|读)."""
-        return e - b == 3 and (any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))) or
-                               text.startswith(self._verb_followers, e - 1))
+        """Whether a three-character name, or a four-character one of a one-character surname, ends in the first
+        character of the verb after it (王强致|开幕词, 李明作|主题报告, 林青传|达, 杨武宣|读, 陆加云列|席)."""
+        return (e - b == 3 or (e - b == 4 and text[b:b + 2] not in self.lex.surnames)) and (
+            any(hb == 0 for hb, _, _ in self.lex.trigger_hits(text[e - 1:e + 40], (0,))) or
+            text.startswith(self._verb_followers, e - 1))
 
     @staticmethod
     def _cuts_word(sent: Sentence, b: int, e: int, ends: dict[int, int]) -> bool:
