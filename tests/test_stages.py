@@ -4450,3 +4450,12 @@ def test_a_name_ner_glued_to_the_first_character_of_the_verb_after_it_ends_befor
     sent = sentence("欧阳/nr 志强/nr 调研/v 工作/n 。/w")
     sent.ner.append(("欧阳志强", "PER", 0, 2))
     assert {m.text for m in FIND.find(sent) if m.type == "Person"} == {"欧阳志强"}  # (a two-character surname)
+
+
+def test_how_a_unit_holds_a_meeting_is_no_part_of_its_name() -> None:
+    sent = sentence("尚寨/nt 胜利/nt 召开/v 第八次/m 党代会/n 。/w")
+    sent.ner.append(("尚寨胜利", "ORG", 0, 2))
+    assert "尚寨胜利" not in {m.text for m in FIND.find(sent)}
+    sent = sentence("中国/ns 人民/n 胜利/nt 纪念/v 。/w")
+    sent.ner.append(("中国人民胜利", "ORG", 0, 3))
+    assert "中国人民胜利" in {m.text for m in FIND.find(sent)}  # (no meeting held after it)

@@ -779,6 +779,9 @@ class MentionFinder:
         if type_ == "Organization" and (k := next((k for k in range(2, len(span) - 2) if span.startswith(
                 _CONCERNED, k) and span[:k].endswith(self._named_ends)), 0)):
             span, e = span[:k], b + k  # 山东海事局|相关处室/ORG: the unit, not its offices concerned
+        if type_ == "Organization" and text.startswith(self.lex.meeting_verbs, e) and (manner := next((
+                m for m in self.lex.manner_re.finditer(span) if m.end() == len(span) and m.start() >= 2), None)):
+            span, e = span[:manner.start()], b + manner.start()  # 尚寨胜利/ORG|召开: how the unit holds it
         if type_ == "Organization" and self._glued_joiner(text, b, e):
             span, e = span[:-1], e - 1  # 县安委办和/nt|县消防救援大队: the 和 joining it to the next unit
         if type_ == "Person":
