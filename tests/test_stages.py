@@ -4459,3 +4459,9 @@ def test_how_a_unit_holds_a_meeting_is_no_part_of_its_name() -> None:
     sent = sentence("中国/ns 人民/n 胜利/nt 纪念/v 。/w")
     sent.ner.append(("中国人民胜利", "ORG", 0, 3))
     assert "中国人民胜利" in {m.text for m in FIND.find(sent)}  # (no meeting held after it)
+
+
+def test_where_a_task_is_done_split_by_the_tagger_stays_in_the_name() -> None:
+    doc = article_doc("广东海警局/nt 在/p 湛江/ns 举行/v “/w 粤海/nt 亮剑/nt 2025/nt ”/w 打击/v 海/n 上/f 走私/v "
+                      "专项/a 行动/vn 启动/vn 仪式/n 。/w")
+    assert ("广东海警局", "HELD", "“粤海亮剑2025”打击海上走私专项行动启动仪式") in run_rules(doc)

@@ -114,6 +114,8 @@ _PRIORITY = {S.BYLINE: 6, S.LIST: 5, S.DOTTED: 5, S.LEXICON: 4, S.CASE: 4, S.DAT
              S.QUOTE: 3, S.NER: 2, S.GENERIC: 1, S.OTHER: 1}
 _MAX_NAME = 40
 _MEETING = "会议"
+#: where a task is done, which a meeting's or a unit's name may hold (打击海上走私…, 网上信访…)
+_WHERE_DONE = ("海上", "网上", "线上", "陆上", "水上", "空中")
 #: what a meeting's name may end with after a verb of holding it (召开|…聘任会)
 _MEETING_END = "会"
 _PARTY = "党的"
@@ -1364,6 +1366,9 @@ class MentionFinder:
                 type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
             if type_ == "Event" and stop and tok and sent.tokens[tok - 1] == "暨" and pos in (*_VERB_POS, "vn"):
                 stop = False  # …振兴暨|观摩|拉练工作推进会议: what the second meeting of one does names it
+            if type_ in ("Event", "Organization") and b != start and \
+                    text.endswith(_WHERE_DONE, 0, sent.spans[tok][1] - base):
+                stop = False  # 打击海|上|走私专项行动: where the task is done, one word the tagger split
             if type_ == "Event" and b != start and text.endswith(_PARTY, 0, b):
                 stop = False  # 中央和国家机关党的|建设工作会议: the party's building, a meeting's task
             if text.startswith(_SINO_FOREIGN, sent.spans[tok][0] - base - (word == _SINO_FOREIGN[1])):
