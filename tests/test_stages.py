@@ -4465,3 +4465,11 @@ def test_where_a_task_is_done_split_by_the_tagger_stays_in_the_name() -> None:
     doc = article_doc("广东海警局/nt 在/p 湛江/ns 举行/v “/w 粤海/nt 亮剑/nt 2025/nt ”/w 打击/v 海/n 上/f 走私/v "
                       "专项/a 行动/vn 启动/vn 仪式/n 。/w")
     assert ("广东海警局", "HELD", "“粤海亮剑2025”打击海上走私专项行动启动仪式") in run_rules(doc)
+
+
+def test_a_lecture_is_an_event_and_a_party_branch_committee_s_secretary_a_title() -> None:
+    doc = article_doc("福州出入境检验检疫局/nt 举办/v 学习/vn 宣传/v 贯彻/v 党/n 的/u 十八/m 大/a 精神/n 讲座/n 。/w",
+                      "高崎海关/nt 党总支/nt 书记/n 、/w 关长/n 黄顺光/nr 出席/v 。/w", ner=(("黄顺光", "PER"),))
+    triples = run_rules(doc)
+    assert ("福州出入境检验检疫局", "HELD", "学习宣传贯彻党的十八大精神讲座") in triples
+    assert {("黄顺光", "HOLDS_POSITION", "党总支书记"), ("黄顺光", "MEMBER_OF", "高崎海关")} <= triples
