@@ -4473,3 +4473,12 @@ def test_a_lecture_is_an_event_and_a_party_branch_committee_s_secretary_a_title(
     triples = run_rules(doc)
     assert ("福州出入境检验检疫局", "HELD", "学习宣传贯彻党的十八大精神讲座") in triples
     assert {("黄顺光", "HOLDS_POSITION", "党总支书记"), ("黄顺光", "MEMBER_OF", "高崎海关")} <= triples
+
+
+def test_one_present_at_the_own_meeting_who_remarks_on_something_speaks_at_it() -> None:
+    doc = article_doc("5月28日/t ，/w 长沙/ns 召开/v 打击/v 走私/vn 工作/vn 部署会/n 。/w",
+                      "副市长/n 康镇麟/nr 出席/v 会议/n 。/w",
+                      "康镇麟/nr 表示/v ，/w 打击/v 走私/vn 十分/d 重要/a 。/w",
+                      "王强/nr 表示/v ，/w 企业/n 将/d 配合/v 。/w", ner=(("康镇麟", "PER"), ("王强", "PER")))
+    spoke = {h for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {"康镇麟"}  # (王强, never said to be there, is quoted from elsewhere)

@@ -1,8 +1,8 @@
 """The ``voice`` rule: what a speaker stresses (EMPHASIZES a Concept named in the statement) and
 requires (REQUIRES the Organizations the statement tells to act: 要求，各级海关要…, A、B要…).
 
-Who speaks, and from where in the sentence, is the discourse stage's :class:`Voice`. The ``briefing`` rule: who
-tells the press something at the article's own briefing (会上，X介绍) speaks at it.
+Who speaks, and from where in the sentence, is the discourse stage's :class:`Voice`. The ``remarks`` rule: who
+remarks on something at the article's own meeting (会上，X介绍 at a briefing; X表示 of one present) speaks at it.
 """
 
 from __future__ import annotations
@@ -96,26 +96,33 @@ _AT_A_BRIEFING = re.compile(r"[^，,。；;]{0,4}在[^，,。；;]{0,10}会上")
 #: the most characters between the speaker (and titles) and the verb in a sentence told at the meeting (会上，X同志向
 #: 新闻媒体全面|介绍)
 _BRIEFING_GAP = 12
+#: what one present at a meeting says there (康镇麟表示)
+_REMARKS = re.compile(r"表示")
+#: what may stand between such a speaker and the verb
+_HONORIFIC_GAPS = ("", "同志")
 
 
-@rule("briefing")
-def briefing(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
-    """Who tells the press something at the article's own briefing speaks at it: a person before 介绍/表示 in a
-    sentence told at the meeting (会上，郑军介绍) or placed there (孙志杰在例行记者会上表示)."""
+@rule("remarks")
+def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    """Who remarks on something at the article's own meeting speaks at it: at a briefing, a person before 介绍/表示
+    in a sentence told at the meeting (会上，郑军介绍) or placed there (孙志杰在例行记者会上表示); at another meeting,
+    one present at it (出席, 主持) whose name 表示 follows (康镇麟表示)."""
     own = doc.own_event
-    if own is None or "SPOKE_AT" not in rc.relations or not own.text.endswith(_BRIEFINGS):
+    if own is None or "SPOKE_AT" not in rc.relations:
         return
+    briefing = own.text.endswith(_BRIEFINGS)
     sent = doc.sentences[i]
     text, base = sent.text, sent.start
     opened = told(text) == AT_MEETING
     persons = [m for m in doc.mentions[i] if m.type == "Person"]
-    for verb in _BRIEFING_VERBS.finditer(text):
+    for verb in (_BRIEFING_VERBS if briefing else _REMARKS).finditer(text):
         left = [p for p in persons if p.end - base <= verb.start()]
         if not left:
             continue
         person = max(left, key=lambda m: m.end)
         gap = text[person.end - base:verb.start()]
-        if (opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)) or \
-                _AT_A_BRIEFING.fullmatch(gap):
+        if (briefing and ((opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)) or
+                          _AT_A_BRIEFING.fullmatch(gap))) or \
+                (not briefing and gap in _HONORIFIC_GAPS and _at_own_meeting(doc, i, person, found)):
             yield Candidate(person, "SPOKE_AT", own, sent, 0.6, verb.group())
             return
