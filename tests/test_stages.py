@@ -4482,3 +4482,11 @@ def test_one_present_at_the_own_meeting_who_remarks_on_something_speaks_at_it() 
                       "王强/nr 表示/v ，/w 企业/n 将/d 配合/v 。/w", ner=(("康镇麟", "PER"), ("王强", "PER")))
     spoke = {h for h, r, t in run_rules(doc) if r == "SPOKE_AT"}
     assert spoke == {"康镇麟"}  # (王强, never said to be there, is quoted from elsewhere)
+
+
+def test_a_word_that_opens_a_sentence_is_no_part_of_the_unit_after_it() -> None:
+    sent = sentence("随后/nt 女/nt 企业家协会/nt 会长/n 陈菊香/nr 发出/v 倡议/vn 。/w")
+    sent.ner.append(("随后女企业家协会", "ORG", 0, 3))
+    assert "女企业家协会" in {m.text for m in FIND.find(sent) if m.type == "Organization"}
+    tagged = sentence("随后/nt 女/nt 企业家协会/nt 会长/n 陈菊香/nr")
+    assert "随后女企业家协会" not in {m.text for m in FIND.find(tagged)}

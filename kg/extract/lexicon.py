@@ -75,6 +75,7 @@ class Lexicon:
     unit_references: Trie
     co_agents: tuple[str, ...]
     adverbial_openers: tuple[str, ...]
+    sentence_openers: tuple[str, ...]
     speech_verbs: tuple[str, ...]
     dateline_re: re.Pattern[str]
     own_papers: frozenset[str]
@@ -141,8 +142,8 @@ class Lexicon:
             gazetteer=_trie(gaz),
             suffixes={t: by_length(ws) for t, ws in (lex.get("suffixes") or {}).items()},
             quoted_suffixes={t: by_length(ws) for t, ws in (lex.get("quoted_suffixes") or {}).items()},
-            breakers=(frozenset(lex.get("name_breakers") or ()) | trigger_words | frozenset(lex.get("co_agents") or ()))
-            - frozenset(lex.get("name_words") or ()),
+            breakers=(frozenset(lex.get("name_breakers") or ()) | trigger_words | frozenset(lex.get("co_agents") or ())
+                      | frozenset(lex.get("sentence_openers") or ())) - frozenset(lex.get("name_words") or ()),
             joiners=frozenset(lex.get("name_joiners") or ()),
             generic={t: frozenset(ws) for t, ws in (lex.get("generic") or {}).items()},
             honorifics=by_length(list(lex.get("honorifics") or ())),
@@ -195,6 +196,7 @@ class Lexicon:
             unit_references=_trie({w: "Organization" for w in lex.get("unit_references") or ()}),
             co_agents=by_length(list(lex.get("co_agents") or ())),
             adverbial_openers=by_length(list(lex.get("adverbial_openers") or ())),
+            sentence_openers=by_length(list(lex.get("sentence_openers") or ())),
             speech_verbs=by_length(list(lex.get("speech_verbs") or ())),
             dateline_re=re.compile(lex.get("dateline_pattern", r"(?!)")),
             own_papers=frozenset(lex.get("own_papers") or ()),

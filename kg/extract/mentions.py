@@ -784,6 +784,9 @@ class MentionFinder:
         if type_ == "Organization" and text.startswith(self.lex.meeting_verbs, e) and (manner := next((
                 m for m in self.lex.manner_re.finditer(span) if m.end() == len(span) and m.start() >= 2), None)):
             span, e = span[:manner.start()], b + manner.start()  # 尚寨胜利/ORG|召开: how the unit holds it
+        if type_ == "Organization" and (opener := next((w for w in self.lex.sentence_openers if span.startswith(w)
+                                                         and len(span) - len(w) >= 2), "")):
+            span, b = span[len(opener):], b + len(opener)  # 随后|女企业家协会/ORG: when, no part of the unit
         if type_ == "Organization" and self._glued_joiner(text, b, e):
             span, e = span[:-1], e - 1  # 县安委办和/nt|县消防救援大队: the 和 joining it to the next unit
         if type_ == "Person":
