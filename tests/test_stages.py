@@ -4440,6 +4440,8 @@ def test_a_meeting_on_the_party_s_building_is_named_with_its_dang_de() -> None:
     triples = run_rules(doc)
     assert ("王沪宁", "CHAIRED", "中央和国家机关党的建设工作会议") in triples
     assert ("中央和国家机关党的建设工作会议", "OCCURRED_ON", "7月9日") in triples
+    ms = FIND.find(sentence("昨日/t 上午/t ，/w 2013年/t 全省/n 机关/n 党/n 的/u 工作会议/n 在/p 福州/ns 举行/v 。/w"))
+    assert "2013年全省机关党的工作会议" in {m.text for m in ms}  # (党的 right before a suffix of one word)
 
 
 def test_a_name_ner_glued_to_the_first_character_of_the_verb_after_it_ends_before_it() -> None:

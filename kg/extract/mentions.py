@@ -1372,7 +1372,7 @@ class MentionFinder:
             if type_ in ("Event", "Organization") and b != start and \
                     text.endswith(_WHERE_DONE, 0, sent.spans[tok][1] - base):
                 stop = False  # 打击海|上|走私专项行动: where the task is done, one word the tagger split
-            if type_ == "Event" and b != start and text.endswith(_PARTY, 0, b):
+            if type_ == "Event" and text.endswith(_PARTY, 0, b):
                 stop = False  # 中央和国家机关党的|建设工作会议: the party's building, a meeting's task
             if text.startswith(_SINO_FOREIGN, sent.spans[tok][0] - base - (word == _SINO_FOREIGN[1])):
                 stop = False  # 中/ns 外/s 记者见面会: Chinese and foreign, one word the tagger split
