@@ -4492,3 +4492,11 @@ def test_a_word_that_opens_a_sentence_is_no_part_of_the_unit_after_it() -> None:
     assert "女企业家协会" in {m.text for m in FIND.find(sent) if m.type == "Organization"}
     tagged = sentence("随后/nt 女/nt 企业家协会/nt 会长/n 陈菊香/nr")
     assert "随后女企业家协会" not in {m.text for m in FIND.find(tagged)}
+
+
+def test_who_takes_part_in_the_talks_of_the_own_forum_attends_it() -> None:
+    doc = article_doc("省政府/nt 在/p 福州/ns 召开/v 座谈会/n 。/w",
+                      "省领导/n 何立峰/nr 、/w 张昌平/nr 分别/d 参加/v 座谈/vn 。/w",
+                      ner=(("何立峰", "PER"), ("张昌平", "PER")))
+    attended = {h for h, r, t in run_rules(doc) if r == "ATTENDED" and t == "座谈会"}
+    assert attended == {"何立峰", "张昌平"}

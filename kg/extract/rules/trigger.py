@@ -45,6 +45,9 @@ _VENUE_BEFORE = re.compile(r"^(?:(?:分别|同时)?在)?[^，,。；;并]{0,30}(
 #: the study a study session is (参加|学习。), where the article's event is one (…中心组集体学习)
 _STUDY = "学习"
 _STUDIES = re.compile(_STUDY + r"(?=[，,。；;并])")
+#: the talks a 座谈会 holds (分别参加|座谈。), where the article's event is one
+_TALKS_MEETING = "座谈会"
+_TALKS = re.compile(r"座谈(?=[，,。；;并]|$)")
 #: arriving at the meeting (到会巡听旁听, 到会指导): the own one
 _ARRIVED = "到会"
 #: the preposition of whom one speaks or reports to (向|大会作报告)
@@ -600,6 +603,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
              text.startswith(_VOICED, e) or  # 王秀成讲话|指出: what the speech says follows
              text.startswith(_ARRIVED, b) or  # 到会|巡听旁听: at the meeting, whatever one does there
              (_STUDIES.match(text, e) and _STUDY in own.text) or  # 参加|学习。 at a study session
+             (_TALKS.match(text, e) and own.text.endswith(_TALKS_MEETING)) or  # 参加|座谈 at a 座谈会
              (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
         return [(own, 0.6)]
     return []
