@@ -4500,3 +4500,9 @@ def test_who_takes_part_in_the_talks_of_the_own_forum_attends_it() -> None:
                       ner=(("何立峰", "PER"), ("张昌平", "PER")))
     attended = {h for h, r, t in run_rules(doc) if r == "ATTENDED" and t == "座谈会"}
     assert attended == {"何立峰", "张昌平"}
+
+
+def test_a_plenary_session_is_named_with_its_quanti() -> None:
+    doc = article_doc("市政府/nt 召开/v 第三次/m 全体/n 扩大会议/n 暨/c 廉政/n 工作会议/n 。/w",
+                      "市领导/n 李华和/nr 出席/v 。/w", ner=(("李华和", "PER"),))
+    assert ("李华和", "ATTENDED", "第三次全体扩大会议暨廉政工作会议") in run_rules(doc)
