@@ -4506,3 +4506,11 @@ def test_a_plenary_session_is_named_with_its_quanti() -> None:
     doc = article_doc("市政府/nt 召开/v 第三次/m 全体/n 扩大会议/n 暨/c 廉政/n 工作会议/n 。/w",
                       "市领导/n 李华和/nr 出席/v 。/w", ner=(("李华和", "PER"),))
     assert ("李华和", "ATTENDED", "第三次全体扩大会议暨廉政工作会议") in run_rules(doc)
+
+
+def test_explaining_a_document_at_the_meeting_is_speaking_there() -> None:
+    doc = article_doc("县委/nt 召开/v 全委会/n 。/w",
+                      "张志昌/nr 就/p 《/w 准则/n 》/w 进行/v 了/u 解读/vn 。/w",
+                      "赵雪莲/nr 作/v 了/u 解读/vn 。/w", ner=(("张志昌", "PER"), ("赵雪莲", "PER")))
+    spoke = {h for h, r, t in run_rules(doc) if r == "SPOKE_AT" and t == "全委会"}
+    assert spoke == {"张志昌", "赵雪莲"}
