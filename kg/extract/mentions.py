@@ -1357,15 +1357,13 @@ class MentionFinder:
             if type_ == "Event" and studies and not studied:
                 break  # 贯彻落实|全国海关工作会议 (but 学习贯彻…精神|宣讲报告会 names a meeting by what it studies)
             studied = studied or word in lex.referenced_after
-            if type_ == "Event" and b == start and text.startswith(_CEREMONIES, b) and word in lex.triggers and \
-                    set(lex.triggers[word]) <= _CEREMONY_ACTS and tok and sent.pos[tok - 1] in _NOUN_POS:
-                b = sent.spans[tok][0] - base  # 荣誉|授予|仪式: the act a ceremony performs, after what it gives
-                continue
-            if type_ == "Event" and b != start and text.startswith(_CEREMONIES, start) and word in lex.triggers and \
-                    set(lex.triggers[word]) <= _CEREMONY_ACTS and all(p in _NOUN_POS or p == "m" for p in sent.pos[
-                        tok + 1:ends[start] + 1 if start in ends else tok + 1]):
-                b = sent.spans[tok][0] - base  # 授予|三级关务监督关衔|仪式: the act, before what it gives
-                continue
+            if type_ == "Event" and text.startswith(_CEREMONIES, start) and word in lex.triggers and \
+                    set(lex.triggers[word]) <= _CEREMONY_ACTS and (
+                        (b == start and tok and sent.pos[tok - 1] in _NOUN_POS) or
+                        (b != start and all(p in _NOUN_POS or p == "m"
+                                            for p in sent.pos[tok + 1:ends.get(start, tok) + 1]))):
+                b = sent.spans[tok][0] - base  # the act a ceremony performs, after what it gives (荣誉|授予|仪式) or
+                continue  # before it (授予|三级关务监督关衔|仪式)
             stop = word in lex.breakers or word in lex.not_names or pos in _STOP_POS or (
                 word[:-1] in lex.own_papers and word[-1] in "讯电") or (  # 本报讯|国务院军转办: a dateline
                 type_ == "Organization" and word == _UNITS)  # 成员单位|区纪委监委: whose members, no part of it
