@@ -4514,3 +4514,13 @@ def test_explaining_a_document_at_the_meeting_is_speaking_there() -> None:
                       "赵雪莲/nr 作/v 了/u 解读/vn 。/w", ner=(("张志昌", "PER"), ("赵雪莲", "PER")))
     spoke = {h for h, r, t in run_rules(doc) if r == "SPOKE_AT" and t == "全委会"}
     assert spoke == {"张志昌", "赵雪莲"}
+
+
+def test_the_organs_of_a_field_across_a_level_are_one_unit_a_meeting_tells_what_to_do() -> None:
+    doc = article_doc("省委/nt 政法/n 委员会/n 召开/v 全体/n 会议/n 。/w",
+                      "会议/n 强调/v ，/w 全省/n 政法/n 机关/n 要/v 持续/vd 深入/ad 学习/v 领会/v 。/w",
+                      ner=(("省委", "ORG"),))
+    assert ("全省政法机关", "Organization") in found(doc)
+    assert {t for _, r, t in run_rules(doc) if r == "REQUIRES"} == {"全省政法机关"}
+    local = article_doc("地方/n 公安机关/n 配合/v 海关/n 行动/vn 。/w")
+    assert not any(m.text.endswith("公安机关") and m.source.named for m in local.all_mentions)

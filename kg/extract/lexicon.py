@@ -38,6 +38,7 @@ class Lexicon:
     case_re: re.Pattern[str]
     place_case_re: re.Pattern[str]
     numbered_group_re: re.Pattern[str]
+    collective_re: re.Pattern[str]
     organ_re: re.Pattern[str]
     date_re: re.Pattern[str]
     quoted_max: int
@@ -155,6 +156,7 @@ class Lexicon:
             case_re=re.compile(lex.get("case_pattern", r"(?!)")),
             place_case_re=re.compile(lex.get("place_case_pattern", r"(?!)")),
             numbered_group_re=re.compile(lex.get("numbered_group_pattern", r"(?!)")),
+            collective_re=re.compile(lex.get("collective_pattern", r"(?!)")),
             organ_re=re.compile(lex.get("organ_pattern", r"(?!)")),
             date_re=re.compile(date),
             quoted_max=int(lex.get("quoted_concept_max_chars", 24)),

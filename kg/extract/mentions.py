@@ -599,6 +599,8 @@ class MentionFinder:
         for m in lex.numbered_group_re.finditer(text):  # 市委/nt|第三巡/m 察组/n
             b = next((a.start for a in out if a.type == "Organization" and a.end == m.start()), m.start())
             out.append(Mention(b, m.end(), text[b:m.end()], "Organization", S.SUFFIX))
+        out += [Mention(m.start(), m.end(), m.group(), "Organization", S.SUFFIX)
+                for m in lex.collective_re.finditer(text)]  # 全省|政法机关: a level's organs of a field
         for m in lex.date_re.finditer(text):
             out.append(Mention(m.start(), m.end(), m.group(), "Date", S.DATE))
         for m in (*lex.event_re.finditer(text), *lex.observed_re.finditer(text)):
