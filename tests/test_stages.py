@@ -4516,6 +4516,15 @@ def test_explaining_a_document_at_the_meeting_is_speaking_there() -> None:
     assert spoke == {"张志昌", "赵雪莲"}
 
 
+def test_conveying_briefing_or_reporting_at_the_meeting_is_speaking_there() -> None:
+    doc = article_doc("县委/nt 召开/v 全委会/n 。/w",
+                      "会上/s ，/w 吴伟/nr 传达/v 了/u 省委/nt 会议/n 精神/n 。/w",
+                      "纪道清/nr 通报/v 了/u 全县/n 情况/n 。/w",
+                      "县委办/nt 汇报/v 了/u 全县/n 工作/vn 。/w",
+                      ner=(("吴伟", "PER"), ("纪道清", "PER"), ("县委办", "ORG")))
+    spoke = {h for h, r, t in run_rules(doc) if r == "SPOKE_AT" and t == "全委会"}
+    assert spoke == {"吴伟", "纪道清"}
+
 def test_the_organs_of_a_field_across_a_level_are_one_unit_a_meeting_tells_what_to_do() -> None:
     doc = article_doc("省委/nt 政法/n 委员会/n 召开/v 全体/n 会议/n 。/w",
                       "会议/n 强调/v ，/w 全省/n 政法/n 机关/n 要/v 持续/vd 深入/ad 学习/v 领会/v 。/w",

@@ -50,6 +50,9 @@ _TALKS_MEETING = "座谈会"
 _TALKS = re.compile(r"座谈(?=[，,。；;并]|$)")
 #: arriving at the meeting (到会巡听旁听, 到会指导): the own one
 _ARRIVED = "到会"
+#: verbs of passing something on to the meeting (传达了…精神, 通报了…情况, 汇报了…工作): what follows is what is
+#: passed on, and a meeting named in it is where it came from; the meeting they are done at is the own one
+_PASSED_ON = ("传达", "通报", "汇报", "领学")
 #: the preposition of whom one speaks or reports to (向|大会作报告)
 _TOWARD = "向"
 #: the object a trigger word may end with (主持会议, 出席会议): the meeting the article is about
@@ -555,6 +558,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
         return []  # 重要讲话, 的讲话: a noun, not the act
     if own is not None and "Event" in rel.tail and text.endswith(_MEETING_OBJECT, b, e):
         return [(own, 0.6)]  # 主持会议|并宣读…运动会…名单: the verb names its meeting, nothing after it
+    if own is not None and "Event" in rel.tail and "Event" not in rel.head and text.startswith(_PASSED_ON, b):
+        return [(own, 0.6)]  # 传达了|省委会议精神: the meeting it is passed on at, not the one it came from
     if "Organization" in rel.tail and (head_noun := _relative_head(text, base, ms, e)) is not None:
         return [(head_noun, 0.75)]  # 嘉奖|圆满完成…侦破任务的|重庆市公安局: the unit the clause describes
     right: list[tuple[Mention, float]] = []
