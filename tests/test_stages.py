@@ -4533,3 +4533,9 @@ def test_the_organs_of_a_field_across_a_level_are_one_unit_a_meeting_tells_what_
     assert {t for _, r, t in run_rules(doc) if r == "REQUIRES"} == {"全省政法机关"}
     local = article_doc("地方/n 公安机关/n 配合/v 海关/n 行动/vn 。/w")
     assert not any(m.text.endswith("公安机关") and m.source.named for m in local.all_mentions)
+
+
+def test_a_letter_to_a_forum_does_not_name_the_forum_with_its_verb() -> None:
+    doc = article_doc("传达/v 学习/v 习近平/nr 总书记/n 致/v 中国/ns 发展/vn 高层/n 论坛/n 的/u 贺信/n 。/w",
+                      ner=(("习近平", "PER"),))
+    assert {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named} == {"中国发展高层论坛"}
