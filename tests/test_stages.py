@@ -4539,3 +4539,10 @@ def test_a_letter_to_a_forum_does_not_name_the_forum_with_its_verb() -> None:
     doc = article_doc("传达/v 学习/v 习近平/nr 总书记/n 致/v 中国/ns 发展/vn 高层/n 论坛/n 的/u 贺信/n 。/w",
                       ner=(("习近平", "PER"),))
     assert {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named} == {"中国发展高层论坛"}
+
+
+def test_a_plenary_sitting_a_session_holds_is_part_of_the_session_the_article_reports() -> None:
+    doc = article_doc("市/nt 六届/nt 人大常委会/nt 第七次/m 会议/n 开幕/v 并/c 举行/v 第一次/m 全体/n 会议/n 。/w",
+                      "市人大常委会/nt 主任/n 王炯/nr 主持/v 会议/n 。/w", ner=(("王炯", "PER"),))
+    assert own_event(doc, LEX).text == "市六届人大常委会第七次会议"
+    assert ("王炯", "CHAIRED", "市六届人大常委会第七次会议") in run_rules(doc)
