@@ -2312,7 +2312,7 @@ def test_a_presidium_appoints_standing_chairs_and_a_list_ends_at_deng() -> None:
                             ner=(("胡海燕", "PER"), ("锦州港集装箱码头等口岸通关", "LOC"))))
     named = {(m.text, m.type) for m in ms if m.source.named}
     assert {("政法委书记", "Position"), ("锦州港集装箱码头", "Location")} <= named
-    assert not {t for t, ty in named if ty == "Organization"}
+    assert {t for t, ty in named if ty == "Organization"} == {"大会主席团"}  # the congress's presidium, no 政法委
     assert not {t for t, _ in named if "提交" in t or "等" in t}
     doc = article_doc("会议/n 推定/v 马正勇/nr 、/w 王庆利/nr 为/v 市八届人大二次会议主席团/nt 常务/n 主席/n 。/w",
                       ner=(("马正勇", "PER"), ("王庆利", "PER"), ("市八届人大二次会议主席团", "ORG")))
@@ -4546,3 +4546,11 @@ def test_a_plenary_sitting_a_session_holds_is_part_of_the_session_the_article_re
                       "市人大常委会/nt 主任/n 王炯/nr 主持/v 会议/n 。/w", ner=(("王炯", "PER"),))
     assert own_event(doc, LEX).text == "市六届人大常委会第七次会议"
     assert ("王炯", "CHAIRED", "市六届人大常委会第七次会议") in run_rules(doc)
+
+
+def test_the_presidium_of_the_congress_is_a_body_its_chairs_belong_to() -> None:
+    doc = article_doc("县/n 第十五届/m 人民代表大会/nt 第二次/m 会议/n 开幕/v 。/w",
+                      "大会/n 主席/n 团/n 常务/n 主席/n 郑弟祥/nr 、/w 龚德汉/nr 在/p 主席台/n 就坐/v 。/w",
+                      ner=(("郑弟祥", "PER"), ("龚德汉", "PER")))
+    assert ("大会主席团", "Organization") in found(doc)
+    assert {h for h, r, t in run_rules(doc) if r == "MEMBER_OF" and t == "大会主席团"} == {"郑弟祥", "龚德汉"}
