@@ -502,6 +502,8 @@ def test_two_dates_joined_by_zhi_are_one_range_and_a_year_before_its_part_is_the
 def test_date_ranges_and_named_days_are_dates() -> None:
     ms = FIND.find(sentence("9月5日至6日/t ,/w 今年/t 全会/n 召开/v"))
     assert {("9月5日至6日", "Date"), ("今年", "Date")} <= found(None, ms)
+    since = FIND.find(sentence("2月5日/t 起/v 至/p 4月20日/t ，/w 开展/v 行动/vn"))
+    assert {m.text for m in since if m.type == "Date"} == {"2月5日起至4月20日"}  # a range opened by its first day's 起
     periods = FIND.find(sentence("今年/t 前/f 4/m 个/q 月/n ，/w 去年/t 一/m 年/q ，/w 下半年/t 要/v"))
     assert {("今年前4个月", "Date"), ("去年一年", "Date"), ("下半年", "Date")} <= found(None, periods)
     before = FIND.find(sentence("前天/t 下午/t ，/w 市公安局/nt 召开/v 新闻发布会/n"))
