@@ -4556,3 +4556,9 @@ def test_the_presidium_of_the_congress_is_a_body_its_chairs_belong_to() -> None:
                       ner=(("郑弟祥", "PER"), ("龚德汉", "PER")))
     assert ("大会主席团", "Organization") in found(doc)
     assert {h for h, r, t in run_rules(doc) if r == "MEMBER_OF" and t == "大会主席团"} == {"郑弟祥", "龚德汉"}
+
+
+def test_a_plenary_meeting_called_quanti_hui_before_ji_is_named_whole() -> None:
+    doc = article_doc("区政府/nt 召开/v 2024年/t 第一次/m 全体/n 会/v 暨/c 政府/n 系统/n 廉政/n 工作/n 会/n 。/w",
+                      ner=(("区政府", "ORG"),))
+    assert ("区政府", "HELD", "2024年第一次全体会暨政府系统廉政工作会") in run_rules(doc)

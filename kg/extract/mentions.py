@@ -208,6 +208,8 @@ _MEETING_MEDIA = ("视频会议", "电视电话会议", "视频会", "电视电�
 _PLENUM = "全会"
 #: what makes a meeting a plenary one, before its suffix (全体|扩大会议)
 _PLENARY = "全体"
+#: the short word for a meeting that follows it (全体会 for 全体会议), which the tagger may read as a verb
+_MEETING_CHAR = "会"
 #: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
 _ADDRESS_LEVELS = ("省", "自治区", "市", "县", "区", "乡", "镇")
 #: what ends the clause a name may fill
@@ -1374,8 +1376,8 @@ class MentionFinder:
             if type_ in ("Event", "Organization") and b != start and \
                     text.endswith(_WHERE_DONE, 0, sent.spans[tok][1] - base):
                 stop = False  # 打击海|上|走私专项行动: where the task is done, one word the tagger split
-            if type_ == "Event" and word == _PLENARY and text.startswith(lex.suffixes["Event"], b):
-                stop = False  # 第三次|全体|扩大会议: a plenary session, the word a suffix names it by
+            if type_ == "Event" and word == _PLENARY and text.startswith((*lex.suffixes["Event"], _MEETING_CHAR), b):
+                stop = False  # 第三次|全体|扩大会议, 第一次|全体|会/v 暨…: a plenary session, named by the suffix
             if type_ == "Event" and text.endswith(_PARTY, 0, b):
                 stop = False  # 中央和国家机关党的|建设工作会议: the party's building, a meeting's task
             if text.startswith(_SINO_FOREIGN, sent.spans[tok][0] - base - (word == _SINO_FOREIGN[1])):
