@@ -4562,3 +4562,12 @@ def test_a_plenary_meeting_called_quanti_hui_before_ji_is_named_whole() -> None:
     doc = article_doc("区政府/nt 召开/v 2024年/t 第一次/m 全体/n 会/v 暨/c 政府/n 系统/n 廉政/n 工作/n 会/n 。/w",
                       ner=(("区政府", "ORG"),))
     assert ("区政府", "HELD", "2024年第一次全体会暨政府系统廉政工作会") in run_rules(doc)
+
+
+def test_those_listed_as_seated_on_the_rostrum_attend() -> None:
+    doc = article_doc("中国共产党/nt 上海市/ns 第九次/m 代表大会/n 开幕/v 。/w",
+                      "在/p 主席台前排/n 就座/v 的/u 大会/nt 主席团/nt 常务/nt 委员会/nt 成员/n 有/v :/w "
+                      "习近平/nr 、/w 韩正/nr 、/w 龚学平/nr 。/w",
+                      ner=(("习近平", "PER"), ("韩正", "PER"), ("龚学平", "PER")))
+    attended = {h for h, r, t in run_rules(doc) if r == "ATTENDED" and t == "中国共产党上海市第九次代表大会"}
+    assert attended == {"习近平", "韩正", "龚学平"}
