@@ -4571,3 +4571,10 @@ def test_those_listed_as_seated_on_the_rostrum_attend() -> None:
                       ner=(("习近平", "PER"), ("韩正", "PER"), ("龚学平", "PER")))
     attended = {h for h, r, t in run_rules(doc) if r == "ATTENDED" and t == "中国共产党上海市第九次代表大会"}
     assert attended == {"习近平", "韩正", "龚学平"}
+
+
+def test_announcing_a_congress_open_is_no_part_of_its_name() -> None:
+    doc = article_doc("大会/n 由/p 骆德刚/nr 主持/v ,/w 并/c 宣布/v 陆良县/ns 第十七届/m 人民/n "
+                      "代表大会/n 第五次/m 会议/n 开幕/v 。/w", ner=(("骆德刚", "PER"), ("陆良县", "LOC")))
+    events = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    assert events == {"陆良县第十七届人民代表大会第五次会议"}
