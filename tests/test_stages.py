@@ -4578,3 +4578,11 @@ def test_announcing_a_congress_open_is_no_part_of_its_name() -> None:
                       "代表大会/n 第五次/m 会议/n 开幕/v 。/w", ner=(("骆德刚", "PER"), ("陆良县", "LOC")))
     events = {m.text for m in doc.all_mentions if m.type == "Event" and m.source.named}
     assert events == {"陆良县第十七届人民代表大会第五次会议"}
+
+
+def test_those_listed_after_a_title_and_you_hold_it() -> None:
+    doc = article_doc("在/p 主席台前排/n 就座/v 的/u 大会/n 执行/vn 主席/n 有/v :/w 王文涛/nr 、/w 王忠林/nr 。/w",
+                      "担任/v 此次/r 大会/n 执行/vn 主席/n 的/u 有/v :/w 骆德刚/nr 、/w 张光彦/nr 。/w",
+                      ner=(("王文涛", "PER"), ("王忠林", "PER"), ("骆德刚", "PER"), ("张光彦", "PER")))
+    held = {h for h, r, t in run_rules(doc) if r == "HOLDS_POSITION" and t == "执行主席"}
+    assert held == {"王文涛", "王忠林", "骆德刚", "张光彦"}
