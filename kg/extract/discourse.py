@@ -90,14 +90,14 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     kinds = [m for m in events if m.text in lex.suffixes["Event"] and not lex.is_generic("Event", m.text)]
     meetings = [m for m in named if m.source != Source.QUOTE and not m.text.endswith(lex.quoted_suffixes["Event"])]
     own = next(iter(in_title or held_named or held_in_title or meetings or held or kinds), None)
-    if own is not None and _PLENARY.fullmatch(own.text):  # …常委会第七次会议开幕并举行|第一次全体会议: the
-        return next((m for m in named if _PLENARY_HELD.fullmatch(text, m.end, own.start)), own)  # session
+    if own is not None and _SITTING.fullmatch(own.text):  # …常委会第七次会议开幕并举行|第一次全体会议: the
+        return next((m for m in named if _SITTING_HELD.fullmatch(text, m.end, own.start)), own)  # session
     return own
 
 
 #: a plenary sitting of a session, and what joins it to the session that holds it (X会议|开幕并举行|第一次全体会议)
-_PLENARY = re.compile(r"第[0-9０-９一二三四五六七八九十]+次全体会议")
-_PLENARY_HELD = re.compile(r"(?:开幕并|隆重开幕并)?(?:举行|召开)了?")
+_SITTING = re.compile(r"第[0-9０-９一二三四五六七八九十]+次全体会议")
+_SITTING_HELD = re.compile(r"(?:开幕并|隆重开幕并)?(?:举行|召开)了?")
 
 
 def _body_twin(doc: ArticleDoc, lex: Lexicon, headline: Mention | None) -> Mention | None:
