@@ -4431,9 +4431,10 @@ def test_who_tells_the_press_something_at_the_own_briefing_speaks_at_it() -> Non
                       "缉私局/nt 局长/n 孙志杰/nr 在/p 例行/a 记者会/n 上/f 表示/v ，/w 形势/n 严峻/a 。/w",
                       "会/n 上/f ，/w 副局长/n 郑军/nr 介绍/v ，/w 三起/m 案件/n 已/d 移送/v 。/w",
                       "据/p 介绍/v ，/w 王亮/nr 曾/d 任/v 局长/n 。/w",
-                      ner=(("孙志杰", "PER"), ("郑军", "PER"), ("王亮", "PER")))
+                      "南宁海关/nt 关长/n 王志/nr 表示/v ，/w 将/d 继续/v 打击/v 走私/vn 。/w",
+                      ner=(("孙志杰", "PER"), ("郑军", "PER"), ("王亮", "PER"), ("王志", "PER")))
     spoke = {h for h, r, t in run_rules(doc) if r == "SPOKE_AT" and t == "例行记者会"}
-    assert spoke == {"孙志杰", "郑军"}
+    assert spoke == {"孙志杰", "郑军", "王志"}  # (王志表示 in an article about the briefing: to the press there)
 
 
 def test_a_meeting_on_the_party_s_building_is_named_with_its_dang_de() -> None:

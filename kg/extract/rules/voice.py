@@ -104,9 +104,10 @@ _HONORIFIC_GAPS = ("", "同志")
 
 @rule("remarks")
 def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
-    """Who remarks on something at the article's own meeting speaks at it: at a briefing, a person before 介绍/表示
-    in a sentence told at the meeting (会上，郑军介绍) or placed there (孙志杰在例行记者会上表示); at another meeting,
-    one present at it (出席, 主持) whose name 表示 follows (康镇麟表示)."""
+    """Who remarks on something at the article's own meeting speaks at it: at a briefing, a person right before
+    介绍/表示 (王志表示), or before it in a sentence told at the meeting (会上，郑军介绍) or placed there
+    (孙志杰在例行记者会上表示); at another meeting, one present at it (出席, 主持) whose name 表示 follows
+    (康镇麟表示)."""
     own = doc.own_event
     if own is None or "SPOKE_AT" not in rc.relations:
         return
@@ -121,8 +122,8 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
             continue
         person = max(left, key=lambda m: m.end)
         gap = text[person.end - base:verb.start()]
-        if (briefing and ((opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)) or
-                          _AT_A_BRIEFING.fullmatch(gap))) or \
+        if (briefing and (gap in _HONORIFIC_GAPS or _AT_A_BRIEFING.fullmatch(gap) or (
+                opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)))) or \
                 (not briefing and gap in _HONORIFIC_GAPS and _at_own_meeting(doc, i, person, found)):
             yield Candidate(person, "SPOKE_AT", own, sent, 0.6, verb.group())
             return
