@@ -116,7 +116,8 @@ _MAX_NAME = 40
 _MEETING = "会议"
 #: where a task is done, which a meeting's or a unit's name may hold (打击海上走私…, 网上信访…)
 _WHERE_DONE = ("海上", "网上", "线上", "陆上", "水上", "空中")
-#: what a meeting's name may end with after a verb of holding it (召开|…聘任会)
+#: the one-character word for a meeting: what a meeting's name may end with after a verb of holding it (召开|…聘任会),
+#: and what names a plenary one after 全体 (全体会 for 全体会议), which the tagger may read as a verb
 _MEETING_END = "会"
 _PARTY = "党的"
 #: a unit's 中心 and what makes it the unit's main work instead (县政府中心|工作)
@@ -208,8 +209,6 @@ _MEETING_MEDIA = ("视频会议", "电视电话会议", "视频会", "电视电�
 _PLENUM = "全会"
 #: what makes a meeting a plenary one, before its suffix (全体|扩大会议)
 _PLENARY = "全体"
-#: the short word for a meeting that follows it (全体会 for 全体会议), which the tagger may read as a verb
-_MEETING_CHAR = "会"
 #: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
 _ADDRESS_LEVELS = ("省", "自治区", "市", "县", "区", "乡", "镇")
 #: what ends the clause a name may fill
@@ -1376,7 +1375,7 @@ class MentionFinder:
             if type_ in ("Event", "Organization") and b != start and \
                     text.endswith(_WHERE_DONE, 0, sent.spans[tok][1] - base):
                 stop = False  # 打击海|上|走私专项行动: where the task is done, one word the tagger split
-            if type_ == "Event" and word == _PLENARY and text.startswith((*lex.suffixes["Event"], _MEETING_CHAR), b):
+            if type_ == "Event" and word == _PLENARY and text.startswith((*lex.suffixes["Event"], _MEETING_END), b):
                 stop = False  # 第三次|全体|扩大会议, 第一次|全体|会/v 暨…: a plenary session, named by the suffix
             if type_ == "Event" and text.endswith(_PARTY, 0, b):
                 stop = False  # 中央和国家机关党的|建设工作会议: the party's building, a meeting's task

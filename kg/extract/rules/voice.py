@@ -122,8 +122,8 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
             continue
         person = max(left, key=lambda m: m.end)
         gap = text[person.end - base:verb.start()]
-        if (briefing and (gap in _HONORIFIC_GAPS or _AT_A_BRIEFING.fullmatch(gap) or (
-                opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)))) or \
-                (not briefing and gap in _HONORIFIC_GAPS and _at_own_meeting(doc, i, person, found)):
+        if (gap in _HONORIFIC_GAPS and (briefing or _at_own_meeting(doc, i, person, found))) or (briefing and (
+                _AT_A_BRIEFING.fullmatch(gap) or
+                (opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)))):
             yield Candidate(person, "SPOKE_AT", own, sent, 0.6, verb.group())
             return
