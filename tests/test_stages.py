@@ -4581,9 +4581,18 @@ def test_announcing_a_congress_open_is_no_part_of_its_name() -> None:
     assert events == {"陆良县第十七届人民代表大会第五次会议"}
 
 
-def test_those_listed_after_a_title_and_you_hold_it() -> None:
+def test_those_listed_after_a_title_and_you_or_shi_hold_it() -> None:
     doc = article_doc("在/p 主席台前排/n 就座/v 的/u 大会/n 执行/vn 主席/n 有/v :/w 王文涛/nr 、/w 王忠林/nr 。/w",
                       "担任/v 此次/r 大会/n 执行/vn 主席/n 的/u 有/v :/w 骆德刚/nr 、/w 张光彦/nr 。/w",
-                      ner=(("王文涛", "PER"), ("王忠林", "PER"), ("骆德刚", "PER"), ("张光彦", "PER")))
+                      "闭幕/vn 会议/n 执行/vn 主席/n 是/v 李强/nr 、/w 尹弘/nr 。/w",
+                      ner=(("王文涛", "PER"), ("王忠林", "PER"), ("骆德刚", "PER"), ("张光彦", "PER"),
+                           ("李强", "PER"), ("尹弘", "PER")))
     held = {h for h, r, t in run_rules(doc) if r == "HOLDS_POSITION" and t == "执行主席"}
-    assert held == {"王文涛", "王忠林", "骆德刚", "张光彦"}
+    assert held == {"王文涛", "王忠林", "骆德刚", "张光彦", "李强", "尹弘"}
+
+
+def test_a_meeting_opening_its_sentence_closes_on_the_day_after_one_clause() -> None:
+    doc = article_doc("贵州省/ns 第十一届/m 人民/n 代表大会/n 第六次/m 会议/n 圆满/a 完成/v 各项/r 议程/n ,/w 于/p "
+                      "1月14日/t 下午/t 在/p 贵阳/ns 胜利/vn 闭幕/v 。/w", ner=(("贵阳", "LOC"),))
+    dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
+    assert dated == {("贵州省第十一届人民代表大会第六次会议", "1月14日下午")}

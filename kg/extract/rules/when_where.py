@@ -35,6 +35,8 @@ _AFTER_EVENT = re.compile(r"(?:结束)?(?:后|之后|以后)[，,]?")
 _OPENING = re.compile(f"[，,](?:{OURS}[{LEVEL_CHARS}])?|是")
 #: a clause of purpose opening a sentence, before the date that opens what it reports (为做好…工作，|12月4日，)
 _PURPOSE = re.compile(r"(?:为|为了)[^，,。；;：:]{2,30}[，,]")
+#: one clause after a meeting that opens its sentence (…第六次会议|圆满完成各项议程，|于1月14日…闭幕)
+_CLAUSE = re.compile(r"[^，,。；;：:“”\"]{2,12}[，,]")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -69,7 +71,8 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         if after.startswith(_REPORTED) or (m.text.endswith("年") and after.startswith(_SINCE)):
             continue  # 据“海关发布”微信号30日消息: the day of the report; 2011年来: the start of a period
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
-                           text[ev.end - base:m.start - base] in lex.date_links), None)
+                           text[ev.end - base:m.start - base] in lex.date_links), None) or \
+            _past_clause(doc.mentions[i], subjects, text, base, m, lex)
         next_event = next((ev for ev in named if _OPENING.fullmatch(text, end - base, ev.start - base)), None)
         if next_event is not None:  # 今天上午，|区…第四次会议|召开|代表团召集人会议: the meeting a session holds
             next_event = next((ev for ev in named if text[next_event.end - base:ev.start - base] in
@@ -105,6 +108,19 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
         event = _qualified(event, named, text, base)
         for listed in _listed_with(event, named, text, base) + _next_after(event, named, text, base):
             yield Candidate(listed, "OCCURRED_ON", m, sent, conf, "")
+
+
+def _past_clause(mentions: list[Mention], subjects: list[Mention], text: str, base: int, day: Mention,
+                 lex: Lexicon) -> Mention | None:
+    """The event opening the sentence when one clause naming nothing stands between it and ``day``, which the
+    event's own verb follows (…第六次会议|圆满完成各项议程，|于1月14日下午在贵阳胜利闭幕)."""
+    event = next((ev for ev in subjects if ev.start == base), None)
+    clause = event and _CLAUSE.match(text, event.end - base)
+    if not clause or text[clause.end():day.start - base] not in lex.date_links or \
+            not lex.held_after_re.match(text, clause.end()) or \
+            any(event.end <= m.start < clause.end() + base for m in mentions):
+        return None
+    return event
 
 
 def _started(lex: Lexicon, text: str, base: int, end: int, named: list[Mention]) -> Mention | None:
