@@ -3448,7 +3448,7 @@ def test_a_room_on_a_floor_kinds_of_places_and_a_national_level() -> None:
                       "贯彻/v 国家/n 、/w 省/n 、/w 市/n 禁毒/vn 工作/vn 会议/n 精神/n 。/w",
                       ner=(("张永军", "PER"), ("王铭军", "PER"), ("百合镇", "LOC")))
     triples = run_rules(doc)
-    assert ("王铭军", "HOLDS_POSITION", "公安局长") in triples
+    assert {("王铭军", "HOLDS_POSITION", "局长"), ("王铭军", "MEMBER_OF", "公安局")} <= triples  # (as 宣传部长)
     assert ("百合镇人民政府三楼大会议室", "Location") in found(doc)
     attended = {h for h, r, _ in triples if r == "ATTENDED"}
     assert attended == {"张永军", "王铭军"}  # (乡镇政协工委, 基层派出所: every township's, none named)
@@ -4596,3 +4596,12 @@ def test_a_meeting_opening_its_sentence_closes_on_the_day_after_one_clause() -> 
                       "1月14日/t 下午/t 在/p 贵阳/ns 胜利/vn 闭幕/v 。/w", ner=(("贵阳", "LOC"),))
     dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
     assert dated == {("贵州省第十一届人民代表大会第六次会议", "1月14日下午")}
+
+
+def test_a_public_security_head_written_short_holds_juzhang_and_is_a_member_of_the_bureau() -> None:
+    doc = article_doc("副市长/n 、/w 市/n 公安/n 局长/n 熊桢/nr 、/w 公安/n 厅长/n 郭瑞民/nr 参加/v 会议/n 。/w",
+                      ner=(("熊桢", "PER"), ("郭瑞民", "PER")))
+    triples = run_rules(doc)
+    assert {("熊桢", "HOLDS_POSITION", "局长"), ("熊桢", "MEMBER_OF", "市公安局"), ("郭瑞民", "HOLDS_POSITION", "厅长"),
+            ("郭瑞民", "MEMBER_OF", "公安厅")} <= triples
+    assert not any(t.startswith("公安") or t.startswith("市公安") for _, r, t in triples if r == "HOLDS_POSITION")

@@ -24,9 +24,9 @@ from kg.extract.rules import RuleContext, rule
 LIST_JOINERS = ("、", "和", "及", " ")
 #: what joins to a titled person others of the unit who do not share the titles (董事长徐国兵及|尹显东等领导)
 _OTHERS_JOINER = "及"
-#: a department's head written short, the department's name whole in it (市委|宣传部|长)
-_DEPARTMENT_HEAD = re.compile(r"((?:[省市县区州]委)?(?:组织|宣传|统战|武装)部)长")
-_HEAD = "部长"
+#: a department's head written short, the department's name whole in it (市委|宣传部|长, 市|公安局|长)
+_DEPARTMENT_HEAD = re.compile(r"((?:[省市县区州]委)?(?:组织|宣传|统战|武装)部|"
+                              r"(?:[省市县区州]|自治区)?公安[厅局])长")
 #: what opens a title only one person holds (常务副区长), which a list after it does not share
 _SOLE = "常务副"
 #: what may part two titled items of one list (A局长X、|副局长Y; 副主席X、Y，|秘书长Z)
@@ -88,10 +88,10 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
 def _held(holds: bool, member: bool, sent: Sentence, persons: list[Mention], chain: list[Mention],
           orgs: list[Mention]) -> Iterator[Candidate]:
     """HOLDS_POSITION of every title and MEMBER_OF of every unit, for each person; a department's head written
-    short (宣传部长, 市委组织部长) holds 部长 and is a member of the department."""
+    short (宣传部长, 市委组织部长, 市公安局长) holds 部长 (局长) and is a member of the department."""
     heads = [(pos, dept) for pos in chain if (dept := _DEPARTMENT_HEAD.fullmatch(pos.text))]
     chain = [pos for pos in chain if all(pos is not head for head, _ in heads)] + [
-        Mention(pos.end - len(_HEAD), pos.end, _HEAD, "Position", pos.source) for pos, _ in heads]
+        Mention(pos.end - 2, pos.end, pos.text[-2:], "Position", pos.source) for pos, _ in heads]
     orgs = orgs + [Mention(pos.start, pos.start + dept.end(1), dept.group(1), "Organization", pos.source)
                    for pos, dept in heads]
     for p in persons:
