@@ -4605,3 +4605,11 @@ def test_a_public_security_head_written_short_holds_juzhang_and_is_a_member_of_t
     assert {("熊桢", "HOLDS_POSITION", "局长"), ("熊桢", "MEMBER_OF", "市公安局"), ("郭瑞民", "HOLDS_POSITION", "厅长"),
             ("郭瑞民", "MEMBER_OF", "公安厅")} <= triples
     assert not any(t.startswith("公安") or t.startswith("市公安") for _, r, t in triples if r == "HOLDS_POSITION")
+
+
+def test_a_group_of_a_level_s_leaders_before_titled_names_attends_too() -> None:
+    doc = article_doc("市/n 领导/n 张习庆/nr 、/w 费洪海/nr ，/w 市中级人民法院/nt 院长/n 宫斌/nr 、/w 市政府/nt "
+                      "秘书长/n 孔祥锋/nr 出席/v 会议/n 并/c 在/p 主席台/n 就座/v 。/w",
+                      headline="全市/n 工作会议/n 召开/v", ner=(("张习庆", "PER"), ("费洪海", "PER"), ("宫斌", "PER"),
+                                                      ("孔祥锋", "PER")))
+    assert {t[0] for t in run_rules(doc) if t[1] == "ATTENDED"} == {"张习庆", "费洪海", "宫斌", "孔祥锋"}

@@ -73,6 +73,8 @@ _FRONTING_VERBS = ("予以", "给予", "进行", "举行", "召开")
 _SUBJECTS = ("Person", "Organization", "Event")
 #: a few characters of a place or unit glued to the title after them (建瓯|市委常委), which no mention covers
 _QUALIFIER = re.compile(r"[\u4e00-\u9fff]{1,4}")
+#: the leaders of a level, opening a group of their names (市领导|张习庆、费洪海，…院长宫斌出席)
+_LEVEL_LEADERS = re.compile(r"(?:[省市县区州]|自治区)领导")
 
 
 @rule("trigger")
@@ -305,6 +307,7 @@ def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> l
                   if _QUALIFIER.fullmatch(text, q := max(start, text.rfind("、", 0, p.start - base) + 1),
                                           p.start - base)]
         rest = "".join(ch for k, ch in enumerate(text[start:end], start) if not any(b <= k < e for b, e in spans))
+        rest = rest[leaders.end():] if (leaders := _LEVEL_LEADERS.match(rest)) else rest
         persons = [m for m in group if m.type == "Person"]  # (a place before a title: 建瓯市|副市长雷佩兰)
         titles_only = not persons and any(m.type == "Position" for m in group)  # 市委常委、常务副市长，|…组长吴烨
         if rest.strip("、" + _CONCURRENTLY) or not (persons or titles_only) or \
