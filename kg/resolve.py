@@ -87,7 +87,8 @@ class Resolver:
 
     def resolve(self, doc: ArticleDoc) -> KnowledgeGraph:
         article, mentions, candidates = doc.article, doc.all_mentions, doc.candidates
-        canon = self._canonical_names(mentions, doc.refers, article.text)
+        ends = [m for c in candidates for m in (c.head, c.tail)]  # (宣传部 of 宣传部长: named by the relation alone)
+        canon = self._canonical_names([*mentions, *ends], doc.refers, article.text)
         graph = KnowledgeGraph()
         graph.documents[article.id] = DocumentInfo(article.id, article.title, article.source, article.sha256,
                                                    len(article.text))

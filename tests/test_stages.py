@@ -4613,3 +4613,13 @@ def test_a_group_of_a_level_s_leaders_before_titled_names_attends_too() -> None:
                       headline="全市/n 工作会议/n 召开/v", ner=(("张习庆", "PER"), ("费洪海", "PER"), ("宫斌", "PER"),
                                                       ("孔祥锋", "PER")))
     assert {t[0] for t in run_rules(doc) if t[1] == "ATTENDED"} == {"张习庆", "费洪海", "宫斌", "孔祥锋"}
+
+
+def test_the_department_of_a_head_written_short_is_the_unit_the_article_names_in_full() -> None:
+    doc = article_doc("区委统战部/nt 召开/v 座谈会/n 。/w", "区委/nt 常委/n 、/w 统战部长/n 张雷/nr 出席/v 。/w",
+                      ner=(("张雷", "PER"),))
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    units = {graph.entities[r.target].name for r in graph.relations if r.type == "MEMBER_OF"}
+    assert units == {"区委统战部"}
+    assert "统战部" not in {e.name for e in graph.entities.values()}
