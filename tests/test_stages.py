@@ -4623,3 +4623,12 @@ def test_the_department_of_a_head_written_short_is_the_unit_the_article_names_in
     units = {graph.entities[r.target].name for r in graph.relations if r.type == "MEMBER_OF"}
     assert units == {"区委统战部"}
     assert "统战部" not in {e.name for e in graph.entities.values()}
+
+
+def test_the_head_of_the_unit_holding_the_meeting_speaks_at_it_when_stressing() -> None:
+    doc = article_doc("海关总署/nt 党组/n 在/p 北京/ns 召开/v 全国/n 海关/n 工作会议/n 。/w ‖ 海关总署/nt "
+                      "党组书记/n 、/w 署长/n 牟新生/nr 强调/v ，/w 要/v 加强/v 作风/n 建设/vn 。/w ‖ 习近平/nr "
+                      "总书记/n 强调/v ，/w 要/v 从严/d 治党/v 。/w",
+                      ner=(("牟新生", "PER"), ("习近平", "PER"), ("北京", "LOC")))
+    spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
+    assert spoke == {"牟新生"}

@@ -72,14 +72,18 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
 def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention, found: list[Candidate]) -> bool:
     """Whether ``person``, who speaks in sentence ``i``, speaks at the article's own meeting: a meeting (…会,
     …会议; no ceremony, visit or operation) that the person attended or chaired before or in this sentence (X出席并
-    强调, in ``found``), or that the sentence places the words at (会上，X指出); not a leader quoted from elsewhere
-    (习近平总书记指出)."""
+    强调, in ``found``), whose holder the person's title says the person belongs to (海关总署党组召开…会议。
+    海关总署党组书记、署长X强调), or that the sentence places the words at (会上，X指出); not a leader quoted from
+    elsewhere (习近平总书记指出)."""
     own = doc.own_event
     if own is None or not own.text.endswith(_MEETINGS):
         return False
+    every = (*doc.candidates, *found)
+    holders = {c.head.text for c in every if c.type == "HELD" and doc.refers.get(c.tail, c.tail).text == own.text}
     return told(doc.sentences[i].text) == AT_MEETING or any(
-        c.type in _PRESENT and c.head.text == person.text and doc.refers.get(c.tail, c.tail).text == own.text
-        for c in (*doc.candidates, *found))
+        c.head.text == person.text and ((c.type in _PRESENT and doc.refers.get(c.tail, c.tail).text == own.text)
+                                        or (c.type == "MEMBER_OF" and any(h.startswith(c.tail.text) for h in holders)))
+        for c in every)  # (海关总署党组: the party group of 海关总署, whose head holds it)
 
 
 def _listed_on(m: Mention, units: list[Mention], text: str, base: int) -> bool:
