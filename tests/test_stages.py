@@ -4632,3 +4632,9 @@ def test_the_head_of_the_unit_holding_the_meeting_speaks_at_it_when_stressing() 
                       ner=(("牟新生", "PER"), ("习近平", "PER"), ("北京", "LOC")))
     spoke = {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
     assert spoke == {"牟新生"}
+
+
+def test_a_speaker_at_a_meeting_written_with_its_date_after_zai_speaks_there() -> None:
+    doc = article_doc("海关总署/nt 署长/n 戴杰/nr 同志/n 在/p 11月3日/t 全署/n 干部大会/n 讲话/v 中/f 指出/v ：/w "
+                      "海关/n 是/v 机关/n 。/w", ner=(("戴杰", "PER"),))
+    assert ("戴杰", "SPOKE_AT", "全署干部大会") in run_rules(doc)

@@ -176,7 +176,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if m.type == "Event" and text.startswith(_NOMINAL_OPENERS, m.end - base):
             continue  # 全会|的胜利召开对于…贯彻: the meeting a noun is about is no subject
         skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m, left) \
-            or text[m.start - base - 1:m.start - base] in lex.venue_prepositions  # 在|X召开, X代表|Y作报告
+            or text[_dated(m, left) - base - 1:_dated(m, left) - base] in lex.venue_prepositions  # 在|X召开, 在|
+        # 11月3日|全署干部大会|讲话, X代表|Y作报告
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
@@ -214,6 +215,11 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             cursor, read = prev.start, prev
         return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
     return listed
+
+
+def _dated(m: Mention, left: list[Mention]) -> int:
+    """Where ``m`` starts with the date written right before it (在|11月3日全署干部大会|讲话)."""
+    return next((d.start for d in left if d.type == "Date" and d.end == m.start), m.start)
 
 
 def _inside_meeting(at: int, base: int, ms: list[Mention]) -> bool:
