@@ -4638,3 +4638,10 @@ def test_a_speaker_at_a_meeting_written_with_its_date_after_zai_speaks_there() -
     doc = article_doc("海关总署/nt 署长/n 戴杰/nr 同志/n 在/p 11月3日/t 全署/n 干部大会/n 讲话/v 中/f 指出/v ：/w "
                       "海关/n 是/v 机关/n 。/w", ner=(("戴杰", "PER"),))
     assert ("戴杰", "SPOKE_AT", "全署干部大会") in run_rules(doc)
+
+
+def test_who_says_something_at_the_meeting_speaks_at_it() -> None:
+    doc = article_doc("海关总署/nt 今天/t 召开/v 中国/ns 海关/n 电视电话会议/n 。/w",
+                      "海关总署/nt 署长/n 钱冠林/nr 在/p 会上/s 说/v ：/w 要/v 加强/v 建设/vn 。/w ‖ 据说/v ，/w "
+                      "李明/nr 说/v 过/u 此事/r 。/w", ner=(("钱冠林", "PER"), ("李明", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"} == {"钱冠林"}

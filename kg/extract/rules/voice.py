@@ -100,8 +100,8 @@ _AT_A_BRIEFING = re.compile(r"[^，,。；;]{0,4}在[^，,。；;]{0,10}会上")
 #: the most characters between the speaker (and titles) and the verb in a sentence told at the meeting (会上，X同志向
 #: 新闻媒体全面|介绍)
 _BRIEFING_GAP = 12
-#: what one present at a meeting says there (康镇麟表示)
-_REMARKS = re.compile(r"表示")
+#: what one present at a meeting says there (康镇麟表示, 钱冠林在会上说：)
+_REMARKS = re.compile(r"表示|说(?=[：:，,])")
 #: what may stand between such a speaker and the verb
 _HONORIFIC_GAPS = ("", "同志")
 
@@ -111,7 +111,7 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
     """Who remarks on something at the article's own meeting speaks at it: at a briefing, a person right before
     介绍/表示 (王志表示), or before it in a sentence told at the meeting (会上，郑军介绍) or placed there
     (孙志杰在例行记者会上表示); at another meeting, one present at it (出席, 主持) whose name 表示 follows
-    (康镇麟表示)."""
+    (康镇麟表示), or who says it there (钱冠林在会上说：)."""
     own = doc.own_event
     if own is None or "SPOKE_AT" not in rc.relations:
         return
@@ -126,7 +126,8 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
             continue
         person = max(left, key=lambda m: m.end)
         gap = text[person.end - base:verb.start()]
-        if (gap in _HONORIFIC_GAPS and (briefing or _at_own_meeting(doc, i, person, found))) or (briefing and (
+        if (gap in _HONORIFIC_GAPS and (briefing or _at_own_meeting(doc, i, person, found))) or \
+                _AT_THE_MEETING.fullmatch(gap) or (briefing and (
                 _AT_A_BRIEFING.fullmatch(gap) or
                 (opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)))):
             yield Candidate(person, "SPOKE_AT", own, sent, 0.6, verb.group())
