@@ -4645,3 +4645,11 @@ def test_who_says_something_at_the_meeting_speaks_at_it() -> None:
                       "海关总署/nt 署长/n 钱冠林/nr 在/p 会上/s 说/v ：/w 要/v 加强/v 建设/vn 。/w ‖ 据说/v ，/w "
                       "李明/nr 说/v 过/u 此事/r 。/w", ner=(("钱冠林", "PER"), ("李明", "PER")))
     assert {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"} == {"钱冠林"}
+
+
+def test_a_meeting_s_name_keeps_ji_between_two_tasks_but_not_between_two_meetings() -> None:
+    one = FIND.find(sentence("倪岳峰/nr 主持/v 召开/v 海关总署/nt 第三十三次/m 形势/n 分析/vn 及/c 工作/vn "
+                             "督查/vn 例会/n", ner=(("倪岳峰", "PER"),)))
+    assert ("海关总署第三十三次形势分析及工作督查例会", "Event") in found(None, one)
+    two = FIND.find(sentence("出席/v 全市/n 工作会议/n 及/c 表彰大会/n"))
+    assert ("全市工作会议及表彰大会", "Event") not in found(None, two)

@@ -1346,8 +1346,9 @@ class MentionFinder:
             before = text[:sent.spans[tok][0] - base]
             kind = max((w for w in lex.suffixes["Event"] if before.endswith(w)), key=len, default="")
             if word in lex.joiners and type_ == "Event" and (b != start or (word == "暨" and kind)):
-                if word != "暨" and (kind or before.endswith(lex.referenced_after)):
-                    break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B)
+                if word != "暨" and (kind or before.endswith(lex.referenced_after) or dated):
+                    break  # 专题研讨班|和|市委常委会(扩大)会议, …讲话精神|和|…会议: two (not 中央和国家机关…会, A暨B);
+                    # 市场管理及|二季度…通报会: the period a name opens with starts it
                 b = len(before) - len(kind)  # 成立大会|暨|学习研讨会: one meeting of two kinds (…委员会|全体会议|暨…:
                 # the first kind whole, though it opens with a breaker)
                 continue
