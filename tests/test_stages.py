@@ -4653,3 +4653,10 @@ def test_a_meeting_s_name_keeps_ji_between_two_tasks_but_not_between_two_meeting
     assert ("海关总署第三十三次形势分析及工作督查例会", "Event") in found(None, one)
     two = FIND.find(sentence("出席/v 全市/n 工作会议/n 及/c 表彰大会/n"))
     assert ("全市工作会议及表彰大会", "Event") not in found(None, two)
+
+
+def test_a_report_named_by_what_it_is_about_however_long_is_a_speech() -> None:
+    doc = article_doc("市长/n 张建慧/nr 作/v 关于/p 商丘市/ns 2017年/t 上半年/t 国民经济/n 和/c 社会/n 发展/vn 计划/n "
+                      "执行/vn 情况/n 的/u 报告/n 。/w", headline="市/n 人大常委会/nt 召开/v 第一次/m 会议/n",
+                      ner=(("张建慧", "PER"), ("商丘市", "LOC")))
+    assert ("张建慧", "SPOKE_AT") in {(h, r) for h, r, _ in run_rules(doc)}
