@@ -190,7 +190,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             return []  # the object comes first: 推进会12日在京召开
         if m.type not in rel.head:
             return []
-        if m.type == "Organization" and any(p.type == "Position" and p.start == m.end for p in left):
+        if m.type == "Organization" and any(p.type == "Position" and m.start < p.start <= m.end for p in left):
             continue  # 市委|候补委员出席: the unit names a title, not who acts
         if text.endswith(_LEADING, 0, m.start - base):
             continue  # 郑建国带领|第三督导组全体成员到会: who leads them acts
@@ -419,7 +419,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
             return []
         start = end + 1
     subject = clause[0]
-    if subject.type == "Organization" and any(m.type == "Position" and m.start == subject.end for m in ms):
+    if subject.type == "Organization" and any(m.type == "Position" and subject.start < m.start <= subject.end
+                                              for m in ms):
         subject = next((m for m in clause if m.type == "Person" and m.start > subject.start), None)
         if subject is None:
             return []  # 生态环境部|总工程师，…参会: the unit names a title, whose holder is the subject
@@ -544,7 +545,7 @@ def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: i
     qualified |= {p.start - len(w) for p in left if p.type == "Person" for w in lex.leader_nouns
                   if text.endswith(w, 0, p.start - base)}  # 招商局集团|领导|傅育宁 (but 各单位负责同志|参会)
     return [m for m in left if m.type in rel.head and m.source.named and m.source != Source.BYLINE
-            and not (m.type == "Organization" and m.end in qualified)
+            and not (m.type == "Organization" and any(m.start < q <= m.end for q in qualified))  # (山西省委|书记)
             and not any(start <= m.start - base < t for start, t in acting)]
 
 
