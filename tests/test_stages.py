@@ -4672,3 +4672,9 @@ def test_a_place_before_its_level_s_committee_title_names_the_committee_its_hold
     assert ("袁纯清", "山西省委") in members and ("袁纯清", "省人大常委会") in members
     assert not any(t == "江苏省委" for _, t in members)  # 共青团江苏省委: the league's committee
     assert not any(h == "山西省委" for h, r, _ in triples if r == "ATTENDED")  # it names a title, it attends nothing
+
+
+def test_an_unquoted_operation_named_by_its_year_is_named_and_one_named_by_nothing_is_not() -> None:
+    doc = article_doc("海关总署/nt 部署/v 开展/v 2021年/t 促进/v 跨境/vn 贸易/vn 便利化/vn 专项/n 行动/vn 。/w",
+                      "湛江海关/nt 开展/v 集中/v 收网/vn 行动/vn 。/w")
+    assert {(h, t) for h, r, t in run_rules(doc) if r == "HELD"} == {("海关总署", "2021年促进跨境贸易便利化专项行动")}

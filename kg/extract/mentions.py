@@ -295,6 +295,8 @@ _AKA_GAP = 1
 _MIN_MEETING = 4
 #: a level's party committee, ending a unit's name (张家口|市委, 澧县|县委)
 _LEVEL_COMMITTEE = re.compile(r"[省市县区州]委$")
+#: the year an operation's name opens with, which makes it that year's campaign (2026年跨境贸易便利化专项行动)
+_YEAR_NAMED = re.compile(r"(?:19|20)[0-9]{2}年(?!以来|来|起|底|初|末)")
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
 _LATIN_OR_QUOTE = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ“”\"《》]")
 #: function words that never stand inside a person's name after its surname (全会|由 is no name)
@@ -985,7 +987,8 @@ class MentionFinder:
                         (suffix in lex.unit_bound and not text.endswith(lex.suffixes["Organization"], b, m.start())):
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
                     continue
-                if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name):
+                if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name) and \
+                        not _YEAR_NAMED.match(name):  # (2021年促进跨境贸易便利化专项行动: the year's campaign, named)
                     modifier = end_tok + 1 < len(sent.pos) and sent.pos[end_tok + 1] in ("n", "vn", "NN")
                     if suffix != _BARE_OPERATION and not modifier:  # (采取|行动, 实际|行动: no operation at all;
                         # …专项整治|协作机制: a kind of work)
