@@ -4678,3 +4678,9 @@ def test_an_unquoted_operation_named_by_its_year_is_named_and_one_named_by_nothi
     doc = article_doc("海关总署/nt 部署/v 开展/v 2021年/t 促进/v 跨境/vn 贸易/vn 便利化/vn 专项/n 行动/vn 。/w",
                       "湛江海关/nt 开展/v 集中/v 收网/vn 行动/vn 。/w")
     assert {(h, t) for h, r, t in run_rules(doc) if r == "HELD"} == {("海关总署", "2021年促进跨境贸易便利化专项行动")}
+
+
+def test_a_trigger_is_the_longest_word_within_the_tokens_edges() -> None:
+    doc = article_doc("副主任/n 卢宝孝/nr 应邀/v 出席会议/v 。/w", headline="刚察县/ns 召开/v 县政府/nt 全体会议/n",
+                      ner=(("卢宝孝", "PER"), ("刚察县", "LOC")))
+    assert ("卢宝孝", "ATTENDED", "县政府全体会议") in run_rules(doc)  # (not 应邀出席, which cuts 出席会议)

@@ -237,17 +237,28 @@ class Lexicon:
             attributive_units=frozenset(lex.get("attributive_units") or ()),
         )
 
-    def trigger_hits(self, text: str, starts: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
+    def trigger_hits(self, text: str, starts: Iterable[int] | None = None,
+                     ends: Iterable[int] | None = None) -> list[tuple[int, int, tuple[str, ...]]]:
         """Trigger words and pattern matches in ``text`` as ``(begin, end, relation names)``, left to right;
         a pattern match wins over the words inside it (作|政府工作|报告). With ``starts`` (where tokens begin),
-        a pattern matches only there, so 工|作会议上的讲话 is no match."""
+        a pattern matches only there, so 工|作会议上的讲话 is no match; with ``ends`` too, a word is the longest
+        that begins and ends at a token's edge (应邀|出席会议: not 应邀出席, which cuts a token)."""
         def matches(pattern: re.Pattern[str]) -> Iterable[re.Match[str]]:
             if starts is None:
                 return pattern.finditer(text)
             return filter(None, (pattern.match(text, b) for b in sorted(starts)))
 
         spans = [(m.start(), m.end(), rels) for pattern, rels in self.trigger_res for m in matches(pattern)]
-        words = [h for h in self.triggers.parse_longest(text) if not any(b <= h[0] < e for b, e, _ in spans)]
+        if starts is not None and ends is not None:
+            found, at = [], 0
+            edges, stops = set(starts), set(ends)
+            for b, e, rels in sorted(self.triggers.parse(text), key=lambda h: (h[0], -h[1])):
+                if b >= at and b in edges and e in stops:
+                    found.append((b, e, rels))
+                    at = e
+        else:
+            found = self.triggers.parse_longest(text)
+        words = [h for h in found if not any(b <= h[0] < e for b, e, _ in spans)]
         return sorted(spans + words)
 
     def is_generic(self, type_: str, text: str) -> bool:

@@ -90,7 +90,7 @@ def triggers(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -
     names = [(t.start(), t.end()) for t in DOCUMENT_TITLE.finditer(text)]
     names += [(m.start - base - 1, m.end - base) for m in ms if m.source.named and m.type == "Organization"]
     names += [(m.start - base, m.end - base) for m in ms if m.source.named and m.type == "Event"]
-    hits = [h for h in lex.trigger_hits(text, tok_starts) if h[0] in tok_starts and h[1] in tok_ends
+    hits = [h for h in lex.trigger_hits(text, tok_starts, tok_ends) if h[0] in tok_starts and h[1] in tok_ends
             and not any(nb < h[0] < ne for nb, ne in names)]  # 提交《关于召开…》, 党委|组织|宣传部, …|授予|关衔…大会
     hits = [h for h in hits if not _NOMINAL.search(text, 0, h[0]) and not _HEARD.search(text, 0, h[0])]
     # 对大会的胜利|召开|表示祝贺: a noun; 认真听取大家|发言: others' words
