@@ -4684,3 +4684,10 @@ def test_a_trigger_is_the_longest_word_within_the_tokens_edges() -> None:
     doc = article_doc("副主任/n 卢宝孝/nr 应邀/v 出席会议/v 。/w", headline="刚察县/ns 召开/v 县政府/nt 全体会议/n",
                       ner=(("卢宝孝", "PER"), ("刚察县", "LOC")))
     assert ("卢宝孝", "ATTENDED", "县政府全体会议") in run_rules(doc)  # (not 应邀出席, which cuts 出席会议)
+
+
+def test_views_given_at_the_meeting_are_speech_even_after_a_topic_naming_other_acts() -> None:
+    doc = article_doc("市/n 领导/n 王忠源/nr 、/w 柴宇明/nr 分别/d 就/p 措施/n 落实/v 、/w 信息/n 公开/vn 等/u 内容/n "
+                      "提出/v 意见/n 和/c 建议/n 。/w", headline="市/n 召开/v 疫情/n 防控/vn 工作/vn 专题会议/n",
+                      ner=(("王忠源", "PER"), ("柴宇明", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"} == {"王忠源", "柴宇明"}

@@ -170,7 +170,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if any(ch in between for ch in CLAUSE_BREAK):
             return []
         if any(m.end - base <= t < b and not _inside_meeting(t, base, left) for t in trigger_starts) and \
-                not _joined(lex, between, m.end, left) and not between.startswith(_TOPIC):
+                not _joined(lex, between, m.end, left) and not between.lstrip(_SUBJECT_ADVERBS).startswith(_TOPIC):
             return []  # (but 在|启动仪式|上发表讲话: the verb a kind of meeting opens with is no other act;
             # X|就贯彻落实会议精神|提出要求: the verbs of what X speaks about)
         if m.type == "Event" and text.startswith(_NOMINAL_OPENERS, m.end - base):
