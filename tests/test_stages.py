@@ -4691,3 +4691,8 @@ def test_views_given_at_the_meeting_are_speech_even_after_a_topic_naming_other_a
                       "提出/v 意见/n 和/c 建议/n 。/w", headline="市/n 召开/v 疫情/n 防控/vn 工作/vn 专题会议/n",
                       ner=(("王忠源", "PER"), ("柴宇明", "PER")))
     assert {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"} == {"王忠源", "柴宇明"}
+
+
+def test_the_reform_commission_s_earlier_name_is_one_unit_that_holds_its_meeting() -> None:
+    doc = article_doc("十届/m 市委/nt 全面/ad 深化改革/v 领导小组/n 召开/v 第十五次/m 会议/n 。/w")
+    assert ("市委全面深化改革领导小组", "HELD", "第十五次会议") in run_rules(doc)
