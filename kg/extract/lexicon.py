@@ -249,15 +249,15 @@ class Lexicon:
             return filter(None, (pattern.match(text, b) for b in sorted(starts)))
 
         spans = [(m.start(), m.end(), rels) for pattern, rels in self.trigger_res for m in matches(pattern)]
+        found = self.triggers.parse_longest(text)
         if starts is not None and ends is not None:
-            found, at = [], 0
             edges, stops = set(starts), set(ends)
-            for b, e, rels in sorted(self.triggers.parse(text), key=lambda h: (h[0], -h[1])):
-                if b >= at and b in edges and e in stops:
-                    found.append((b, e, rels))
-                    at = e
-        else:
-            found = self.triggers.parse_longest(text)
+            if not all(b in edges and e in stops for b, e, _ in found):  # (rare: only then the slower search)
+                found, at = [], 0
+                for b, e, rels in sorted(self.triggers.parse(text), key=lambda h: (h[0], -h[1])):
+                    if b >= at and b in edges and e in stops:
+                        found.append((b, e, rels))
+                        at = e
         words = [h for h in found if not any(b <= h[0] < e for b, e, _ in spans)]
         return sorted(spans + words)
 
