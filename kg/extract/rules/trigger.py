@@ -175,9 +175,9 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             # X|就贯彻落实会议精神|提出要求: the verbs of what X speaks about)
         if m.type == "Event" and text.startswith(_NOMINAL_OPENERS, m.end - base):
             continue  # 全会|的胜利召开对于…贯彻: the meeting a noun is about is no subject
+        at = _dated(m, left) - base  # (在|11月3日全署干部大会|讲话: the date written before it)
         skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m, left) \
-            or text[_dated(m, left) - base - 1:_dated(m, left) - base] in lex.venue_prepositions  # 在|X召开, 在|
-        # 11月3日|全署干部大会|讲话, X代表|Y作报告
+            or text[at - 1:at] in lex.venue_prepositions  # 在|X召开, X代表|Y作报告
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
