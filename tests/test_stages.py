@@ -4597,6 +4597,11 @@ def test_a_meeting_opening_its_sentence_closes_on_the_day_after_one_clause() -> 
                       "1月14日/t 下午/t 在/p 贵阳/ns 胜利/vn 闭幕/v 。/w", ner=(("贵阳", "LOC"),))
     dated = {(h, t) for h, r, t in run_rules(doc) if r == "OCCURRED_ON"}
     assert dated == {("贵州省第十一届人民代表大会第六次会议", "1月14日下午")}
+    after_dateline = article_doc("金山网/nt 讯/n ␣/w 中国共产党/nt 镇江市/ns 第六次/m 代表大会/n 在/p 圆满/a 完成/v "
+                                 "各项/r 议程/n 后/f ，/w 于/p 昨天/t 上午/t 在/p 一泉/nz 礼堂/n 胜利/vn 闭幕/v 。/w",
+                                 ner=(("镇江市", "LOC"),))
+    dated = {(h, t) for h, r, t in run_rules(after_dateline) if r == "OCCURRED_ON"}
+    assert dated == {("中国共产党镇江市第六次代表大会", "昨天上午")}
 
 
 def test_a_public_security_head_written_short_holds_juzhang_and_is_a_member_of_the_bureau() -> None:

@@ -112,9 +112,10 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
 
 def _past_clause(mentions: list[Mention], subjects: list[Mention], text: str, base: int, day: Mention,
                  lex: Lexicon) -> Mention | None:
-    """The event opening the sentence when one clause naming nothing stands between it and ``day``, which the
-    event's own verb follows (…第六次会议|圆满完成各项议程，|于1月14日下午在贵阳胜利闭幕)."""
-    event = next((ev for ev in subjects if ev.start == base), None)
+    """The event opening the sentence (after its dateline) when one clause naming nothing stands between it and
+    ``day``, which the event's own verb follows (…第六次会议|圆满完成各项议程，|于1月14日下午在贵阳胜利闭幕)."""
+    line = lex.dateline_re.match(text)
+    event = next((ev for ev in subjects if _opens(line, text, ev.start - base)), None)
     clause = event and _CLAUSE.match(text, event.end - base)
     if not clause or text[clause.end():day.start - base] not in lex.date_links or \
             not lex.held_after_re.match(text, clause.end()) or \
