@@ -78,9 +78,11 @@ def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention, found: list[Candid
     own = doc.own_event
     if own is None or not own.text.endswith(_MEETINGS):
         return False
+    if told(doc.sentences[i].text) == AT_MEETING:
+        return True
     every = (*doc.candidates, *found)
     holders = {c.head.text for c in every if c.type == "HELD" and doc.refers.get(c.tail, c.tail).text == own.text}
-    return told(doc.sentences[i].text) == AT_MEETING or any(
+    return any(
         c.head.text == person.text and ((c.type in _PRESENT and doc.refers.get(c.tail, c.tail).text == own.text)
                                         or (c.type == "MEMBER_OF" and any(h.startswith(c.tail.text) for h in holders)))
         for c in every)  # (海关总署党组: the party group of 海关总署, whose head holds it)

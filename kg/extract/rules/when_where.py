@@ -72,7 +72,7 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
             continue  # 据“海关发布”微信号30日消息: the day of the report; 2011年来: the start of a period
         left_event = next((ev for ev in reversed(subjects) if ev.end <= m.start and
                            text[ev.end - base:m.start - base] in lex.date_links), None) or \
-            _past_clause(doc.mentions[i], subjects, text, base, m, lex)
+            _past_clause(doc.mentions[i], subjects, text, base, m, line, lex)
         next_event = next((ev for ev in named if _OPENING.fullmatch(text, end - base, ev.start - base)), None)
         if next_event is not None:  # 今天上午，|区…第四次会议|召开|代表团召集人会议: the meeting a session holds
             next_event = next((ev for ev in named if text[next_event.end - base:ev.start - base] in
@@ -111,10 +111,10 @@ def dates(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
 
 
 def _past_clause(mentions: list[Mention], subjects: list[Mention], text: str, base: int, day: Mention,
-                 lex: Lexicon) -> Mention | None:
+                 line: re.Match[str] | None, lex: Lexicon) -> Mention | None:
     """The event opening the sentence (after its dateline) when one clause naming nothing stands between it and
-    ``day``, which the event's own verb follows (…第六次会议|圆满完成各项议程，|于1月14日下午在贵阳胜利闭幕)."""
-    line = lex.dateline_re.match(text)
+    ``day``, which the event's own verb follows (…第六次会议|圆满完成各项议程，|于1月14日下午在贵阳胜利闭幕); ``line``
+    is the sentence's dateline."""
     event = next((ev for ev in subjects if _opens(line, text, ev.start - base)), None)
     clause = event and _CLAUSE.match(text, event.end - base)
     if not clause or text[clause.end():day.start - base] not in lex.date_links or \
