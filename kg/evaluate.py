@@ -70,17 +70,18 @@ def _keys(name: str, aliases: Iterable[str]) -> set[str]:
     return {normalize_name(n) for n in (name, *aliases)}
 
 
-def _match(pred: list[tuple[str, set[str]]], gold: list[tuple[str, set[str]]]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching of (type, keys) items; exact canonical-name matches first."""
+def _match(pred: list[tuple[str, str, set[str]]], gold: list[tuple[str, str, set[str]]]) -> list[tuple[int, int]]:
+    """Greedy one-to-one matching of (type, canonical name, keys) items: first equal canonical names, then a
+    prediction's canonical name among the gold item's forms, then any shared form."""
     pairs, used_p, used_g = [], set(), set()
-    for exact in (True, False):
-        for gi, (gt, gk) in enumerate(gold):
+    for rank in range(3):
+        for gi, (gt, gn, gk) in enumerate(gold):
             if gi in used_g:
                 continue
-            for pi, (pt, pk) in enumerate(pred):
+            for pi, (pt, pn, pk) in enumerate(pred):
                 if pi in used_p or pt != gt:
                     continue
-                if (exact and next(iter(sorted(pk))) in gk and pk & gk) or (not exact and pk & gk):
+                if (normalize_name(pn) == normalize_name(gn), normalize_name(pn) in gk, bool(pk & gk))[rank]:
                     pairs.append((pi, gi))
                     used_p.add(pi)
                     used_g.add(gi)
@@ -119,8 +120,8 @@ def compare(graph: KnowledgeGraph, gold: Gold) -> Comparison:
     """Match one article's graph against its gold annotations (rules of ``docs/EVAL.md``)."""
     out = Comparison()
     preds = list(graph.entities.values())
-    pred_items = [(e.type, _keys(e.name, e.aliases)) for e in preds]
-    gold_items = [(g["type"], _keys(g["name"], g.get("aliases", []))) for g in gold.entities]
+    pred_items = [(e.type, e.name, _keys(e.name, e.aliases)) for e in preds]
+    gold_items = [(g["type"], g["name"], _keys(g["name"], g.get("aliases", []))) for g in gold.entities]
     pairs = _match(pred_items, gold_items)
     matched_p, matched_g = {p for p, _ in pairs}, {g for _, g in pairs}
     out.entity_tp = [(preds[p].type, preds[p].name) for p, _ in pairs]

@@ -71,6 +71,17 @@ def test_kg_eval_scores_one_split_and_lists_the_errors(tmp_path: Path) -> None:
     assert unknown.exit_code != 0 and "nonsense" in unknown.output
 
 
+def test_a_meeting_is_matched_by_its_own_name_before_a_prediction_of_its_alias() -> None:
+    g = KnowledgeGraph()
+    for name, aliases in [("开幕大会", []), ("歙县第十八届人民代表大会第一次会议", ["大会"])]:
+        g.add_entity(Entity(entity_id("Event", name), name, "Event", aliases, ["d"], 1))
+    meeting = {"name": "歙县第十八届人民代表大会第一次会议", "type": "Event", "aliases": ["大会", "开幕大会"]}
+    gold = Gold("d.txt", [meeting], [])
+    comparison = score_document(g, gold, Score(), Score())
+    assert comparison.entity_tp == [("Event", "歙县第十八届人民代表大会第一次会议")]
+    assert comparison.entity_spurious == [("Event", "开幕大会")]
+
+
 def test_errors_are_what_the_scores_count() -> None:
     comparison = score_document(_graph(), GOLD, Score(), Score())
     assert comparison.entity_missed == [("Person", "王辉忠")]
