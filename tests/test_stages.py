@@ -4701,3 +4701,24 @@ def test_views_given_at_the_meeting_are_speech_even_after_a_topic_naming_other_a
 def test_the_reform_commission_s_earlier_name_is_one_unit_that_holds_its_meeting() -> None:
     doc = article_doc("十届/m 市委/nt 全面/ad 深化改革/v 领导小组/n 召开/v 第十五次/m 会议/n 。/w")
     assert ("市委全面深化改革领导小组", "HELD", "第十五次会议") in run_rules(doc)
+
+
+# -- found on the twenty-fifth round's blind sets ---------------------------------------------------------------------
+def test_a_place_before_a_meeting_s_kind_or_session_locates_it_but_not_a_place_inside_a_doctrine() -> None:
+    doc = article_doc("歙县/ns 第十八届/m 人民代表大会/nt 第一次/m 会议/n 在/p 县城/n 隆重/ad 开幕/v 。/w",
+                      "中央宣讲团/nt 湖北/ns 报告会/n 举行/v 。/w",
+                      "学习/v 贯彻/v 习近平/nr 新时代/t 中国/ns 特色/n 社会主义/n 思想/n 主题/n 教育/vn 动员/vn "
+                      "部署会/n 召开/v 。/w",
+                      ner=(("歙县", "LOC"), ("湖北", "LOC"), ("中国", "LOC"), ("习近平", "PER")))
+    located = {(h, t) for h, r, t in run_rules(doc) if r == "LOCATED_IN"}
+    assert {("歙县第十八届人民代表大会第一次会议", "歙县"), ("中央宣讲团湖北报告会", "湖北")} <= located
+    assert not any(t == "中国" for _, t in located)
+
+
+def test_a_vessel_s_quoted_name_is_no_slogan_and_a_sea_area_is_a_place() -> None:
+    ms = FIND.find(sentence("海警局/nt 在/p 三亚/ns 海域/n 查获/v “/w 汇航/nt 5/m ”/w 、/w “/w 宇顺/nt 228/m ”/w "
+                            "、/w “/w 云油3号轮/nz ”/w 等/u 船只/n ，/w 开展/v “/w 国门利剑2020/nz ”/w 联合/vn "
+                            "专项/n 行动/vn",
+                            ner=(("三亚", "LOC"),)))
+    assert ("三亚海域", "Location") in found(None, ms)
+    assert not [m for m in ms if m.type == "Concept"]

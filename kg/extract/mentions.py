@@ -229,8 +229,8 @@ _LAST_JOINERS = ("、", "和", "及")
 _AS_WELL_AS = "以及"
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
 _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
-#: a campaign's code with its year (“国门利剑2018”): the operation's, no slogan
-_YEAR_CODE = re.compile(r"[^0-9０-９][0-9０-９]{4}[”\"]$")
+#: a campaign's code with its year (“国门利剑2018”) or a vessel's name with its number (“汇航5”, “宇顺228”): no slogan
+_CODE_END = re.compile(r"(?:[^0-9０-９][0-9０-９]{4}|[\u4e00-\u9fff][0-9０-９]{1,3})[”\"]$")
 #: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
 #: slogan (“南市区抓获1名命案逃犯”)
 _CASE_CODE = re.compile(r"[“\"][0-9０-９.．·・•\-—]+[”\"]$")
@@ -1585,7 +1585,7 @@ class MentionFinder:
                and not _TALLY.search(m.group()) and not _BODIES.fullmatch(m.group())]
         named = {m.start() for m in fit if _OPERATION_CODE.search(m.group()) or _DOCTRINE_AFTER.match(text, m.end())
                  or ((_SLOGAN.search(m.group()) or _parallel(m.group()) or self._doctrine(m.group()))
-                     and not _YEAR_CODE.search(m.group()))}
+                     and not _CODE_END.search(m.group()))}
         for one, other in itertools.pairwise(fit):  # “知行合一”、“明道修身”: slogans listed as one
             if text[one.end():other.start()] == "、" and {one.start(), other.start()} & named and \
                     not _OPERATION_CODE.search(one.group() + other.group()):

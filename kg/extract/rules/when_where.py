@@ -5,7 +5,8 @@
   date of a sentence that one of these ties to an event (昨日(18日)…举行会晤, …现场会上获悉，1月9日，…开展了X);
   a day written right before an event's name (贯彻1月12日…联席会议精神);
 * venue: 在北京召开/举行/举办 → the event named before the place, or the event of the sentence;
-* posted: a unit sent to or stationed in a place (巡视组进驻广东省, 督导组赴广西) is located there.
+* posted: a unit sent to or stationed in a place (巡视组进驻广东省, 督导组赴广西) is located there;
+* named place: a place an event's name gives before its kind or session is where it happens (…宣讲团|湖北|报告会).
 """
 
 from __future__ import annotations
@@ -252,3 +253,19 @@ def posted(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         if unit.type == "Organization" and unit.source.named and place.type == "Location" and \
                 text[unit.end - base:place.start - base] in rc.lexicon.posting_verbs:
             yield Candidate(unit, "LOCATED_IN", place, sent, 0.75, text[unit.end - base:place.start - base])
+
+
+@rule("named place")
+def named_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    sent, text = doc.sentences[i], doc.article.text
+    named, _ = _events(doc, i, found, rc.lexicon)
+    units = [(b, e) for _, label, b, e in sent.ner if label == "ORG"]
+    for _, label, b, e in sent.ner:
+        start, end = sent.spans[b][0], sent.spans[e - 1][1]
+        event = next((ev for ev in named if ev.start <= start and end < ev.end), None)
+        if label != "LOC" or event is None or any(ub <= b and e <= ue and (ub, ue) != (b, e) for ub, ue in units) \
+                or not (text.startswith("第", end) or text[end:event.end] in rc.lexicon.suffixes["Event"]):
+            continue  # the place of the meeting's kind or session (湖北|报告会, 歙县|第十八届…), not of a unit's or a
+            # doctrine's name (杭州海关…会议, …中国特色社会主义思想主题教育动员部署会)
+        yield Candidate(event, "LOCATED_IN", Mention(start, end, text[start:end], "Location", Source.NER), sent, 0.7,
+                        "")
