@@ -4722,3 +4722,17 @@ def test_a_vessel_s_quoted_name_is_no_slogan_and_a_sea_area_is_a_place() -> None
                             ner=(("三亚", "LOC"),)))
     assert ("三亚海域", "Location") in found(None, ms)
     assert not [m for m in ms if m.type == "Concept"]
+
+
+def test_those_counted_without_deng_are_elected_and_a_team_elected_with_its_titles_belongs_to_its_unit() -> None:
+    doc = article_doc("张子龙/nr 、/w 李胜华/nr 2人/m 当选/v 市科协/nt 副主席/n 。/w",
+                      "会议/n 选出/v 了/u 以/p 侯奕斌/nr 为/v 主席/n ，/w 甄红玫/nr 、/w 邓洁/nr 为/v 副主席/n 以及/c "
+                      "古同开/nr 为/v 秘书长/n 的/u 中山市科协/nt 第六届/m 领导班子/n 。/w",
+                      ner=(("张子龙", "PER"), ("李胜华", "PER"), ("市科协", "ORG"), ("侯奕斌", "PER"),
+                           ("甄红玫", "PER"), ("邓洁", "PER"), ("古同开", "PER"), ("中山市科协", "ORG")))
+    triples = run_rules(doc)
+    assert {("张子龙", "HOLDS_POSITION", "副主席"), ("李胜华", "HOLDS_POSITION", "副主席"),
+            ("侯奕斌", "HOLDS_POSITION", "主席"), ("邓洁", "HOLDS_POSITION", "副主席"),
+            ("古同开", "HOLDS_POSITION", "秘书长")} <= triples
+    team = {h for h, r, t in triples if r == "MEMBER_OF" and t == "中山市科协"}
+    assert team == {"侯奕斌", "甄红玫", "邓洁", "古同开"}

@@ -8,7 +8,8 @@ written before the title gives MEMBER_OF.
 * 该局局长孙强 → MEMBER_OF(孙强, the unit 该局 refers to);
 * 招商局集团领导傅育宁、李建红 → MEMBER_OF of each, and no title;
 * 选举任克礼为省人大常委会主任，张德广、马宪章(回族)为副主任; 张业遂兼任大会发言人 → each elected or appointed
-  person holds the title after 为, 当选, 兼任 … (and is a member of the unit before it).
+  person holds the title after 为, 当选, 兼任 … (and is a member of the unit before it);
+* elected team: 选出了以A为主席，B、C为副主席的|中山市科协|第六届领导班子 → each of them is a member of that unit.
 """
 
 from __future__ import annotations
@@ -274,7 +275,9 @@ def _placed_item(lex: Lexicon, gap: str, title: Mention) -> bool:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 #: others counted after the names listed (刘炳光等18人为…)
-_AND_OTHERS = re.compile(r"等[0-9０-９一二三四五六七八九十百]+(?:人|名|位)")
+_AND_OTHERS = re.compile(r"等?[0-9０-９一二三四五六七八九十百]+(?:人|名|位)")
+#: the team those elected with their titles form, after the unit it leads (…的中山市科协|第六届领导班子)
+_TEAM = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+届|新一届)?(?:领导班子|领导集体|班子)")
 #: the term an appointment is for, before the unit or title (为|新一届|文联主席)
 _NEW_TERM = re.compile(r"(?:新|上|本|下)?一届")
 #: a note in parentheses after a name (马宪章(回族), 赵燕(女))
@@ -301,3 +304,18 @@ _CONCURRENT = ("", "(兼)", "（兼）")
 _CHAIN_GAPS = ("、", "兼", *_CLAUSE_GAPS)
 #: what a clause opens after (a sentence's start is one too)
 _CLAUSE_OPENERS = ("", "，", ",", "。", "；", ";", "：", ":", "（", "(", "）", ")")
+
+
+@rule("elected team")
+def elected_team(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    opening = text.find("以")
+    if opening < 0 or not any(v in text[:opening] for v in rc.lexicon.appointment_verbs):
+        return
+    for unit in doc.mentions[i]:
+        if unit.type == "Organization" and unit.source.named and text[unit.start - base - 1:unit.start - base] == \
+                "的" and _TEAM.match(text, unit.end - base):
+            for c in found:
+                if c.type == "HOLDS_POSITION" and opening < c.head.start - base < unit.start - base:
+                    yield Candidate(c.head, "MEMBER_OF", unit, sent, 0.8, "")
