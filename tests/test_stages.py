@@ -4736,3 +4736,12 @@ def test_those_counted_without_deng_are_elected_and_a_team_elected_with_its_titl
             ("古同开", "HOLDS_POSITION", "秘书长")} <= triples
     team = {h for h, r, t in triples if r == "MEMBER_OF" and t == "中山市科协"}
     assert team == {"侯奕斌", "甄红玫", "邓洁", "古同开"}
+
+
+def test_work_set_out_or_results_told_to_the_meeting_are_speech() -> None:
+    doc = article_doc("会上/t ，/w 许荣勇/nr 就/p 如何/r 迎接/v 总评/vn 做出/v 了/u 明确/a 部署/vn 。/w",
+                      "副市长/n 朱利民/nr 安排/v 创建/v 国家/n 卫生/n 城市/n 工作/vn 。/w",
+                      "宣传部长/n 毛昌盛/nr 通报/v 省/n 暗访组/n 反馈/v 的/u 意见/n 。/w",
+                      headline="市/n 召开/v 创建/v 文明/a 城市/n 动员会/n",
+                      ner=(("许荣勇", "PER"), ("朱利民", "PER"), ("毛昌盛", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"} == {"许荣勇", "朱利民", "毛昌盛"}
