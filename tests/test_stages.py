@@ -4745,3 +4745,15 @@ def test_work_set_out_or_results_told_to_the_meeting_are_speech() -> None:
                       headline="市/n 召开/v 创建/v 文明/a 城市/n 动员会/n",
                       ner=(("许荣勇", "PER"), ("朱利民", "PER"), ("毛昌盛", "PER")))
     assert {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"} == {"许荣勇", "朱利民", "毛昌盛"}
+
+
+def test_a_bracketed_dateline_names_the_agency_and_its_byline_and_a_customs_name_keeps_the_guan_of_guanyu() -> None:
+    doc = article_doc("【/w 香港/ns 商报网/n 讯/n 】/w 记者/n 陆绍龙/nr 、/w 通讯员/n 肖笛/nr 、/w 赵立阳/nr "
+                      "报道/v :/w 9月25日/t ,/w 青岛海/nt 关/nt 于/p 2014年底/t 开展/v “/w 紫光/nt ”/w 专项/a "
+                      "行动/vn 。/w",
+                      ner=(("陆绍龙", "PER"), ("赵立阳", "PER"), ("青岛海", "ORG")))
+    triples = run_rules(doc)
+    assert {("陆绍龙", "HOLDS_POSITION", "记者"), ("陆绍龙", "MEMBER_OF", "香港商报网"),
+            ("肖笛", "HOLDS_POSITION", "通讯员"), ("赵立阳", "HOLDS_POSITION", "通讯员"),
+            ("青岛海关", "HELD", "“紫光”专项行动")} <= triples
+    assert not {h for h, r, _ in triples if r == "MEMBER_OF"} - {"陆绍龙"}  # (correspondents: units of their own)

@@ -41,6 +41,11 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     (the city written after an agency: 新华社|广州)."""
     if (opening := _reported_by(text, lex)) is not None:
         return opening
+    if bracketed := _BRACKETED.match(text):  # 【香港商报网讯】记者陆绍龙、通讯员肖笛报道:
+        out = Dateline(bracketed.span("byline") if bracketed.group("byline") else (0, 0), [bracketed.span("source")])
+        if bracketed.group("byline"):
+            _read_byline(text, bracketed.start("byline"), bracketed.group("byline"), out, lex)
+        return out
     if (paren := _OPENING_BYLINE.match(text)) and (opening := parse_trailer(paren.group(), lex)) is not None:
         return opening  # (县融媒体中心记者 何炎玉 报道)8月23日，…
     m = lex.dateline_re.match(text)
@@ -63,31 +68,36 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
             continue
         out.agencies.append((b, e))
     if m.group("byline"):
-        pending, credited = 0, False  # names a role written after them may claim (记者 苏意伟/文 金献铭/摄)
-        for offset, word in _byline_parts(m.group("byline"), lex):
-            b = offset + m.start("byline")
-            at, opener = min(((k, t) for t in lex.byline_titles if (k := word.find(t)) >= 0), default=(-1, ""),
-                             key=lambda hit: hit[0])
-            if opener:  # 全媒体记者, 新华社记者X: the title is 记者, and the medium before it (道县融媒|记者) the
-                # agency the reporter writes for, unless it only says what kind of reporter (全媒体)
-                glued = bool(out.titles) and at <= 3 and word[0] in lex.surnames and _NAME.fullmatch(word, 0, at)
-                if glued:  # 记者张四清 贾铁生|通讯员苏斌: the name of the title before, glued to the next title
-                    out.persons.append((b, b + at))
-                elif at >= 2 and not word.startswith(_KINDS_OF_REPORTER) and not word.endswith(_ALL_MEDIA, 0, at):
-                    out.agencies.append((b, b + at))  # (云上谷城全媒体|记者: the dateline's agency's)
-                b, word = b + at, word[at:]
-                out.titles.append((b, b + len(opener)))
-                b, word = b + len(opener), word[len(opener):]
-                credited = False
-            if _claim_role(text, b, word, out, pending) is not None:
-                pending = 0
-            elif word in lex.not_names:
-                credited = True  # (… 编辑 陈聪): an editor, no reporter, nor who follows
-            elif _NAME.fullmatch(word):
-                for span in _glued_names(word, b, lex):
-                    (out.untitled if credited else out.persons).append(span)
-                    pending = 0 if credited else pending + 1
+        _read_byline(text, m.start("byline"), m.group("byline"), out, lex)
     return out
+
+
+def _read_byline(text: str, start: int, byline: str, out: Dateline, lex: Lexicon) -> None:
+    """Add the titles and names of the byline ``byline`` at ``start`` of ``text`` to ``out``."""
+    pending, credited = 0, False  # names a role written after them may claim (记者 苏意伟/文 金献铭/摄)
+    for offset, word in _byline_parts(byline, lex):
+        b = offset + start
+        at, opener = min(((k, t) for t in lex.byline_titles if (k := word.find(t)) >= 0), default=(-1, ""),
+                         key=lambda hit: hit[0])
+        if opener:  # 全媒体记者, 新华社记者X: the title is 记者, and the medium before it (道县融媒|记者) the
+            # agency the reporter writes for, unless it only says what kind of reporter (全媒体)
+            glued = bool(out.titles) and at <= 3 and word[0] in lex.surnames and _NAME.fullmatch(word, 0, at)
+            if glued:  # 记者张四清 贾铁生|通讯员苏斌: the name of the title before, glued to the next title
+                out.persons.append((b, b + at))
+            elif at >= 2 and not word.startswith(_KINDS_OF_REPORTER) and not word.endswith(_ALL_MEDIA, 0, at):
+                out.agencies.append((b, b + at))  # (云上谷城全媒体|记者: the dateline's agency's)
+            b, word = b + at, word[at:]
+            out.titles.append((b, b + len(opener)))
+            b, word = b + len(opener), word[len(opener):]
+            credited = False
+        if _claim_role(text, b, word, out, pending) is not None:
+            pending = 0
+        elif word in lex.not_names:
+            credited = True  # (… 编辑 陈聪): an editor, no reporter, nor who follows
+        elif _NAME.fullmatch(word):
+            for span in _glued_names(word, b, lex):
+                (out.untitled if credited else out.persons).append(span)
+                pending = 0 if credited else pending + 1
 
 
 def _glued_names(word: str, b: int, lex: Lexicon) -> list[tuple[int, int]]:
@@ -133,6 +143,10 @@ def _media_end(text: str, word: str, b: int, e: int) -> int:
 
 #: the word closing a byline written without spaces ((记者李淑霞通讯员王胜军报道))
 _REPORTED = "报道"
+#: a dateline in square brackets and the byline after it, up to 报道 and a colon
+#: (【香港商报网讯】记者陆绍龙、通讯员肖笛报道:)
+_BRACKETED = re.compile(r"【(?P<source>[^【】\s]{2,20}?)(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:讯|电|消息)】"
+                        r"(?:(?P<byline>[^，,。：:【】]{2,40}?)(?=报道[:：]))?")
 #: a byline opening the text with no agency: a title, names apart by spaces, 报道 and a colon
 _REPORTED_BY = re.compile(rf"([\u4e00-\u9fff]{{2,4}})\s+((?:[\u4e00-\u9fff·]{{2,6}}\s*){{1,4}}?){_REPORTED}[:：]")
 

@@ -795,6 +795,8 @@ class MentionFinder:
         if type_ == "Organization" and (opener := next((w for w in self.lex.sentence_openers if span.startswith(w)
                                                          and len(span) - len(w) >= 2), "")):
             span, b = span[len(opener):], b + len(opener)  # 随后|女企业家协会/ORG: when, no part of the unit
+        if type_ == "Organization" and span.endswith("海") and len(span) > 2 and text.startswith("关于", e):
+            span, e = span + "关", e + 1  # 青岛海/ORG|关于2014年底: the tagger read 关于 out of the customs' name
         if type_ == "Organization" and self._glued_joiner(text, b, e):
             span, e = span[:-1], e - 1  # 县安委办和/nt|县消防救援大队: the 和 joining it to the next unit
         if type_ == "Person":
