@@ -4757,3 +4757,6 @@ def test_a_bracketed_dateline_names_the_agency_and_its_byline_and_a_customs_name
             ("肖笛", "HOLDS_POSITION", "通讯员"), ("赵立阳", "HOLDS_POSITION", "通讯员"),
             ("青岛海关", "HELD", "“紫光”专项行动")} <= triples
     assert not {h for h, r, _ in triples if r == "MEMBER_OF"} - {"陆绍龙"}  # (correspondents: units of their own)
+    own = article_doc("【/w 本站/n 1月12日/t 讯/n 】/w 记者/n 陆绍龙/nr 报道/v :/w 市/n 召开/v 会议/n 。/w",
+                      ner=(("陆绍龙", "PER"),))
+    assert not [m for m in own.all_mentions if m.type == "Organization" and "本站" in m.text]

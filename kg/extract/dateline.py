@@ -42,7 +42,9 @@ def parse_dateline(text: str, lex: Lexicon, places: list[tuple[int, int]]) -> Da
     if (opening := _reported_by(text, lex)) is not None:
         return opening
     if bracketed := _BRACKETED.match(text):  # 【香港商报网讯】记者陆绍龙、通讯员肖笛报道:
-        out = Dateline(bracketed.span("byline") if bracketed.group("byline") else (0, 0), [bracketed.span("source")])
+        own = bracketed.group("source") in lex.own_papers  # 【本站1月12日讯】: no agency named
+        out = Dateline(bracketed.span("byline") if bracketed.group("byline") else (0, 0),
+                       [] if own else [bracketed.span("source")])
         if bracketed.group("byline"):
             _read_byline(text, bracketed.start("byline"), bracketed.group("byline"), out, lex)
         return out
