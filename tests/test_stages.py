@@ -4760,3 +4760,16 @@ def test_a_bracketed_dateline_names_the_agency_and_its_byline_and_a_customs_name
     own = article_doc("【/w 本站/n 1月12日/t 讯/n 】/w 记者/n 陆绍龙/nr 报道/v :/w 市/n 召开/v 会议/n 。/w",
                       ner=(("陆绍龙", "PER"),))
     assert not [m for m in own.all_mentions if m.type == "Organization" and "本站" in m.text]
+
+
+def test_who_opens_the_sentence_after_the_meeting_was_held_and_stresses_speaks_at_it() -> None:
+    def speakers(second: str, ner: tuple[tuple[str, str], ...]) -> set[str]:
+        doc = article_doc("9月11日/t 上午/t ，/w 全市/n 水库/n 除险/v 整治/vn 工作/vn 推进会/n 在/p 市/n 会议中心/n "
+                          "召开/v 。/w ‖ " + second, ner=ner)
+        return {h for h, r, _ in run_rules(doc) if r == "SPOKE_AT"}
+
+    assert speakers("市委/nt 副书记/n 、/w 代市长/n 蔡建军/nr 强调/v ，/w 全市/n 上下/f 要/v 凝聚/v 共识/n 。/w",
+                    (("蔡建军", "PER"),)) == {"蔡建军"}
+    assert not speakers("习近平/nr 总书记/n 强调/v ，/w 要/v 凝聚/v 共识/n 。/w", (("习近平", "PER"),))
+    assert speakers("省委/nt 副书记/n 黄建发/nr 在/p 会上/t 宣读/v 省委/nt 、/w 省政府/nt 有关/vn 文件/n 。/w",
+                    (("黄建发", "PER"),)) == {"黄建发"}  # a document read out to the meeting

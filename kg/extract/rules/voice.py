@@ -24,6 +24,10 @@ _MEETINGS = ("会", "会议")
 #: where a speaker speaks, between the name (and titles) and the voice word: at the meeting, named by a common noun
 #: (X在会上|指出; not X在全国海关工作会议上指出, another meeting)
 _AT_THE_MEETING = re.compile(r"[^，,。；;]{0,12}?在(?:会|会议|大会|座谈会)上")
+#: how a sentence tells that a meeting was held (…在市会议中心3楼会议室召开。)
+_HELD_HERE = re.compile(r"(?:召开|举行|开幕)[。！]?$")
+#: leaders whose words an article quotes from elsewhere, not spoken at its meeting
+_QUOTED_LEADERS = ("习近平",)
 #: the relations of someone present at a meeting
 _PRESENT = ("ATTENDED", "CHAIRED")
 #: words that start with it and tell nobody anything (区委要求 as a noun, 要点)
@@ -78,7 +82,7 @@ def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention, found: list[Candid
     own = doc.own_event
     if own is None or not own.text.endswith(_MEETINGS):
         return False
-    if told(doc.sentences[i].text) == AT_MEETING:
+    if told(doc.sentences[i].text) == AT_MEETING or _opens_after_the_meeting(doc, i, person):
         return True
     every = (*doc.candidates, *found)
     holders = {c.head.text for c in every if c.type == "HELD" and doc.refers.get(c.tail, c.tail).text == own.text}
@@ -86,6 +90,18 @@ def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention, found: list[Candid
         c.head.text == person.text and ((c.type in _PRESENT and doc.refers.get(c.tail, c.tail).text == own.text)
                                         or (c.type == "MEMBER_OF" and any(h.startswith(c.tail.text) for h in holders)))
         for c in every)  # (海关总署党组: the party group of 海关总署, whose head holds it)
+
+
+def _opens_after_the_meeting(doc: ArticleDoc, i: int, person: Mention) -> bool:
+    """Whether ``person``, titled or not, opens the sentence right after the one telling that the article's meeting
+    was held (…推进会在市会议中心召开。|市委副书记、代市长蔡建军强调); not the head of party and state, quoted from
+    elsewhere."""
+    before = doc.sentences[i - 1].text if i else ""
+    first = min(doc.mentions[i], key=lambda m: m.start)
+    return bool(before) and _HELD_HERE.search(before) is not None and person.text not in _QUOTED_LEADERS and \
+        all(m.type == "Position" or m is person for m in doc.mentions[i] if m.start <= person.start) and \
+        first.type in ("Position", "Person") and any(
+            doc.refers.get(m, m).text == doc.own_event.text for m in doc.mentions[i - 1] if m.type == "Event")
 
 
 def _listed_on(m: Mention, units: list[Mention], text: str, base: int) -> bool:
