@@ -515,27 +515,12 @@ class MentionFinder:
             return replace(m, type="Event")  # (在|县委常委会|上的讲话: a sitting)
         return m
 
-    def _school_titles(self, text: str, listed: list[tuple[int, int, str]],
-                       starts: dict[int, int]) -> list[tuple[int, int, str]]:
-        """Gazetteer hits with a school's committee cut off the title it opens (学校/n 党委书记/n → 学校党委 and 书记,
-        校/nt 党委/nt 副书记 → 校党委 and 副书记), when the school's word starts a word (not 人民医|院党委|书记)."""
-        out = []
-        for b, e, type_ in listed:
-            unit = next((u for u in self.lex.school_units if type_ == "Position" and text.startswith(u[-2:], b)
-                         and text.endswith(u[:-2], 0, b) and b - len(u) + 2 in starts
-                         and text[b + 2:e] in self.lex.positions), None)
-            if unit is None:
-                out.append((b, e, type_))
-                continue
-            out += [(b - len(unit) + 2, b + 2, "Organization"), (b + 2, e, type_)]
-        return out
-
     # -- candidates (sentence offsets) -------------------------------------------------
     def _atoms(self, sent: Sentence, starts: dict[int, int], ends: dict[int, int]) -> list[Mention]:
         """NER spans, gazetteer hits, cases and dates: the units a suffix name may contain."""
         text, base, lex = sent.text, sent.start, self.lex
         out: list[Mention] = []
-        listed = self._school_titles(text, lex.gazetteer.parse_longest(text), starts)
+        listed = lex.gazetteer.parse_longest(text)
         titles = {b: e for b, e, type_ in listed if type_ == "Position"}
         for _, label, b, e in sent.ner:
             type_ = lex.ner_map.get(label)
