@@ -4773,3 +4773,9 @@ def test_who_opens_the_sentence_after_the_meeting_was_held_and_stresses_speaks_a
     assert not speakers("习近平/nr 总书记/n 强调/v ，/w 要/v 凝聚/v 共识/n 。/w", (("习近平", "PER"),))
     assert speakers("省委/nt 副书记/n 黄建发/nr 在/p 会上/t 宣读/v 省委/nt 、/w 省政府/nt 有关/vn 文件/n 。/w",
                     (("黄建发", "PER"),)) == {"黄建发"}  # a document read out to the meeting
+
+
+def test_those_listed_after_a_title_and_shi_with_a_colon_hold_it() -> None:
+    doc = article_doc("今天/t 大会/n 的/u 执行/vn 主席/n 是/v :/w 李忠/nr 、/w 汪凯/nr 、/w 梅代军/nr 。/w",
+                      ner=(("李忠", "PER"), ("汪凯", "PER"), ("梅代军", "PER")))
+    assert {h for h, r, t in run_rules(doc) if r == "HOLDS_POSITION" and t == "执行主席"} == {"李忠", "汪凯", "梅代军"}

@@ -292,7 +292,7 @@ _CLAUSE_GAPS = ("，", ",")
 #: what may stand between a title and the names of those who hold it (副理事长：李东梅、钟秀明; a caption's
 #: space: 黄埔海关缉私局局长 王彬：…; those listed as holding it: 就座的大会执行主席有：王文涛、…,
 #: 担任大会执行主席的有：…, 闭幕会议执行主席是李强、尹弘)
-_LISTING = ("：", ":", " ", "\u3000", "有：", "有:", "有", "的有：", "的有:", "是")
+_LISTING = ("：", ":", " ", "\u3000", "有：", "有:", "有", "的有：", "的有:", "是", "是：", "是:")
 #: a person's sex right after the name that opens a profile (陆克华，男，)
 _SEX = re.compile(r"[，,]\s*[男女][，,]")
 #: what may stand between the offices a profile lists
