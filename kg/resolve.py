@@ -109,7 +109,8 @@ class Resolver:
         orgs_by_end = {m.end: m for m in mentions if m.type == "Organization"}
         best: dict[tuple[str, str, str], Relation] = {}
         for c in candidates:
-            head, tail = self._node(c.head, canon), self._node(c.tail, canon)
+            # a bare kind (大会) stands for the meeting it refers to where it is written, not wherever its word does
+            head, tail = (self._node(m if m.source.named else doc.refers.get(m, m), canon) for m in (c.head, c.tail))
             if head is None or tail is None or head == tail:
                 continue
             src, dst = entity_id(*head), entity_id(*tail)

@@ -4779,3 +4779,15 @@ def test_those_listed_after_a_title_and_shi_with_a_colon_hold_it() -> None:
     doc = article_doc("今天/t 大会/n 的/u 执行/vn 主席/n 是/v :/w 李忠/nr 、/w 汪凯/nr 、/w 梅代军/nr 。/w",
                       ner=(("李忠", "PER"), ("汪凯", "PER"), ("梅代军", "PER")))
     assert {h for h, r, t in run_rules(doc) if r == "HOLDS_POSITION" and t == "执行主席"} == {"李忠", "汪凯", "梅代军"}
+
+
+def test_each_bare_dahui_stands_for_the_meeting_it_refers_to_in_the_graph() -> None:
+    doc = article_doc("新安县/ns 第十二届/m 人民代表大会/nt 第六次/m 会议/n 开幕/v 。/w ‖ 县财政局/nt 局长/n 司益文/nr "
+                      "向/p 大会/n 作/v 了/u 报告/n 。/w",
+                      "15日/t 上午/t ，/w 会议/n 举行/v 第二次/m 大会/n ，/w 主任/n 秦智琛/nr 向/p 大会/n "
+                      "作/v 工作/vn 报告/n 。/w", ner=(("县财政局", "ORG"), ("司益文", "PER"), ("秦智琛", "PER")))
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    spoke = {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
+             if r.type == "SPOKE_AT"}
+    assert spoke == {("司益文", "新安县第十二届人民代表大会第六次会议"), ("秦智琛", "第二次大会")}
