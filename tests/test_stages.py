@@ -4791,3 +4791,10 @@ def test_each_bare_dahui_stands_for_the_meeting_it_refers_to_in_the_graph() -> N
     spoke = {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
              if r.type == "SPOKE_AT"}
     assert spoke == {("司益文", "新安县第十二届人民代表大会第六次会议"), ("秦智琛", "第二次大会")}
+
+
+def test_the_verb_lianhe_is_no_part_of_the_unit_ner_glued_it_to() -> None:
+    ms = FIND.find(sentence("高栏港/ns 警方/n 日前/t 联合斗门海关缉私局/nt 在/p 珠海/ns 开展/v 行动/vn ，/w 联合国/nt "
+                            "教科文组织/nt 发布/v 报告/n", ner=(("联合斗门海关缉私局", "ORG"), ("珠海", "LOC"))))
+    units = {m.text for m in ms if m.type == "Organization"}
+    assert "斗门海关缉私局" in units and not any(u.startswith("联合斗门") for u in units)

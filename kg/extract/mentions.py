@@ -229,6 +229,10 @@ _LAST_JOINERS = ("、", "和", "及")
 _AS_WELL_AS = "以及"
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
 _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6}(?:行动|战役)(?:[0-9０-９]{2,4})?[”\"]$")
+#: the verb of a unit acting with another, which NER may read into the other's name (联合|斗门海关缉私局)
+_JOINING = "联合"
+#: the anti-smuggling bureaus of customs (斗门海关缉私局, 湛江海关缉私分局)
+_ANTI_SMUGGLING = ("缉私局", "缉私分局")
 #: a campaign's code with its year (“国门利剑2018”) or a vessel's name with its number (“汇航5”, “宇顺228”): no slogan
 _CODE_END = re.compile(r"(?:[^0-9０-９][0-9０-９]{4}|[\u4e00-\u9fff][0-9０-９]{1,3})[”\"]$")
 #: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
@@ -780,6 +784,9 @@ class MentionFinder:
         if type_ == "Organization" and (opener := next((w for w in self.lex.sentence_openers if span.startswith(w)
                                                          and len(span) - len(w) >= 2), "")):
             span, b = span[len(opener):], b + len(opener)  # 随后|女企业家协会/ORG: when, no part of the unit
+        if type_ == "Organization" and span.startswith(_JOINING) and len(span) - len(_JOINING) >= 4 and \
+                span.endswith((*self.lex.place_bound, *_ANTI_SMUGGLING)) and not span.startswith(_JOINING + "国"):
+            span, b = span[len(_JOINING):], b + len(_JOINING)  # 警方日前|联合/ORG|斗门海关缉私局: the verb, not 联合国
         if type_ == "Organization" and span.endswith("海") and len(span) > 2 and text.startswith("关于", e):
             span, e = span + "关", e + 1  # 青岛海/ORG|关于2014年底: the tagger read 关于 out of the customs' name
         if type_ == "Organization" and self._glued_joiner(text, b, e):
