@@ -4798,3 +4798,13 @@ def test_the_verb_lianhe_is_no_part_of_the_unit_ner_glued_it_to() -> None:
                             "教科文组织/nt 发布/v 报告/n", ner=(("联合斗门海关缉私局", "ORG"), ("珠海", "LOC"))))
     units = {m.text for m in ms if m.type == "Organization"}
     assert "斗门海关缉私局" in units and not any(u.startswith("联合斗门") for u in units)
+
+
+def test_a_place_where_a_studied_speech_was_given_locates_no_meeting_and_yingming_is_no_name() -> None:
+    doc = article_doc("州委/nt 书记/n 杨斌/nr 主持/v 召开/v 州委/nt 常委会/n 第154次/m 会议/n ，/w 传达/v 学习/v "
+                      "重要/a 指示/n 、/w 在/p 北京/ns 考察/v 防控/vn 工作/vn 重要/a 讲话/n 。/w",
+                      "这些/r 成绩/n 在于/v 习近平/nr 总书记/n 英明/a 领导/vn 。/w",
+                      ner=(("杨斌", "PER"), ("北京", "LOC"), ("习近平", "PER"), ("英明", "PER")))
+    triples = run_rules(doc)
+    assert not [t for t in triples if t[1] == "LOCATED_IN"]
+    assert not [t for t in triples if t[0] == "英明"]

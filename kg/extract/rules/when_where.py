@@ -38,6 +38,8 @@ _OPENING = re.compile(f"[，,](?:{OURS}[{LEVEL_CHARS}])?|是")
 _PURPOSE = re.compile(r"(?:为|为了)[^，,。；;：:]{2,30}[，,]")
 #: one clause after a meeting that opens its sentence (…第六次会议|圆满完成各项议程，|于1月14日…闭幕)
 _CLAUSE = re.compile(r"[^，,。；;：:“”\"]{2,12}[，,]")
+#: what someone said where they did something, which a meeting studies (在北京考察…工作重要讲话)
+_SAID_THERE = ("讲话", "指示", "精神")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -220,9 +222,11 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         held_there = rest.startswith(lex.venue_verbs)
         if not (held_there or _verb_at(sent, len(text) - len(rest))):
             continue
-        if not held_there and ("的" in re.split(r"[，,。；;：:]", rest, maxsplit=1)[0] or any(
+        clause = re.split(r"[，,。；;：:]", rest, maxsplit=1)[0]
+        if not held_there and ("的" in clause or any(w in clause for w in _SAID_THERE) or any(
                 m.end == first.start - 1 and m.type in ("Person", "Position") for m in doc.mentions[i])):
-            continue  # where someone did something else: 习近平总书记在浙江|考察时的讲话, 在台湾放置爆炸物的|通缉犯
+            continue  # where someone did something else: 习近平总书记在浙江|考察时的讲话, 在台湾放置爆炸物的|通缉犯,
+            # (传达…重要指示、)在北京|考察…工作重要讲话
         verb_end = len(text) - len(rest) + next((len(w) for w in lex.venue_verbs if rest.startswith(w)), 0)
         head = next((ev for ev in doc.mentions[i] if ev.type == "Event" and ev.source.named and held_there and
                      ev.start - base == verb_end + 1 and text[verb_end] == "的"), None)  # 在东兴市召开的|…现场会
