@@ -4808,3 +4808,8 @@ def test_a_place_where_a_studied_speech_was_given_locates_no_meeting_and_yingmin
     triples = run_rules(doc)
     assert not [t for t in triples if t[1] == "LOCATED_IN"]
     assert not [t for t in triples if t[0] == "英明"]
+
+
+def test_a_quoted_idiom_that_counts_nothing_is_no_slogan() -> None:
+    ms = FIND.find(sentence("牢固/a 树立/v “/w 一盘棋/n ”/w 思想/n ，/w 增强/v “/w 四个/m 意识/n ”/w"))
+    assert {m.text for m in ms if m.type == "Concept"} == {"“四个意识”"}
