@@ -4813,3 +4813,10 @@ def test_a_place_where_a_studied_speech_was_given_locates_no_meeting_and_yingmin
 def test_a_quoted_idiom_that_counts_nothing_is_no_slogan() -> None:
     ms = FIND.find(sentence("牢固/a 树立/v “/w 一盘棋/n ”/w 思想/n ，/w 增强/v “/w 四个/m 意识/n ”/w"))
     assert {m.text for m in ms if m.type == "Concept"} == {"“四个意识”"}
+
+
+def test_those_who_unveil_together_are_at_the_ceremony() -> None:
+    doc = article_doc("省委/nt 书记/n 罗保铭/nr ，/w 副/b 司令员/n 邢书成/nr 共同/d 为/p 三沙市/ns 揭牌/v 。/w",
+                      headline="三沙市/ns 成立/v 大会/n 暨/c 揭牌/v 仪式/n 举行/v",
+                      ner=(("罗保铭", "PER"), ("邢书成", "PER"), ("三沙市", "LOC")))
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"罗保铭", "邢书成"}
