@@ -4820,3 +4820,11 @@ def test_those_who_unveil_together_are_at_the_ceremony() -> None:
                       headline="三沙市/ns 成立/v 大会/n 暨/c 揭牌/v 仪式/n 举行/v",
                       ner=(("罗保铭", "PER"), ("邢书成", "PER"), ("三沙市", "LOC")))
     assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"罗保铭", "邢书成"}
+
+
+def test_a_quoted_name_ending_in_xingdong_is_an_operation_that_is_carried_out() -> None:
+    doc = article_doc("2025年/t ，/w 全国/n 海关/n 持续/vd 开展/v “/w 严防/v 外来/b 物种/n 入侵/v 三年/m 专项/n "
+                      "行动/vn ”/w 。/w")
+    triples = run_rules(doc)
+    assert ("全国海关", "HELD", "“严防外来物种入侵三年专项行动”") in triples
+    assert ("“严防外来物种入侵三年专项行动”", "Event") in found(doc)

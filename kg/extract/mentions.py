@@ -233,6 +233,8 @@ _OPERATION_CODE = re.compile(r"^[“\"][^“”\"，,、。；;！？的地]{1,6
 _JOINING = "联合"
 #: the anti-smuggling bureaus of customs (斗门海关缉私局, 湛江海关缉私分局)
 _ANTI_SMUGGLING = ("缉私局", "缉私分局")
+#: how a quoted operation's whole name ends (“严防外来物种入侵三年专项行动”): an operation, no slogan
+_OPERATION = "行动"
 #: a campaign's code with its year (“国门利剑2018”) or a vessel's name with its number (“汇航5”, “宇顺228”): no slogan
 _CODE_END = re.compile(r"(?:[^0-9０-９][0-9０-９]{4}|[\u4e00-\u9fff][0-9０-９]{1,3})[”\"]$")
 #: a quoted code of a case, no slogan (“2015.11.11”, “4·15”), and a tally that makes a quote a report, not a
@@ -1584,8 +1586,8 @@ class MentionFinder:
             if text[one.end():other.start()] == "、" and {one.start(), other.start()} & named and \
                     not _OPERATION_CODE.search(one.group() + other.group()):
                 named |= {one.start(), other.start()}
-        out = [Mention(m.start(), m.end(), m.group(), "Event" if _OPERATION_CODE.search(m.group()) else "Concept",
-                       S.QUOTE) for m in fit if m.start() in named]
+        out = [Mention(m.start(), m.end(), m.group(), "Event" if _OPERATION_CODE.search(m.group()) or
+                       m.group()[:-1].endswith(_OPERATION) else "Concept", S.QUOTE) for m in fit if m.start() in named]
         out += [Mention(m.start(), m.end(), m.group(), "Case", S.GENERIC) for m in quotes
                 if _CASE_CODE.match(m.group())]
         return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in DOCUMENT_TITLE.finditer(text)]
