@@ -4828,3 +4828,9 @@ def test_a_quoted_name_ending_in_xingdong_is_an_operation_that_is_carried_out() 
     triples = run_rules(doc)
     assert ("全国海关", "HELD", "“严防外来物种入侵三年专项行动”") in triples
     assert ("“严防外来物种入侵三年专项行动”", "Event") in found(doc)
+
+
+def test_named_doctrines_of_the_lexicon_are_concepts() -> None:
+    ms = FIND.find(sentence("以/p 铸牢/v 中华民族/nz 共同体/n 意识/n 为/v 主线/n ，/w 全面/ad 落实/v 新时代/t "
+                            "党/n 的/u 建设/vn 总/b 要求/n"))
+    assert {m.text for m in ms if m.type == "Concept"} == {"铸牢中华民族共同体意识", "新时代党的建设总要求"}
