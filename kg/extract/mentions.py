@@ -1032,8 +1032,9 @@ class MentionFinder:
 
     def _quoted_names(self, text: str, atom_end: dict[int, Mention]) -> list[Mention]:
         """Quoted names with a word of ``quoted_suffixes`` after them (“五句话”目标); quotes listed before one
-        suffix share it (“国门利剑2023”“净网”等专项行动, “蓝天”、“国门利剑”行动). A quoted kind of event before a
-        hosted suffix names an event, with the edition and the place before it (福建省第十四届“中国统计开放日”活动)."""
+        suffix are of its kind, each named as written (“国门利剑2023”“净网”等专项行动: the operations “国门利剑2023” and
+        “净网”). A quoted kind of event before a hosted suffix names an event, with the edition and the place before
+        it (福建省第十四届“中国统计开放日”活动)."""
         lex, out = self.lex, []
         quotes = list(_QUOTED.finditer(text))
         groups: list[list[re.Match[str]]] = []
@@ -1065,7 +1066,7 @@ class MentionFinder:
                         out.append(Mention(b, m.end() + len(word), text[b:m.end()] + word, type_here,
                                            S.SUFFIX if named else S.QUOTE))  # (over 中国统计开放日)
                     else:
-                        out.append(Mention(m.start(), m.end(), m.group() + word, type_here, S.LIST))
+                        out.append(Mention(m.start(), m.end(), m.group(), type_here, S.LIST))
         return out
 
     def _distributed(self, sent: Sentence, b: int, suffix_at: int, suffix: str, ends: dict[int, int],
