@@ -4834,3 +4834,8 @@ def test_named_doctrines_of_the_lexicon_are_concepts() -> None:
     ms = FIND.find(sentence("以/p 铸牢/v 中华民族/nz 共同体/n 意识/n 为/v 主线/n ，/w 全面/ad 落实/v 新时代/t "
                             "党/n 的/u 建设/vn 总/b 要求/n"))
     assert {m.text for m in ms if m.type == "Concept"} == {"铸牢中华民族共同体意识", "新时代党的建设总要求"}
+
+
+def test_the_organs_of_a_field_at_every_level_are_a_unit_told_what_to_do() -> None:
+    ms = FIND.find(sentence("全省/n 各级/r 审计/vn 机关/n 要/v 进一步/d 凝聚/v 思想/n 共识/n"))
+    assert ("全省各级审计机关", "Organization") in found(None, ms)
