@@ -4839,3 +4839,14 @@ def test_named_doctrines_of_the_lexicon_are_concepts() -> None:
 def test_the_organs_of_a_field_at_every_level_are_a_unit_told_what_to_do() -> None:
     ms = FIND.find(sentence("全省/n 各级/r 审计/vn 机关/n 要/v 进一步/d 凝聚/v 思想/n 共识/n"))
     assert ("全省各级审计机关", "Organization") in found(None, ms)
+
+
+def test_a_column_name_in_brackets_opening_the_title_is_no_meeting() -> None:
+    doc = article_doc("6月6日/t 下午/t ，/w 县政协/nt 主席/n 张远林/nr 主持/v 召开/v 十届/m 十六次/m 常委/n "
+                      "会议/n 。/w",
+                      "副主席/n 程国芳/nr 出席/v 会议/n 。/w",
+                      headline="【/w “/w 两会/n ”/w 动态/n 】/w 县政协/nt 十届/m 十六次/m 常委会/n 召开/v",
+                      ner=(("张远林", "PER"), ("程国芳", "PER")))
+    triples = run_rules(doc)
+    assert doc.own_event is not None and "两会" not in doc.own_event.text
+    assert ("程国芳", "ATTENDED", doc.own_event.text) in triples

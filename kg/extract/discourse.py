@@ -80,8 +80,10 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     meeting that is not only referred to (贯彻…全会精神; an operation no one holds here, 列入“猎狐行动”抓捕目标,
     is none), else the unnamed one held, else a kind of meeting the body names bare (在座谈会上)."""
     text = doc.article.text
+    column = _COLUMN.match(doc.article.title)
     events = [m for m in doc.all_mentions if m.type == "Event" and not referenced(text, m, lex)
-              and not lex.observed_re.fullmatch(m.text)]  # (在第24个国际禁毒日来临之际: a day, no one's meeting)
+              and not lex.observed_re.fullmatch(m.text)  # (在第24个国际禁毒日来临之际: a day, no one's meeting)
+              and not (column and m.end <= column.end())]  # (【“两会”动态】…: the column's name, no meeting)
     named = [m for m in events if m.source.named]
     held = [m for m in events if _held(text, m, lex)]
     in_title = sorted((m for m in named if m.end <= len(doc.article.title)), key=lambda m: m not in held)
@@ -95,6 +97,8 @@ def own_event(doc: ArticleDoc, lex: Lexicon) -> Mention | None:
     return own
 
 
+#: the name of the column a title opens with (【“两会”动态】政协通山县十届十六次常委会召开)
+_COLUMN = re.compile(r"【[^【】]{1,12}】")
 #: a plenary sitting of a session, and what joins it to the session that holds it (X会议|开幕并举行|第一次全体会议)
 _SITTING = re.compile(r"第[0-9０-９一二三四五六七八九十]+次全体会议")
 _SITTING_HELD = re.compile(r"(?:开幕并|隆重开幕并)?(?:举行|召开)了?")
