@@ -4850,3 +4850,10 @@ def test_a_column_name_in_brackets_opening_the_title_is_no_meeting() -> None:
     triples = run_rules(doc)
     assert doc.own_event is not None and "两会" not in doc.own_event.text
     assert ("程国芳", "ATTENDED", doc.own_event.text) in triples
+
+
+def test_a_place_before_the_period_a_meeting_s_name_gives_locates_it() -> None:
+    doc = article_doc("筠连县/ns 2023年/t 12月/t 招商引资/l 项目/n 集中/v 签约仪式/n 在/p 县/n 会议中心/n 举行/v 。/w",
+                      ner=(("筠连县", "LOC"),))
+    located = {(h, t) for h, r, t in run_rules(doc) if r == "LOCATED_IN"}
+    assert ("筠连县2023年12月招商引资项目集中签约仪式", "筠连县") in located

@@ -40,6 +40,8 @@ _PURPOSE = re.compile(r"(?:为|为了)[^，,。；;：:]{2,30}[，,]")
 _CLAUSE = re.compile(r"[^，,。；;：:“”\"]{2,12}[，,]")
 #: what someone said where they did something, which a meeting studies (在北京考察…工作重要讲话)
 _SAID_THERE = ("讲话", "指示", "精神")
+#: the period a meeting's name gives after its place (筠连县|2023年12月…, 费县|三季度…)
+_PERIOD = re.compile(r"[0-9０-９]{4}年|[一二三四]季度|上半年|下半年")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -268,8 +270,9 @@ def named_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate
         start, end = sent.spans[b][0], sent.spans[e - 1][1]
         event = next((ev for ev in named if ev.start <= start and end < ev.end), None)
         if label != "LOC" or event is None or any(ub <= b and e <= ue and (ub, ue) != (b, e) for ub, ue in units) \
-                or not (text.startswith("第", end) or text[end:event.end] in rc.lexicon.suffixes["Event"]):
-            continue  # the place of the meeting's kind or session (湖北|报告会, 歙县|第十八届…), not of a unit's or a
-            # doctrine's name (杭州海关…会议, …中国特色社会主义思想主题教育动员部署会)
+                or not (text.startswith("第", end) or text[end:event.end] in rc.lexicon.suffixes["Event"]
+                        or _PERIOD.match(text, end)):
+            continue  # the place of the meeting's kind, session or period (湖北|报告会, 歙县|第十八届…, 筠连县|2023年
+            # 12月…签约仪式, 费县|三季度…), not of a unit's or a doctrine's name (杭州海关…会议, …中国特色社会主义思想…)
         yield Candidate(event, "LOCATED_IN", Mention(start, end, text[start:end], "Location", Source.NER), sent, 0.7,
                         "")
