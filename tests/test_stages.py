@@ -4857,3 +4857,10 @@ def test_a_place_before_the_period_a_meeting_s_name_gives_locates_it() -> None:
                       ner=(("筠连县", "LOC"),))
     located = {(h, t) for h, r, t in run_rules(doc) if r == "LOCATED_IN"}
     assert ("筠连县2023年12月招商引资项目集中签约仪式", "筠连县") in located
+
+
+def test_a_military_district_is_a_unit_its_officers_belong_to() -> None:
+    doc = article_doc("临汾军分区/ns 政委/n 刘海洋/nr 出席/v 会议/n 。/w",
+                      ner=(("临汾军分区", "LOC"), ("刘海洋", "PER")))
+    assert ("刘海洋", "MEMBER_OF", "临汾军分区") in run_rules(doc)
+    assert ("临汾军分区", "Organization") in found(doc)
