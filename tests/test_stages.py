@@ -4864,3 +4864,10 @@ def test_a_military_district_is_a_unit_its_officers_belong_to() -> None:
                       ner=(("临汾军分区", "LOC"), ("刘海洋", "PER")))
     assert ("刘海洋", "MEMBER_OF", "临汾军分区") in run_rules(doc)
     assert ("临汾军分区", "Organization") in found(doc)
+
+
+def test_those_listed_before_deng_and_a_title_hold_it() -> None:
+    doc = article_doc("李小豹/nr 、/w 李江河/nr 、/w 颜剑彬/nr 等/u 省人大代表/n 参加/v 审议/vn 。/w",
+                      ner=(("李小豹", "PER"), ("李江河", "PER"), ("颜剑彬", "PER")))
+    held = {h for h, r, t in run_rules(doc) if r == "HOLDS_POSITION" and t == "省人大代表"}
+    assert held == {"李小豹", "李江河", "颜剑彬"}

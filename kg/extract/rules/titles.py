@@ -274,8 +274,9 @@ def _placed_item(lex: Lexicon, gap: str, title: Mention) -> bool:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-#: others counted after the names listed (刘炳光等18人为…)
-_AND_OTHERS = re.compile(r"等?[0-9０-９一二三四五六七八九十百]+(?:人|名|位)")
+#: others after the names listed, counted or not (刘炳光等18人为…, 孙红川10人当选…, 颜剑彬等|省人大代表)
+_COUNT_OF_PEOPLE = r"[0-9０-９一二三四五六七八九十百]+(?:人|名|位)"
+_AND_OTHERS = re.compile(rf"等(?:{_COUNT_OF_PEOPLE})?|{_COUNT_OF_PEOPLE}")
 #: the team those elected with their titles form, after the unit it leads (…的中山市科协|第六届领导班子)
 _TEAM = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+届|新一届)?(?:领导班子|领导集体|班子)")
 #: the term an appointment is for, before the unit or title (为|新一届|文联主席)
