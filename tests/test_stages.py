@@ -4871,3 +4871,10 @@ def test_those_listed_before_deng_and_a_title_hold_it() -> None:
                       ner=(("李小豹", "PER"), ("李江河", "PER"), ("颜剑彬", "PER")))
     held = {h for h, r, t in run_rules(doc) if r == "HOLDS_POSITION" and t == "省人大代表"}
     assert held == {"李小豹", "李江河", "颜剑彬"}
+
+
+def test_a_deputy_who_speaks_at_the_congress_the_article_reports_speaks_at_it() -> None:
+    doc = article_doc("省十四届人大二次会议/n 举行/v 分组/d 审议/vn 。/w",
+                      "王旭/nr 代表/n 说/v ，/w 报告/n 政治/n 方向/n 把握/v 准/a 。/w", ner=(("王旭", "PER"),))
+    assert {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"} == {("王旭", doc.own_event.text)}
+    assert "人大" in doc.own_event.text

@@ -122,6 +122,9 @@ _BRIEFING_GAP = 12
 _REMARKS = re.compile(r"表示|说(?=[：:，,])")
 #: what may stand between such a speaker and the verb
 _HONORIFIC_GAPS = ("", "同志")
+#: a deputy named by the title after the name (刘永革代表说，…) speaks at the congress the article reports
+_DEPUTY = "代表"
+_CONGRESS = "人大"
 
 
 @rule("remarks")
@@ -145,6 +148,7 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
         person = max(left, key=lambda m: m.end)
         gap = text[person.end - base:verb.start()]
         if (gap in _HONORIFIC_GAPS and (briefing or _at_own_meeting(doc, i, person, found))) or \
+                (gap == _DEPUTY and _CONGRESS in own.text) or \
                 _AT_THE_MEETING.fullmatch(gap) or (briefing and (
                 _AT_A_BRIEFING.fullmatch(gap) or
                 (opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)))):
