@@ -132,7 +132,7 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
     """Who remarks on something at the article's own meeting speaks at it: at a briefing, a person right before
     介绍/表示 (王志表示), or before it in a sentence told at the meeting (会上，郑军介绍) or placed there
     (孙志杰在例行记者会上表示); at another meeting, one present at it (出席, 主持) whose name 表示 follows
-    (康镇麟表示), or who says it there (钱冠林在会上说：)."""
+    (康镇麟表示), or who says it there (钱冠林在会上说：); at a people's congress, a deputy (王旭代表说，)."""
     own = doc.own_event
     if own is None or "SPOKE_AT" not in rc.relations:
         return
