@@ -4878,3 +4878,15 @@ def test_a_deputy_who_speaks_at_the_congress_the_article_reports_speaks_at_it() 
                       "王旭/nr 代表/n 说/v ，/w 报告/n 政治/n 方向/n 把握/v 准/a 。/w", ner=(("王旭", "PER"),))
     assert {(h, t) for h, r, t in run_rules(doc) if r == "SPOKE_AT"} == {("王旭", doc.own_event.text)}
     assert "人大" in doc.own_event.text
+
+
+def test_lists_before_deng_and_a_unit_s_title_after_haiyou_or_counted_as_comrades_hold_it() -> None:
+    doc = article_doc("罗俊波/nr 、/w 张锐/nr 等/u 县政府/nt 党组成员/n 参加/v 会议/n 。/w",
+                      "担任/v 本次/r 大会/n 的/u 执行/vn 主席/n 还有/v :/w 薛少仙/nr 、/w 元茂荣/nr 。/w",
+                      "丁广治/nr 等/u 42位/m 同志/n 当选/v 为/v 市/n 人大/n 常委会/n 委员/n 。/w",
+                      ner=(("罗俊波", "PER"), ("张锐", "PER"), ("县政府", "ORG"), ("薛少仙", "PER"), ("元茂荣", "PER"),
+                           ("丁广治", "PER")))
+    triples = run_rules(doc)
+    assert {("罗俊波", "HOLDS_POSITION", "党组成员"), ("张锐", "MEMBER_OF", "县政府"),
+            ("薛少仙", "HOLDS_POSITION", "执行主席"), ("元茂荣", "HOLDS_POSITION", "执行主席"),
+            ("丁广治", "HOLDS_POSITION", "委员")} <= triples

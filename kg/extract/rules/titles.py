@@ -78,8 +78,11 @@ def titles(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         yield from _held(holds, member, sent, titled, chain, orgs)
         yield from _held(holds, member, sent, others, [], orgs)  # 省港务集团董事长徐国兵及|尹显东、李建红等领导
         if (counted := _AND_OTHERS.match(text, persons[-1].end - base)) is not None:
-            yield from _held(holds, False, sent, persons, [p for p in ms if p.type == "Position" and
-                                                            p.start - base == counted.end()], [])  # A、B等23名|委员
+            unit = next((u for u in ms if u.type == "Organization" and u.source.named and
+                         u.start - base == counted.end()), None)  # A、B等|县政府|党组成员: whose title it is
+            at = unit.end - base if unit is not None else counted.end()
+            titles = [p for p in ms if p.type == "Position" and p.start - base == at]  # A、B等23名|委员
+            yield from _held(holds, member and unit is not None, sent, persons, titles, [unit] if unit else [])
     subject = _profiled(rc.lexicon, doc, i)
     if subject is not None:
         link = next(w for w in rc.lexicon.office_links if text.startswith(w))
@@ -275,7 +278,7 @@ def _placed_item(lex: Lexicon, gap: str, title: Mention) -> bool:
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
 #: others after the names listed, counted or not (刘炳光等18人为…, 孙红川10人当选…, 颜剑彬等|省人大代表)
-_COUNT_OF_PEOPLE = r"[0-9０-９一二三四五六七八九十百]+(?:人|名|位)"
+_COUNT_OF_PEOPLE = r"[0-9０-９一二三四五六七八九十百]+(?:人|名|位)(?:同志)?"
 _AND_OTHERS = re.compile(rf"等(?:{_COUNT_OF_PEOPLE})?|{_COUNT_OF_PEOPLE}")
 #: the team those elected with their titles form, after the unit it leads (…的中山市科协|第六届领导班子)
 _TEAM = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+届|新一届)?(?:领导班子|领导集体|班子)")
@@ -293,7 +296,7 @@ _CLAUSE_GAPS = ("，", ",")
 #: what may stand between a title and the names of those who hold it (副理事长：李东梅、钟秀明; a caption's
 #: space: 黄埔海关缉私局局长 王彬：…; those listed as holding it: 就座的大会执行主席有：王文涛、…,
 #: 担任大会执行主席的有：…, 闭幕会议执行主席是李强、尹弘)
-_LISTING = ("：", ":", " ", "\u3000", "有：", "有:", "有", "的有：", "的有:", "是", "是：", "是:")
+_LISTING = ("：", ":", " ", "\u3000", "有：", "有:", "有", "的有：", "的有:", "是", "是：", "是:", "还有：", "还有:")
 #: a person's sex right after the name that opens a profile (陆克华，男，)
 _SEX = re.compile(r"[，,]\s*[男女][，,]")
 #: what may stand between the offices a profile lists
