@@ -4890,3 +4890,9 @@ def test_lists_before_deng_and_a_unit_s_title_after_haiyou_or_counted_as_comrade
     assert {("罗俊波", "HOLDS_POSITION", "党组成员"), ("张锐", "MEMBER_OF", "县政府"),
             ("薛少仙", "HOLDS_POSITION", "执行主席"), ("元茂荣", "HOLDS_POSITION", "执行主席"),
             ("丁广治", "HOLDS_POSITION", "委员")} <= triples
+
+
+def test_a_speech_and_another_joined_to_it_is_speech_at_the_meeting() -> None:
+    doc = article_doc("省委/nt 七届/m 九次/m 全会/n 开幕/v ␣/w 沈晓明/nr 作/v 报告/n 和/c 说明/n",
+                      ner=(("沈晓明", "PER"),))
+    assert ("沈晓明", "SPOKE_AT", "省委七届九次全会") in run_rules(doc)

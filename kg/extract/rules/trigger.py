@@ -463,6 +463,8 @@ def _shared_subject(lex: Lexicon, text: str, base: int, ms: list[Mention], start
 #: what may follow a verb whose object is the own meeting, unnamed: a clause's end (a subtitle's clauses are parted by
 #: spaces: 卢展明作工作报告|␣张宏伟主持), 并 and what goes on, 中 and 时 (讲话|中指出)
 _OWN_AFTER = ("并", "", "，", ",", "。", "：", ":", "；", ";", " ", "\u3000", "中", "时")
+#: a second speech joined to the first (沈晓明作报告|和说明)
+_MORE_SPEECH = re.compile(r"[和及](?:说明|讲话|报告|总结讲话)")
 #: what makes a verb after it a noun (大会的胜利|召开)
 _NOMINAL_OPENERS = ("的胜利", "的顺利", "的成功", "的隆重")
 _NOMINAL = re.compile(f"(?:{'|'.join(_NOMINAL_OPENERS)})$")
@@ -619,6 +621,7 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
              text.startswith(_ARRIVED, b) or  # 到会|巡听旁听: at the meeting, whatever one does there
              (_STUDIES.match(text, e) and _STUDY in own.text) or  # 参加|学习。 at a study session
              (_TALKS.match(text, e) and own.text.endswith(_TALKS_MEETING)) or  # 参加|座谈 at a 座谈会
-             (text.endswith("会议", 0, e) and rest[:1] in ("和", "及"))):  # 参加会议|和活动: the meeting and more
+             (text.endswith("会议", 0, e) and rest[:1] in ("和", "及")) or  # 参加会议|和活动: the meeting and more
+             _MORE_SPEECH.match(text, e)):  # 作报告|和说明: one speech and another
         return [(own, 0.6)]
     return []
