@@ -4896,3 +4896,9 @@ def test_a_speech_and_another_joined_to_it_is_speech_at_the_meeting() -> None:
     doc = article_doc("省委/nt 七届/m 九次/m 全会/n 开幕/v ␣/w 沈晓明/nr 作/v 报告/n 和/c 说明/n",
                       ner=(("沈晓明", "PER"),))
     assert ("沈晓明", "SPOKE_AT", "省委七届九次全会") in run_rules(doc)
+
+
+def test_a_headline_s_names_written_together_are_a_list() -> None:
+    doc = article_doc("省委/nt 七届/m 九次/m 全会/n 开幕/v ␣/w 冯飞/nr 李军/nr 出席/v",
+                      ner=(("冯飞", "PER"), ("李军", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"冯飞", "李军"}

@@ -207,7 +207,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         for prev in reversed(left[:idx]):
             gap = text[prev.end - base:cursor - base]
             titled = gap == "" and read.type == "Position" and text.startswith(COORDINATORS, read.end - base)
-            if prev.type == m.type and (gap in COORDINATORS or lex.stationed_item(gap) or titled):
+            glued = gap == "" and prev.type == read.type == "Person"  # 冯飞|李军出席: a headline's names, unparted
+            if prev.type == m.type and (gap in COORDINATORS or lex.stationed_item(gap) or titled or glued):
                 heads.append(prev)  # 署长A、|驻署|纪检组组长B: B's title opens where B is stationed; A书记、|B校长
             elif not ((prev.type in ("Position", "Organization") and gap in ("", "、", _CONCURRENTLY))
                       or (prev.type == "Location" and gap == "")):
