@@ -4902,3 +4902,11 @@ def test_a_headline_s_names_written_together_are_a_list() -> None:
     doc = article_doc("省委/nt 七届/m 九次/m 全会/n 开幕/v ␣/w 冯飞/nr 李军/nr 出席/v",
                       ner=(("冯飞", "PER"), ("李军", "PER")))
     assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} == {"冯飞", "李军"}
+
+
+def test_those_listed_after_sitting_on_the_congress_s_rostrum_attend() -> None:
+    doc = article_doc("在/p 大会/n 主席台/n 前排/f 就座/v 的/u 有/v 市长/n 朱德义/nr 、/w 市政协/nt 主席/n "
+                      "韩义德/nr 。/w",
+                      headline="政协/nt 鸡西市/ns 第十届/m 委员会/n 第四次/m 会议/n 闭幕/v",
+                      ner=(("朱德义", "PER"), ("韩义德", "PER")))
+    assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} >= {"朱德义", "韩义德"}
