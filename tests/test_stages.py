@@ -4910,3 +4910,13 @@ def test_those_listed_after_sitting_on_the_congress_s_rostrum_attend() -> None:
                       headline="政协/nt 鸡西市/ns 第十届/m 委员会/n 第四次/m 会议/n 闭幕/v",
                       ner=(("朱德义", "PER"), ("韩义德", "PER")))
     assert {h for h, r, _ in run_rules(doc) if r == "ATTENDED"} >= {"朱德义", "韩义德"}
+
+
+def test_each_who_tells_the_meeting_something_speaks_and_the_unit_of_their_title_attends_nothing() -> None:
+    doc = article_doc("会上/t ，/w 揭阳市应急管理局/nt 局长/n 柳沐荣/nr 介绍/v 了/u 防旱/vn 工作/vn 情况/n ，/w "
+                      "清远市/ns 县委书记/n 邓菲/nr 介绍/v 了/u 工作/vn 经验/n 。/w",
+                      headline="全省/n 防汛/vn 救灾/vn 工作/vn 视频会议/n 召开/v",
+                      ner=(("揭阳市应急管理局", "ORG"), ("柳沐荣", "PER"), ("邓菲", "PER"), ("清远市", "LOC")))
+    triples = run_rules(doc)
+    assert {h for h, r, _ in triples if r == "SPOKE_AT"} == {"柳沐荣", "邓菲"}
+    assert not [t for t in triples if t[1] == "ATTENDED" and t[0] == "揭阳市应急管理局"]

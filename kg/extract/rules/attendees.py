@@ -77,7 +77,9 @@ def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention,
             _IN_TURN.match(text, clause.end() + 1)
         if in_turn:
             said = _REPORTS.match(text, in_turn.end())  # …等部门的负责同志，|分别|汇报了
-        if run and said and (at_meeting or in_turn or said.group() == _SPEECH):
+        titled = any(m.type == "Position" and m.start - base == at for m in doc.mentions[i])
+        if run and said and not titled and (at_meeting or in_turn or said.group() == _SPEECH):  # (揭阳市应急管理局
+            # |局长柳沐荣介绍了…: the unit only says whose title it is; its head reports)
             for m in run:
                 yield Candidate(m, "ATTENDED", event, sent, 0.7, said.group())
 

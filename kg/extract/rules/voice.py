@@ -132,7 +132,8 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
     """Who remarks on something at the article's own meeting speaks at it: at a briefing, a person right before
     介绍/表示 (王志表示), or before it in a sentence told at the meeting (会上，郑军介绍) or placed there
     (孙志杰在例行记者会上表示); at another meeting, one present at it (出席, 主持) whose name 表示 follows
-    (康镇麟表示), or who says it there (钱冠林在会上说：); at a people's congress, a deputy (王旭代表说，)."""
+    (康镇麟表示), or who says it there (钱冠林在会上说：), or each who tells it something in a sentence told at it
+    (会上，…柳沐荣介绍了…，…邓菲介绍了…); at a people's congress, a deputy (王旭代表说，)."""
     own = doc.own_event
     if own is None or "SPOKE_AT" not in rc.relations:
         return
@@ -141,7 +142,7 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
     text, base = sent.text, sent.start
     opened = told(text) == AT_MEETING
     persons = [m for m in doc.mentions[i] if m.type == "Person"]
-    for verb in (_BRIEFING_VERBS if briefing else _REMARKS).finditer(text):
+    for verb in (_BRIEFING_VERBS if briefing or opened else _REMARKS).finditer(text):
         left = [p for p in persons if p.end - base <= verb.start()]
         if not left:
             continue
@@ -153,4 +154,5 @@ def remarks(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) ->
                 _AT_A_BRIEFING.fullmatch(gap) or
                 (opened and len(gap) <= _BRIEFING_GAP and not any(c in gap for c in STATEMENT_BREAK)))):
             yield Candidate(person, "SPOKE_AT", own, sent, 0.6, verb.group())
-            return
+            if not opened:
+                return  # (会上，A介绍了…，B介绍了…: each who tells the meeting something)
