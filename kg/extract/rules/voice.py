@@ -97,10 +97,8 @@ def _opens_after_the_meeting(doc: ArticleDoc, i: int, person: Mention) -> bool:
     was held (…推进会在市会议中心召开。|市委副书记、代市长蔡建军强调); not the head of party and state, quoted from
     elsewhere."""
     before = doc.sentences[i - 1].text if i else ""
-    first = min(doc.mentions[i], key=lambda m: m.start)
     return bool(before) and _HELD_HERE.search(before) is not None and person.text not in _QUOTED_LEADERS and \
-        all(m.type == "Position" or m is person for m in doc.mentions[i] if m.start <= person.start) and \
-        first.type in ("Position", "Person") and any(
+        all(m.type == "Position" or m is person for m in doc.mentions[i] if m.start <= person.start) and any(
             doc.refers.get(m, m).text == doc.own_event.text for m in doc.mentions[i - 1] if m.type == "Event")
 
 

@@ -6,7 +6,7 @@
   a day written right before an event's name (贯彻1月12日…联席会议精神);
 * venue: 在北京召开/举行/举办 → the event named before the place, or the event of the sentence;
 * posted: a unit sent to or stationed in a place (巡视组进驻广东省, 督导组赴广西) is located there;
-* named place: a place an event's name gives before its kind or session is where it happens (…宣讲团|湖北|报告会).
+* named place: a place an event's name gives before its kind, session or period is where it happens (…|湖北|报告会).
 """
 
 from __future__ import annotations
@@ -266,10 +266,10 @@ def named_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate
     sent, text = doc.sentences[i], doc.article.text
     named, _ = _events(doc, i, found, rc.lexicon)
     units = [(b, e) for _, label, b, e in sent.ner if label == "ORG"]
-    for _, label, b, e in sent.ner:
+    for _, _, b, e in (span for span in sent.ner if span[1] == "LOC"):
         start, end = sent.spans[b][0], sent.spans[e - 1][1]
         event = next((ev for ev in named if ev.start <= start and end < ev.end), None)
-        if label != "LOC" or event is None or any(ub <= b and e <= ue and (ub, ue) != (b, e) for ub, ue in units) \
+        if event is None or any(ub <= b and e <= ue and (ub, ue) != (b, e) for ub, ue in units) \
                 or not (text.startswith("第", end) or text[end:event.end] in rc.lexicon.suffixes["Event"]
                         or _PERIOD.match(text, end)):
             continue  # the place of the meeting's kind, session or period (湖北|报告会, 歙县|第十八届…, 筠连县|2023年
