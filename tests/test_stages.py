@@ -4771,6 +4771,8 @@ def test_who_opens_the_sentence_after_the_meeting_was_held_and_stresses_speaks_a
     assert speakers("市委/nt 副书记/n 、/w 代市长/n 蔡建军/nr 强调/v ，/w 全市/n 上下/f 要/v 凝聚/v 共识/n 。/w",
                     (("蔡建军", "PER"),)) == {"蔡建军"}
     assert not speakers("习近平/nr 总书记/n 强调/v ，/w 要/v 凝聚/v 共识/n 。/w", (("习近平", "PER"),))
+    assert not speakers("据/p 县教育局/nt 王五/nr 强调/v ，/w 要/v 凝聚/v 共识/n 。/w",
+                        (("王五", "PER"), ("县教育局", "ORG")))  # not the sentence's opener
     assert speakers("省委/nt 副书记/n 黄建发/nr 在/p 会上/t 宣读/v 省委/nt 、/w 省政府/nt 有关/vn 文件/n 。/w",
                     (("黄建发", "PER"),)) == {"黄建发"}  # a document read out to the meeting
 
