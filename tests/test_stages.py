@@ -4922,3 +4922,10 @@ def test_each_who_tells_the_meeting_something_speaks_and_the_unit_of_their_title
     triples = run_rules(doc)
     assert {h for h, r, _ in triples if r == "SPOKE_AT"} == {"柳沐荣", "邓菲"}
     assert not [t for t in triples if t[1] == "ATTENDED" and t[0] == "揭阳市应急管理局"]
+
+
+def test_a_meeting_s_name_keeps_the_count_of_what_it_is_about() -> None:
+    ms = FIND.find(sentence("双江县/ns 召开/v 三个/m 示范/vn 区/n 市级/a 标志性/n 项目/n 建设/vn 情况/n 汇报/vn "
+                            "会/n ，/w 派出/v 15个/m 省委/nt 巡视组/n", ner=(("双江县", "LOC"),)))
+    assert ("三个示范区市级标志性项目建设情况汇报会", "Event") in found(None, ms)
+    assert ("省委巡视组", "Organization") in found(None, ms)  # a count of units is still no part of their name

@@ -947,8 +947,10 @@ class MentionFinder:
                                                                                                  atoms)):
                     level = "" if kind else next((w for w in lex.levels if text.endswith(w, b, m.start())), "")
                     b = m.start() - len(level)  # 省|政府, 市|公安局: the body of the level the article is about
-                if count := _COUNTED.match(text, b, e) or _COUNTED_INSIDE.search(text, b, m.start()):
-                    b = count.end()  # 15个|省委巡视组, 全国500多家|出版社
+                count = _COUNTED.match(text, b, e) or _COUNTED_INSIDE.search(text, b, m.start())
+                if count and not (type_ == "Event" and count.end() < m.start()):
+                    b = count.end()  # 15个|省委巡视组, 全国500多家|出版社 (but a meeting's name keeps what it counts:
+                    # 三个示范区…汇报会)
                 if type_ == "Organization" and (term := _TERM_BEFORE.match(text, b, m.start())):
                     b = term.end()  # 新一届|县残联
                 some = _places_before(text, b, m.start(), atom_end)
