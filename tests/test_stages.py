@@ -4929,3 +4929,10 @@ def test_a_meeting_s_name_keeps_the_count_of_what_it_is_about() -> None:
                             "会/n ，/w 派出/v 15个/m 省委/nt 巡视组/n", ner=(("双江县", "LOC"),)))
     assert ("三个示范区市级标志性项目建设情况汇报会", "Event") in found(None, ms)
     assert ("省委巡视组", "Organization") in found(None, ms)  # a count of units is still no part of their name
+
+
+def test_the_person_a_sentence_is_about_stresses_after_a_comma() -> None:
+    doc = article_doc("组长/n 贺荣/nr 主持/v 召开/v 会议/n ，/w 强调/v 要/v 深入/ad 贯彻/v 落实/v "
+                      "中央/n 农村工作会议/n 精神/n 。/w",
+                      headline="陕西省委/nt 农村/nt 工作/nt 领导小组/nt 会议/n 召开/v", ner=(("贺荣", "PER"),))
+    assert ("贺荣", "SPOKE_AT", "陕西省委农村工作领导小组会议") in run_rules(doc)

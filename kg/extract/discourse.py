@@ -281,9 +281,10 @@ def _speaker(doc: ArticleDoc, i: int, lex: Lexicon) -> Voice | None:
             speaker = doc.refers.get(m, m)
             if speaker.source.named or speaker is doc.own_event:  # 会议指出 of an unnamed own meeting
                 return Voice(speaker, word, e)
-        elif word == "要求" and text[:b].removesuffix("并").endswith(("，", ",")) and \
-                (subject := _subject(doc, i)) is not None:
-            return Voice(subject, word, e)  # 盛署长…充分肯定了上海关…，(并)要求该关…: the sentence's subject requires
+        elif text[:b].removesuffix("并").endswith(("，", ",")) and (subject := _subject(doc, i)) is not None and \
+                (word == "要求" or subject.type == "Person"):
+            return Voice(subject, word, e)  # 盛署长…充分肯定了上海关…，(并)要求该关…: the sentence's subject requires;
+            # 贺荣主持召开会议，强调…: a person the sentence is about stresses
     return None
 
 
