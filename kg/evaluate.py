@@ -71,8 +71,8 @@ def _keys(name: str, aliases: Iterable[str]) -> set[str]:
 
 
 def _match(pred: list[tuple[str, str, set[str]]], gold: list[tuple[str, str, set[str]]]) -> list[tuple[int, int]]:
-    """Greedy one-to-one matching of (type, canonical name, keys) items: first equal canonical names, then a
-    prediction's canonical name among the gold item's forms, then any shared form."""
+    """Greedy one-to-one matching of (type, normalised canonical name, keys) items: first equal canonical names, then
+    a prediction's canonical name among the gold item's forms, then any shared form."""
     pairs, used_p, used_g = [], set(), set()
     for rank in range(3):
         for gi, (gt, gn, gk) in enumerate(gold):
@@ -81,7 +81,7 @@ def _match(pred: list[tuple[str, str, set[str]]], gold: list[tuple[str, str, set
             for pi, (pt, pn, pk) in enumerate(pred):
                 if pi in used_p or pt != gt:
                     continue
-                if (normalize_name(pn) == normalize_name(gn), normalize_name(pn) in gk, bool(pk & gk))[rank]:
+                if (pn == gn, pn in gk, bool(pk & gk))[rank]:
                     pairs.append((pi, gi))
                     used_p.add(pi)
                     used_g.add(gi)
@@ -120,8 +120,8 @@ def compare(graph: KnowledgeGraph, gold: Gold) -> Comparison:
     """Match one article's graph against its gold annotations (rules of ``docs/EVAL.md``)."""
     out = Comparison()
     preds = list(graph.entities.values())
-    pred_items = [(e.type, e.name, _keys(e.name, e.aliases)) for e in preds]
-    gold_items = [(g["type"], g["name"], _keys(g["name"], g.get("aliases", []))) for g in gold.entities]
+    pred_items = [(e.type, normalize_name(e.name), _keys(e.name, e.aliases)) for e in preds]
+    gold_items = [(g["type"], normalize_name(g["name"]), _keys(g["name"], g.get("aliases", []))) for g in gold.entities]
     pairs = _match(pred_items, gold_items)
     matched_p, matched_g = {p for p, _ in pairs}, {g for _, g in pairs}
     out.entity_tp = [(preds[p].type, preds[p].name) for p, _ in pairs]

@@ -67,6 +67,7 @@ def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention,
     at_meeting = told(text) == AT_MEETING
     units = {m.start - base: m for m in doc.mentions[i] if m.type == "Organization" and m.source.named
              and rel.allows(m.type, event.type)}
+    titles = {m.start - base for m in doc.mentions[i] if m.type == "Position"}
     for clause in _CLAUSE.finditer(text):
         at, run = clause.start(), []
         while (m := units.get(at)) is not None:  # the units the clause opens with, listed
@@ -77,9 +78,8 @@ def _reporting(doc: ArticleDoc, i: int, rel: RelationType, event: Mention,
             _IN_TURN.match(text, clause.end() + 1)
         if in_turn:
             said = _REPORTS.match(text, in_turn.end())  # …等部门的负责同志，|分别|汇报了
-        titled = any(m.type == "Position" and m.start - base == at for m in doc.mentions[i])
-        if run and said and not titled and (at_meeting or in_turn or said.group() == _SPEECH):  # (揭阳市应急管理局
-            # |局长柳沐荣介绍了…: the unit only says whose title it is; its head reports)
+        if run and said and at not in titles and (at_meeting or in_turn or said.group() == _SPEECH):  # (揭阳市应急
+            # 管理局|局长柳沐荣介绍了…: the unit only says whose title it is; its head reports)
             for m in run:
                 yield Candidate(m, "ATTENDED", event, sent, 0.7, said.group())
 
