@@ -92,6 +92,17 @@ def test_an_operation_needs_a_name_before_its_operation_word() -> None:
     assert not [e for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Event"]
 
 
+def test_a_code_given_before_an_operation_names_it_and_is_its_alias() -> None:
+    doc = article_doc("深圳/ns 海关/n 26日/t 展开/v 代号/n 为/v “/w HS03/nx ”/w 的/u 大规模/d 查缉/vn 行动/n 。/w",
+                      ner=(("26日", "DATE"),))
+    assert ("“HS03”", "Concept") not in found(doc)
+    run_rules(doc)
+    graph = Resolver(LEX).resolve(doc)
+    events = {e.name: e for e in graph.entities.values() if e.type == "Event"}
+    assert list(events) == ["大规模查缉行动"] and events["大规模查缉行动"].aliases == ["“HS03”"]
+    assert ("HELD", "大规模查缉行动") in {(r.type, graph.entities[r.target].name) for r in graph.relations}
+
+
 def test_a_class_of_bodies_is_no_body() -> None:
     ms = FIND.find(sentence("海关/n 、/w 公安机关/n 落实/v 部署/vn ，/w 人民法院/n 依法/d 审理/v",
                             ner=(("公安机关", "ORG"), ("人民法院", "ORG"))))

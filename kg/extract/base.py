@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 
 #: the title of a document in title marks (《关于召开…的建议》): a name, whose words say nothing of the text
 DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,120}》")
+#: the code an operation is given, before the words that name it (代号为“HP2020-03”的|打击走私…专项行动)
+CODE_GIVEN = re.compile(r"(?:(?<=代号)|(?<=代号[为是]))[“\"][^“”\"\n]{1,20}[”\"](?=的)")
 
 
 @dataclass(slots=True)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.base import ArticleDoc, Mention, Sentence, Source
+from kg.extract.base import CODE_GIVEN, ArticleDoc, Mention, Sentence, Source
 from kg.extract.lexicon import Lexicon
 from kg.extract.stages import Context, StageFn, stage
 
@@ -69,6 +69,7 @@ def discourse(ctx: Context) -> StageFn:
             doc.own_event = twin
         doc.refers.update(_meeting_referents(doc, lex))
         doc.refers.update(_back_references(doc, lex))
+        doc.refers.update(_operation_codes(doc))
         doc.voices = voices(doc, lex)
 
     return run
@@ -160,6 +161,14 @@ def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
         elif m.type == "Organization" and m.source.named:
             units.append(m)
     return out
+
+
+def _operation_codes(doc: ArticleDoc) -> dict[Mention, Mention]:
+    """An operation's code given before its name (代号为“LS16”的|大规模查缉行动) → the operation named after it."""
+    events = {m.start: m for m in doc.all_mentions if m.type == "Event" and m.source.named}
+    return {m: events[m.end + 1] for m in doc.all_mentions
+            if m.type == "Event" and m.source == Source.GENERIC and m.end + 1 in events and CODE_GIVEN.match(
+                doc.article.text, m.start)}
 
 
 def _held(text: str, m: Mention, lex: Lexicon) -> bool:

@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from kg.extract.base import DOCUMENT_TITLE, ArticleDoc, Mention, Sentence
+from kg.extract.base import CODE_GIVEN, DOCUMENT_TITLE, ArticleDoc, Mention, Sentence
 from kg.extract.base import Source as S
 from kg.extract.dateline import Dateline, parse_dateline, parse_trailer
 from kg.extract.lexicon import Lexicon
@@ -985,6 +985,9 @@ class MentionFinder:
                         (suffix in lex.unit_bound and not text.endswith(lex.suffixes["Organization"], b, m.start())):
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
                     continue
+                if type_ == "Event" and any(c.end() == b - 1 for c in CODE_GIVEN.finditer(text, max(0, b - 25), b)):
+                    out.append(Mention(b, e, name, type_, S.SUFFIX))
+                    continue  # 代号为“LS16”的|大规模查缉行动: an operation named, with its code
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name) and \
                         not _YEAR_NAMED.match(name):  # (2021年促进跨境贸易便利化专项行动: the year's campaign, named)
                     modifier = end_tok + 1 < len(sent.pos) and sent.pos[end_tok + 1] in ("n", "vn", "NN")
@@ -1569,7 +1572,8 @@ class MentionFinder:
 
     def _quoted(self, text: str) -> list[Mention]:
         """Quoted short phrases: named concepts and slogans (“四个意识”), operations named by their code
-        (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), and titles of documents (《决定》)."""
+        (“龙腾行动2023”), a case's code (“2015.11.11”: the case named before), an operation's code given before its
+        name (代号为“LS16”的…: the operation named after it), and titles of documents (《决定》)."""
         quotes = [m for m in _QUOTED.finditer(text) if not _HONOUR_AFTER.match(text, m.end())
                   and not (len(m.group()) <= _DAY_QUOTE_MAX and _FESTIVAL_AFTER.match(text, m.end()))  # “五一”
                   # 国际劳动节: a festival's day, no slogan (but “走基层 送温暖”|春节慰问活动 is one)
@@ -1581,6 +1585,7 @@ class MentionFinder:
                   and not m.group()[1:-1].startswith(self.lex.not_slogan_openings)  # “如何…”: a topic
                   and not m.group()[1:-1].endswith(_SENTENCE_ENDS)]  # “…请求协助抓捕。”: words said
         fit = [m for m in quotes if len(m.group()) <= self.lex.quoted_max + 2 and not _CASE_CODE.match(m.group())
+               and not CODE_GIVEN.match(text, m.start())  # 代号为“LS16”的…行动: the operation's code, no slogan
                and not _TALLY.search(m.group()) and not _BODIES.fullmatch(m.group())]
         named = {m.start() for m in fit if _OPERATION_CODE.search(m.group()) or _DOCTRINE_AFTER.match(text, m.end())
                  or ((_SLOGAN.search(m.group()) or _parallel(m.group()) or self._doctrine(m.group()))
@@ -1593,6 +1598,7 @@ class MentionFinder:
                        m.group()[:-1].endswith(_OPERATION) else "Concept", S.QUOTE) for m in fit if m.start() in named]
         out += [Mention(m.start(), m.end(), m.group(), "Case", S.GENERIC) for m in quotes
                 if _CASE_CODE.match(m.group())]
+        out += [Mention(m.start(), m.end(), m.group(), "Event", S.GENERIC) for m in CODE_GIVEN.finditer(text)]
         return out + [Mention(m.start(), m.end(), m.group(), "Concept", S.QUOTE) for m in DOCUMENT_TITLE.finditer(text)]
 
     def _doctrine(self, quoted: str) -> bool:
