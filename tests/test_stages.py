@@ -2196,6 +2196,14 @@ def test_a_list_of_titled_names_shares_the_unit_and_the_verb_of_its_first_item()
     assert [(e.name, e.aliases) for e in persons] == [("乌帕·玛甘舒拉", ["玛甘舒拉"])]
 
 
+def test_a_list_item_with_no_unit_of_its_own_passes_on_the_unit_of_the_one_before() -> None:
+    names = ("赵金", "石玉钢", "高峰", "杨宁", "张荣明")
+    triples = run_rules(article_doc("省政协/nt 副主席/n 赵金/nr ，/w 党组/n 副书记/n 石玉钢/nr ，/w 副主席/n "
+                                    "高峰/nr 、/w 杨宁/nr ，/w 秘书长/n 张荣明/nr 出席/v 。/w",
+                                    ner=tuple((n, "PER") for n in names)))
+    assert {(p, "MEMBER_OF", "省政协") for p in names} <= triples
+
+
 def test_a_byline_closing_an_article_names_each_reporter_s_agency() -> None:
     doc = article_doc("(/w 黄冈/ns 广播/n 电视台/n 记者/n ␣/w 汪继辉/nr ␣/w 刘新球/nr ␣/w 黄冈日报/nt 记者/n ␣/w "
                       "汪秀玲/nr ␣/w 周伟/nr ␣/w 通讯员/n ␣/w 王俊毅/nr )/w", ner=(("汪继辉", "PER"), ("周伟", "PER")))

@@ -144,16 +144,22 @@ def _unit_of_list(lex: Lexicon, text: str, base: int, ms: list[Mention], first: 
     one of that unit's ranks (海关总署署长于广洲、|副署长孙毅彪: 孙毅彪 is a member of 海关总署 too; after a comma
     too: 县政协副主席吴其珍、胡宁，|秘书长张良利) or names no unit of its own (省农垦集团董事长、党委书记田文俊、|
     副总经理程军; not 市人大常委会副主任朱政英、|副市长萧菡,
-    whose 市长 is the head of a level's government)."""
-    if first < 1 or ms[first - 1].type != "Person" or \
-            text[ms[first - 1].end - base:ms[first].start - base] not in _ITEM_GAPS:
-        return []
-    head = first - 1
-    while head > 0 and ms[head - 1].type == "Person" and text[ms[head - 1].end - base:ms[head].start - base] == "、":
-        head -= 1  # the list's first person, whose titles the others share
-    chain, orgs = position_chain(text, base, ms, head, refers, lex)
+    whose 市长 is the head of a level's government). The item before may have no unit of its own (省政协副主席赵金，
+    党组副书记石玉钢，|副主席高峰: the one before it has)."""
     rank = _rank(ms[first].text)
-    return orgs if chain and (_rank(chain[0].text) == rank or not rank.startswith(lex.levels)) else []
+    while first > 0 and ms[first - 1].type == "Person" and \
+            text[ms[first - 1].end - base:ms[first].start - base] in _ITEM_GAPS:
+        head = first - 1
+        while head > 0 and ms[head - 1].type == "Person" and \
+                text[ms[head - 1].end - base:ms[head].start - base] == "、":
+            head -= 1  # the list's first person, whose titles the others share
+        chain, orgs = position_chain(text, base, ms, head, refers, lex)
+        if not chain:
+            return []
+        if orgs:
+            return orgs if _rank(chain[0].text) == rank or not rank.startswith(lex.levels) else []
+        first = ms.index(chain[-1])
+    return []
 
 
 def _unit_of_pair(text: str, base: int, ms: list[Mention], k: int) -> Mention | None:
