@@ -76,6 +76,12 @@ def test_compound_titles_stay_whole_with_their_fu() -> None:
     assert ("书记", "Position") not in found(None, ms) and ("省长", "Position") not in found(None, ms)
 
 
+def test_a_broadcasters_head_is_a_title() -> None:
+    ms = FIND.find(sentence("青海广播电视台/nt 党委/n 副书记/n 、/w 副台长/n 、/w 总编辑/n 李夫成/nr 出席/v", ner=(
+        ("李夫成", "PER"),)))
+    assert {("党委副书记", "Position"), ("副台长", "Position"), ("总编辑", "Position")} <= found(None, ms)
+
+
 def test_a_suffix_inside_a_token_takes_the_whole_token() -> None:
     ms = FIND.find(sentence("胡政/nr 参加/v 签字仪式/vn 。/w"))
     assert ("签字仪式", "Event") in found(None, ms) and ("仪式", "Event") not in found(None, ms)
