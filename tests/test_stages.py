@@ -1911,6 +1911,8 @@ def test_a_quoted_activity_a_unit_hosts_is_an_event_it_held() -> None:
                       ner=(("拱北海关", "ORG"),))
     assert {("“关长接待日”活动", "Event"), ("“书香海关”活动", "Concept"), ("“三化”", "Concept")} <= found(doc)
     assert ("“三化”建设", "Concept") not in found(doc)  # what is built is named by the quote alone
+    asked = FIND.find(sentence("落实/v “/w 四好/n ”/w 要求/n ，/w"))
+    assert ("“四好”", "Concept") in found(None, asked) and ("“四好”要求", "Concept") not in found(None, asked)
     assert ("拱北海关", "HELD", "“关长接待日”活动") in run_rules(doc)
 
 
