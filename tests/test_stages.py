@@ -1111,20 +1111,21 @@ def test_a_people_s_organisation_is_a_unit_whose_officers_are_members() -> None:
     assert {m.text for m in bare if m.type == "Organization" and m.source.named} == {"国务院军转办"}
 
 
-def test_persons_elected_or_appointed_hold_the_title_after_wei() -> None:
+def test_persons_elected_or_appointed_hold_the_title_after_wei_and_who_resigns_held_it() -> None:
     doc = article_doc("会议/n 选举/v 任克礼/nr 为/p 省人大常委会/nt 主任/n ，/w 张德广/nr 、/w 马宪章/nr "
                       "（/w 回族/nz ）/w 、/w 钟力生/nr 为/p 副主任/n ；/w 选举/v 赵燕/nr （/w 女/n ）/w 为/p "
                       "副省长/n 。/w",
                       "吴亦侠/nr 当选为/v 省长/n ，/w 张三/nr 为/p 市长/n 李四/nr 颁奖/v ，/w 推选/v 王五/nr 为/p "
                       "赵六/nr 主任/n 的/u 助手/n 。/w", "孙七/nr 兼任/v 市委书记/n ，/w 周八/nr 任重道远/i 。/w",
+                      "接受/v 杨自力/nr 辞去/v 市人民政府/nt 市长/n 职务/n 的/u 请求/n 。/w",
                       ner=tuple((n, "PER") for n in ("任克礼", "张德广", "马宪章", "钟力生", "赵燕", "吴亦侠", "张三",
-                                                      "李四", "王五", "赵六", "孙七", "周八")))
+                                                      "李四", "王五", "赵六", "孙七", "周八", "杨自力")))
     triples = run_rules(doc)
     held = {(h, t) for h, r, t in triples if r == "HOLDS_POSITION"}
     assert held == {("任克礼", "主任"), ("赵燕", "副省长"), ("吴亦侠", "省长"), ("李四", "市长"), ("赵六", "主任"),
-                    ("孙七", "市委书记")} | {
+                    ("孙七", "市委书记"), ("杨自力", "市长")} | {
         (n, "副主任") for n in ("张德广", "马宪章", "钟力生")}
-    assert ("任克礼", "MEMBER_OF", "省人大常委会") in triples
+    assert {("任克礼", "MEMBER_OF", "省人大常委会"), ("杨自力", "MEMBER_OF", "市人民政府")} <= triples
 
 
 def test_a_place_before_a_title_keeps_the_chain_and_makes_no_membership() -> None:
