@@ -142,8 +142,6 @@ _DAY_QUOTE_MAX = 7
 _TITLE_MAX = 8
 #: what makes a kind of meeting after it every level's (各级|科技会议)
 _EVERY_LEVEL = "各级"
-#: what stands right before a subject that opens its clause (…，|板浦镇召开…)
-_CLAUSE_OPENERS = "，,。；;：:\n"
 #: a verb that is also the noun ending a body's name (世界卫生组织: an organisation, not 世界卫生|组织)
 _ORGANISATION = "组织"
 #: what says meetings were held again and again (多次召开|对接会): the meetings are not the article's own
@@ -400,7 +398,6 @@ class MentionFinder:
         #: the words that end an operation's name after its quoted code (“獴猎”行动)
         self._operations = tuple(lexicon.quoted_suffixes.get("Event", ()))
         held = "|".join(sorted((v for v in lexicon.meeting_verbs if not v.startswith("主持")), key=len, reverse=True))
-        self._holds = re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")  # (镇|在…会议室|召开)
         #: a verb that holds a meeting, which NER may glue between a place and the meeting's name (宣威市|召开|…)
         self._held_in = re.compile(f"(?:组织)?(?:{held})")
         self._repeated = re.compile(f"{_AGAIN}(?:{held}|组织)了?$")  # (多次召开|对接会)
@@ -454,22 +451,10 @@ class MentionFinder:
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
             self._resolve_overlaps(self._office_heads(text, cands)))), self.lex.regions))), self.lex.leader_nouns)
-        ms = _former(sent, _committees_of_titles(_hosted_by_aka(text, self._holding_places(text, ms)), atoms), ends)
+        ms = _former(sent, _committees_of_titles(_hosted_by_aka(text, ms), atoms), ends)
         ms = _placed_committees(text, ms)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
-
-    def _holding_places(self, text: str, ms: list[Mention]) -> list[Mention]:
-        """A place that opens its clause and holds a meeting is its government (板浦镇|召开…动员部署会, 文楼镇|在该镇
-        政府六楼会议室召开…), not where the meeting is (在忻州市召开: the venue)."""
-        out = []
-        for k, m in enumerate(ms):
-            opens = m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS or (
-                k > 0 and ms[k - 1].type == "Date" and ms[k - 1].end == m.start)
-            if m.type == "Location" and opens and self._holds.match(text, m.end):
-                m = replace(m, type="Organization")
-            out.append(m)
-        return out
 
     def _joined_events(self, text: str, m: Mention) -> list[Mention]:
         """A congress the lexicon names, 和, and another meeting are two (党的二十大和|二十届中央纪委三次全会), and so

@@ -6,13 +6,16 @@
   a day written right before an event's name (贯彻1月12日…联席会议精神);
 * venue: 在北京召开/举行/举办 → the event named before the place, or the event of the sentence;
 * posted: a unit sent to or stationed in a place (巡视组进驻广东省, 督导组赴广西) is located there;
-* named place: a place an event's name gives before its kind, session or period is where it happens (…|湖北|报告会).
+* named place: a place an event's name gives before its kind, session or period is where it happens (…|湖北|报告会);
+* hosting place: a place that opens its clause and holds a meeting is where it is held (澧县召开…现场会, 宁远县组织
+  召开…, 文楼镇在该镇政府六楼会议室召开…).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 
 from kg.extract.base import ArticleDoc, Candidate, Mention, Source
@@ -42,6 +45,8 @@ _CLAUSE = re.compile(r"[^，,。；;：:“”\"]{2,12}[，,]")
 _SAID_THERE = ("讲话", "指示", "精神")
 #: the period a meeting's name gives after its place (筠连县|2023年12月…, 费县|三季度…)
 _PERIOD = re.compile(r"[0-9０-９]{4}年|[一二三四]季度|上半年|下半年")
+#: what a clause may open with before the place that holds its meeting (12月30日，|澧县召开…)
+_CLAUSE_OPENS = "，,。；;：:\n"
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -276,3 +281,30 @@ def named_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate
             # 12月…签约仪式, 费县|三季度…), not of a unit's or a doctrine's name (杭州海关…会议, …中国特色社会主义思想…)
         yield Candidate(event, "LOCATED_IN", Mention(start, end, text[start:end], "Location", Source.NER), sent, 0.7,
                         "")
+
+
+@cache
+def _hosted(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """What a place opening its clause does when a meeting is held there (澧县|召开, 宁远县|组织召开,
+    文楼镇|在…召开)."""
+    held = "|".join(sorted((v for v in verbs if not v.startswith("主持")), key=len, reverse=True))
+    return re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")
+
+
+@rule("hosting place")
+def hosting_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    sent = doc.sentences[i]
+    text, base = sent.text, sent.start
+    named, _ = _events(doc, i, found, rc.lexicon)
+    ms = sorted(doc.mentions[i], key=lambda m: m.start)
+    for k, place in enumerate(ms):
+        opens = place.start == base or text[place.start - base - 1] in _CLAUSE_OPENS or (
+            k > 0 and ms[k - 1].type == "Date" and ms[k - 1].end == place.start)
+        if place.type != "Location" or not opens or not (verb := _hosted(rc.lexicon.meeting_verbs).match(
+                text, place.end - base)):
+            continue
+        end = min((p for p in (text.find(ch, verb.end()) for ch in CLAUSE_BREAK) if p >= 0), default=len(text))
+        event = next((ev for ev in named if verb.end() <= ev.start - base < end), None) or (
+            doc.own_event if not named else None)
+        if event is not None:
+            yield Candidate(event, "LOCATED_IN", place, sent, 0.75, verb.group())
