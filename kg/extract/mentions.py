@@ -452,7 +452,6 @@ class MentionFinder:
         ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
             self._resolve_overlaps(self._office_heads(text, cands)))), self.lex.regions))), self.lex.leader_nouns)
         ms = _former(sent, _committees_of_titles(_hosted_by_aka(text, ms), atoms), ends)
-        ms = _placed_committees(text, ms)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
 
@@ -1786,20 +1785,6 @@ def _committees_of_titles(ms: list[Mention], atoms: list[Mention]) -> list[Menti
                 not any(m.start < at and m.end > a.start for m in ms):
             out.append(a)
     return sorted(out, key=lambda m: m.start)
-
-
-def _placed_committees(text: str, ms: list[Mention]) -> list[Mention]:
-    """A place written right before a title that opens with its level's committee is that committee, named with the
-    place (山西|省委书记, 菏泽|市委常委 → 山西省委, 菏泽市委: the title holder is its member), as NER names it when it
-    tags the two as one unit (张家口市委/ORG|副书记)."""
-    out = list(ms)
-    for k, (place, title) in enumerate(itertools.pairwise(ms)):
-        before = text[place.start - 1:place.start]
-        if place.type == "Location" and title.type == "Position" and place.end == title.start and \
-                _LEVEL_COMMITTEE.fullmatch(title.text[:2]) and place.text[-1:] not in LEVEL_CHARS and \
-                not (_CJK.match(before) and before not in _FUNCTION_CHARS):  # (not 共青团|江苏|省委书记)
-            out[k] = Mention(place.start, title.start + 2, text[place.start:title.start + 2], "Organization", S.NER)
-    return out
 
 
 def _hosted_by_aka(text: str, ms: list[Mention]) -> list[Mention]:
