@@ -82,6 +82,12 @@ def test_a_broadcasters_head_is_a_title() -> None:
     assert {("党委副书记", "Position"), ("副台长", "Position"), ("总编辑", "Position")} <= found(None, ms)
 
 
+def test_a_government_s_standing_meeting_written_short_is_a_meeting() -> None:
+    ms = FIND.find(sentence("县长/n 王飞虎/nr 主持/v 召开/v 县/n 第十八届/m 人民政府/nt 第3次/m 常务会/n ，/w", ner=(
+        ("王飞虎", "PER"),)))
+    assert ("县第十八届人民政府第3次常务会", "Event") in found(None, ms)
+
+
 def test_a_suffix_inside_a_token_takes_the_whole_token() -> None:
     ms = FIND.find(sentence("胡政/nr 参加/v 签字仪式/vn 。/w"))
     assert ("签字仪式", "Event") in found(None, ms) and ("仪式", "Event") not in found(None, ms)
