@@ -82,10 +82,12 @@ def test_a_broadcasters_head_is_a_title() -> None:
     assert {("党委副书记", "Position"), ("副台长", "Position"), ("总编辑", "Position")} <= found(None, ms)
 
 
-def test_a_government_s_standing_meeting_written_short_is_a_meeting() -> None:
+def test_a_standing_meeting_written_short_and_an_awards_meeting_are_meetings() -> None:
     ms = FIND.find(sentence("县长/n 王飞虎/nr 主持/v 召开/v 县/n 第十八届/m 人民政府/nt 第3次/m 常务会/n ，/w", ner=(
         ("王飞虎", "PER"),)))
     assert ("县第十八届人民政府第3次常务会", "Event") in found(None, ms)
+    awards = FIND.find(sentence("自治区/n 庆祝/v 劳动节/n 颁奖会/n 在/p 大剧院/n 举行/v"))
+    assert ("自治区庆祝劳动节颁奖会", "Event") in found(None, awards)
 
 
 def test_a_suffix_inside_a_token_takes_the_whole_token() -> None:
