@@ -1254,13 +1254,15 @@ def test_who_sits_in_on_the_items_attends_and_a_review_meeting_is_a_meeting() ->
         ("郭如盾", "全市脱贫摘帽退出研判会"), ("陈德旺", "全市脱贫摘帽退出研判会")}
 
 
-def test_a_committee_named_with_its_place_before_its_title_is_the_title_holder_s() -> None:
+def test_a_place_s_committee_before_its_title_is_the_compound_title_and_the_party_s_is_the_holder_s() -> None:
     doc = article_doc("张家口市委/nt 副书记/n 吴立芳/nr 、/w 市委/nt 书记/n 王刚/nr 讲话/v 。/w",
-                      ner=(("张家口市委", "ORG"), ("吴立芳", "PER"), ("市委", "ORG"), ("王刚", "PER")))
+                      "中共上海市委/nt 书记/n 李强/nr 出席/v 。/w",
+                      ner=(("张家口市委", "ORG"), ("吴立芳", "PER"), ("市委", "ORG"), ("王刚", "PER"),
+                           ("中共上海市委", "ORG"), ("李强", "PER")))
     found_ = run_rules(doc)
-    assert {("吴立芳", "MEMBER_OF", "张家口市委"), ("吴立芳", "HOLDS_POSITION", "市委副书记"),
-            ("王刚", "HOLDS_POSITION", "市委书记")} <= found_
-    assert not {(h, t) for h, r, t in found_ if r == "MEMBER_OF" and h == "王刚"}  # 市委 alone names no unit here
+    assert {("吴立芳", "HOLDS_POSITION", "市委副书记"), ("王刚", "HOLDS_POSITION", "市委书记"),
+            ("李强", "MEMBER_OF", "中共上海市委")} <= found_
+    assert not {(h, t) for h, r, t in found_ if r == "MEMBER_OF" and h in ("王刚", "吴立芳")}  # compound titles
 
 
 def test_the_persons_before_deng_attend_not_the_body_whose_members_they_are() -> None:

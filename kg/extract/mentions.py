@@ -299,6 +299,8 @@ _AKA_GAP = 1
 _MIN_MEETING = 4
 #: a level's party committee, ending a unit's name (张家口|市委, 澧县|县委)
 _LEVEL_COMMITTEE = re.compile(r"[省市县区州]委$")
+#: the party whose committee a level's committee is, written before its place (中共|上海市委)
+_CPC = "中共"
 #: the year an operation's name opens with, which makes it that year's campaign (2026年跨境贸易便利化专项行动)
 _YEAR_NAMED = re.compile(r"(?:19|20)[0-9]{2}年(?!以来|来|起|底|初|末)")
 #: marks of a proper name inside a unit's name: Latin letters, quotes, title marks (“海关开放日”中心, IBM公司)
@@ -1773,12 +1775,13 @@ def _quoted_inside(text: str, b: int, e: int) -> bool:
 
 
 def _committees_of_titles(ms: list[Mention], atoms: list[Mention]) -> list[Mention]:
-    """A level's committee NER names with its place (张家口市委/ORG|副书记, 中共上海市委/ORG|书记) stays beside the
-    committee's title the lexicon finds (市委副书记), over which it runs: the title holder is its member."""
+    """The party's committee of a place NER names whole (中共上海市委/ORG|书记) stays beside the committee's title
+    the lexicon finds (市委书记), over which it runs: the title holder is its member (but 张家口市委/ORG|副书记 is
+    the compound title of a place, whole, of no unit)."""
     out = list(ms)
     for a in atoms:
         committee = _LEVEL_COMMITTEE.search(a.text)
-        if a.type != "Organization" or a.source != S.NER or committee is None:
+        if a.type != "Organization" or a.source != S.NER or committee is None or not a.text.startswith(_CPC):
             continue
         at = a.end - len(committee.group())
         if at > a.start and any(m.type == "Position" and m.start == at for m in ms) and \
