@@ -1178,6 +1178,12 @@ def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() 
                       ner=(("徐雄", "PER"), ("王志义", "PER"), ("雷建鸣", "PER")))
     triples = run_rules(doc)
     assert {(p, "ATTENDED", "全体会议") for p in ("徐雄", "王志义", "雷建鸣")} <= triples
+    names = ("胡春华", "黄先耀", "李玉妹", "龚稼立", "苏志佳")
+    groups = article_doc("市委/nt 召开/v 全体会议/n",
+                         "省委书记/n 胡春华/nr ，/w 省委/nt 、/w 省军区/nt 领导/n 同志/n 黄先耀/nr 、/w 李玉妹/nr ，/w "
+                         "省法院/nt 主要/b 负责/vn 同志/n 龚稼立/nr ，/w 全国政协委员/n 苏志佳/nr 等/u 在/p 主席台/n "
+                         "就座/v ，/w 气氛/n 热烈/a 。/w", ner=tuple((n, "PER") for n in names))
+    assert {(p, "ATTENDED", "全体会议") for p in names} <= run_rules(groups)  # units' leaders: groups of the list
 
 
 def test_attendees_of_a_quoted_meeting_held_somewhere_and_a_title_of_a_stationed_unit() -> None:

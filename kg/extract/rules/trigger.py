@@ -214,7 +214,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
                       or (prev.type == "Location" and gap == "")):
                 break  # an item's titles (市长周华、集团董事长王伟, 福建省副省长倪岳峰, 副会长兼秘书长X) are read over
             cursor, read = prev.start, prev
-        return heads + _earlier_groups(text, base, left, cursor) if m.type == "Person" else heads
+        return heads + _earlier_groups(lex, text, base, left, cursor) if m.type == "Person" else heads
     return listed
 
 
@@ -301,9 +301,10 @@ def _passive_object(text: str, base: int, ms: list[Mention], agent: Mention,
                 None)
 
 
-def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> list[Mention]:
+def _earlier_groups(lex: Lexicon, text: str, base: int, left: list[Mention], cursor: int) -> list[Mention]:
     """The persons of the comma-separated groups before a listed subject (党委书记、关长A，副关长B|出席):
-    each group is a clause of nothing but units, titles and persons (副主席兼秘书长A: two titles of one)."""
+    each group is a clause of nothing but units, titles and persons (副主席兼秘书长A: two titles of one), or units'
+    leaders (省委、省政府领导同志A、B，|…在主席台就座)."""
     out: list[Mention] = []
     while text[cursor - base - 1:cursor - base] in ("，", ","):
         end = cursor - base - 1
@@ -315,6 +316,8 @@ def _earlier_groups(text: str, base: int, left: list[Mention], cursor: int) -> l
                                           p.start - base)]
         rest = "".join(ch for k, ch in enumerate(text[start:end], start) if not any(b <= k < e for b, e in spans))
         rest = rest[leaders.end():] if (leaders := _LEVEL_LEADERS.match(rest)) else rest
+        for word in lex.leader_nouns:
+            rest = rest.replace(word, "")
         persons = [m for m in group if m.type == "Person"]  # (a place before a title: 建瓯市|副市长雷佩兰)
         titles_only = not persons and any(m.type == "Position" for m in group)  # 市委常委、常务副市长，|…组长吴烨
         if rest.strip("、" + _CONCURRENTLY) or not (persons or titles_only) or \
