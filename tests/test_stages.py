@@ -1184,6 +1184,11 @@ def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() 
                          "省法院/nt 主要/b 负责/vn 同志/n 龚稼立/nr ，/w 全国政协委员/n 苏志佳/nr 等/u 在/p 主席台/n "
                          "就座/v ，/w 气氛/n 热烈/a 。/w", ner=tuple((n, "PER") for n in names))
     assert {(p, "ATTENDED", "全体会议") for p in names} <= run_rules(groups)  # units' leaders: groups of the list
+    seated = article_doc("大会/n 主席团/n 常务/n 主席/n 楼阳生/nr 、/w 王刚/nr 主持/v 大会/n 并/c 在/p 主席台前排/n "
+                         "就座/v 。/w", headline="省/n 人民代表大会/n 开幕/v", ner=(("楼阳生", "PER"), ("王刚", "PER")))
+    triples = run_rules(seated)
+    assert {(p, r, "大会") for p in ("楼阳生", "王刚") for r in ("CHAIRED", "ATTENDED")} <= triples
+    assert ("主席", "Position") not in found(seated)  # 主席|台: the rostrum
 
 
 def test_attendees_of_a_quoted_meeting_held_somewhere_and_a_title_of_a_stationed_unit() -> None:

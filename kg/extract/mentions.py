@@ -299,6 +299,8 @@ _AKA_GAP = 1
 _MIN_MEETING = 4
 #: a level's party committee, ending a unit's name (张家口|市委, 澧县|县委)
 _LEVEL_COMMITTEE = re.compile(r"[省市县区州]委$")
+#: what makes the title before it the rostrum (主席|台前排就座)
+_PLATFORM = "台"
 #: the party whose committee a level's committee is, written before its place (中共|上海市委)
 _CPC = "中共"
 #: the year an operation's name opens with, which makes it that year's campaign (2026年跨境贸易便利化专项行动)
@@ -553,8 +555,9 @@ class MentionFinder:
                 out.extend(self._clean_ner(text, b, e, type_))
         quoted = [q.span() for q in _QUOTED.finditer(text)]
         for b, e, type_ in listed:
-            if type_ == "Position" and (self._inside_body(sent, b, e) or any(qb < b and e < qe for qb, qe in quoted)):
-                continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title
+            if type_ == "Position" and (self._inside_body(sent, b, e) or any(qb < b and e < qe for qb, qe in quoted)
+                                        or text.startswith(_PLATFORM, e)):
+                continue  # 省委常委|会, “关长接待日”: part of a name, nobody's title; 主席|台: the rostrum
             if type_ == "Position" and b not in starts:
                 b = self._after_unit(sent, b, e, ends)
             if type_ != "Position" and ((self._cuts_word(sent, b, e, ends) and not (b in starts and e in titles)) or

@@ -42,6 +42,8 @@ _LEADING = ("带领", "率领")
 _THIS_EVENT = re.compile(r"(?:上述|本次|此次|这次)?(?:会议|活动)|(?:有关|相关)议题")
 #: the venues before a verb of attending, or the rest after one named (分别在省厅主会场和各地分会场|出席会议)
 _VENUE_BEFORE = re.compile(r"^(?:(?:分别|同时)?在)?[^，,。；;并]{0,30}(?:会场|会议室|现场)")
+#: where one is seated before a verb of being seated (主持大会并|在主席台前排|就座)
+_ROSTRUM = re.compile(r"在(?:大会)?主席台(?:前排|上)?$")
 #: the study a study session is (参加|学习。), where the article's event is one (…中心组集体学习)
 _STUDY = "学习"
 _STUDIES = re.compile(_STUDY + r"(?=[，,。；;并])")
@@ -181,7 +183,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
-            if text[m.end - base:m.end - base + 1] in ("上", "中") or between.rstrip(_SUBJECT_ADVERBS) == "并" or \
+            if text[m.end - base:m.end - base + 1] in ("上", "中") or \
+                    _ROSTRUM.sub("", between).rstrip(_SUBJECT_ADVERBS) == "并" or \
                     text[m.start - base - 1:m.start - base] == _TOWARD or \
                     (idx + 1 < len(left) and left[idx + 1].type == m.type and
                      text[m.end - base:left[idx + 1].start - base] in COORDINATORS):
@@ -519,11 +522,12 @@ def _spoken_for(text: str, base: int, m: Mention, ms: list[Mention]) -> bool:
 def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
     """Whether ``between`` (the text from offset ``at`` to a trigger) is only other triggers and the events
     they take, joined by 并 and perhaps an adverb (出席|签约仪式|并|讲话, 出席会议并|分别|讲话), after the
-    title written after a name (吴新雄|常务副省长|出席…并作报告), at the venues written before them (在…分会场)."""
+    title written after a name (吴新雄|常务副省长|出席…并作报告), at the venues written before them (在…分会场,
+    主持大会并|在主席台前排|就座)."""
     rest = _without(between, at, 0, ms, ("Event", "Position"))
     for b, e, _ in reversed(lex.trigger_hits(rest)):
         rest = rest[:b] + rest[e:]
-    rest = _VENUE_BEFORE.sub("", rest)
+    rest = _ROSTRUM.sub("", _VENUE_BEFORE.sub("", rest))
     for word in lex.generic.get("Event", ()):
         rest = rest.replace(word, "")
     rest = rest.rstrip(_SUBJECT_ADVERBS)  # 出席会议并|分别|讲话
