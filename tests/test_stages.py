@@ -1172,6 +1172,14 @@ def test_groups_of_titles_a_comma_separates_belong_to_the_name_when_they_open_th
     assert ("“榜样的力量”建瓯市劳动模范先进典型颁奖晚会", "Event") in found(places)
 
 
+def test_who_chairs_or_attends_and_then_speaks_about_a_topic_speaks_at_the_meeting() -> None:
+    doc = article_doc("县委/nt 召开/v 防汛/vn 工作会议/n 。/w",
+                      "副县长/n 李永军/nr 主持/v 会议/n 并/c 就/p 防汛/vn 工作/vn 讲/v 了/u 具体/a 意见/n 。/w",
+                      "余国根/nr 出席/v 会议/n 并/c 就/p 做好/v 防控/vn 工作/vn 提出/v 要求/n 。/w",
+                      ner=(("李永军", "PER"), ("余国根", "PER")))
+    assert {("李永军", "SPOKE_AT", "会议"), ("余国根", "SPOKE_AT", "会议")} <= run_rules(doc)
+
+
 def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() -> None:
     doc = article_doc("市委/nt 召开/v 全体会议/n",
                       "市领导/n 徐雄/nr 、/w 王志义/nr 、/w 雷建鸣/nr 在/p 主席台/n 就座/v 。/w",

@@ -183,8 +183,7 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
-            if text[m.end - base:m.end - base + 1] in ("上", "中") or \
-                    _ROSTRUM.sub("", between).rstrip(_SUBJECT_ADVERBS) == "并" or \
+            if text[m.end - base:m.end - base + 1] in ("上", "中") or _and_then(between) == "并" or \
                     text[m.start - base - 1:m.start - base] == _TOWARD or \
                     (idx + 1 < len(left) and left[idx + 1].type == m.type and
                      text[m.end - base:left[idx + 1].start - base] in COORDINATORS):
@@ -521,17 +520,25 @@ def _spoken_for(text: str, base: int, m: Mention, ms: list[Mention]) -> bool:
 
 def _joined(lex: Lexicon, between: str, at: int, ms: list[Mention]) -> bool:
     """Whether ``between`` (the text from offset ``at`` to a trigger) is only other triggers and the events
-    they take, joined by 并 and perhaps an adverb (出席|签约仪式|并|讲话, 出席会议并|分别|讲话), after the
-    title written after a name (吴新雄|常务副省长|出席…并作报告), at the venues written before them (在…分会场,
-    主持大会并|在主席台前排|就座)."""
+    they take, joined by 并 and perhaps an adverb or a topic (出席|签约仪式|并|讲话, 出席会议并|分别|讲话,
+    出席会议并|就…工作|提出要求), after the title written after a name (吴新雄|常务副省长|出席…并作报告), at the
+    venues written before them (在…分会场, 主持大会并|在主席台前排|就座)."""
     rest = _without(between, at, 0, ms, ("Event", "Position"))
     for b, e, _ in reversed(lex.trigger_hits(rest)):
         rest = rest[:b] + rest[e:]
-    rest = _ROSTRUM.sub("", _VENUE_BEFORE.sub("", rest))
+    rest = _VENUE_BEFORE.sub("", rest)
     for word in lex.generic.get("Event", ()):
         rest = rest.replace(word, "")
-    rest = rest.rstrip(_SUBJECT_ADVERBS)  # 出席会议并|分别|讲话
+    rest = _and_then(rest)
     return rest.endswith("并") and len(rest) <= 3
+
+
+def _and_then(gap: str) -> str:
+    """``gap`` up to the 并 it ends with, without what may stand between 并 and the next verb: an adverb (并|分别|讲话),
+    the rostrum one is seated on (并|在主席台前排|就座), what one speaks about (并|就…工作|提出要求)."""
+    gap = _ROSTRUM.sub("", gap).rstrip(_SUBJECT_ADVERBS)
+    topic = max((gap.rfind("并" + w) for w in _TOPIC), default=-1)
+    return gap[:topic + 1] if topic >= 0 else gap
 
 
 def _attendee_list(lex: Lexicon, text: str, base: int, left: list[Mention], b: int, rel: RelationType,
