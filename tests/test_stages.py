@@ -80,7 +80,7 @@ def test_a_broadcasters_head_and_a_squadron_s_are_titles() -> None:
     ms = FIND.find(sentence("青海广播电视台/nt 党委/n 副书记/n 、/w 副台长/n 、/w 总编辑/n 李夫成/nr 出席/v", ner=(
         ("李夫成", "PER"),)))
     assert {("党委副书记", "Position"), ("副台长", "Position"), ("总编辑", "Position")} <= found(None, ms)
-    squad = FIND.find(sentence("爱店/ns 中队/n 副/b 中队长/n 于洪波/nr 出席/v", ner=(("于洪波", "PER"),)))
+    squad = FIND.find(sentence("爱店/ns 中队/n 副中队长/n 于洪波/nr 出席/v", ner=(("于洪波", "PER"),)))
     assert ("副中队长", "Position") in found(None, squad) and ("队长", "Position") not in found(None, squad)
 
 
