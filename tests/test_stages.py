@@ -535,6 +535,8 @@ def test_date_ranges_and_named_days_are_dates() -> None:
     assert {("今年前4个月", "Date"), ("去年一年", "Date"), ("下半年", "Date")} <= found(None, periods)
     before = FIND.find(sentence("前天/t 下午/t ，/w 市公安局/nt 召开/v 新闻发布会/n"))
     assert ("前天下午", "Date") in found(None, before)
+    told = FIND.find(sentence("今/t (/w 26/m )/w 日/q ，/w 会议/n 举行/v ；/w 昨/t （/w 29/m ）/w 日/q 下午/t"))
+    assert {("今(26)日", "Date"), ("昨（29）日下午", "Date")} <= found(None, told)  # today, the 26th
 
 
 def test_a_meeting_word_after_a_verb_that_takes_it_is_no_name() -> None:
