@@ -4900,6 +4900,8 @@ def test_named_doctrines_of_the_lexicon_are_concepts() -> None:
     ms = FIND.find(sentence("以/p 铸牢/v 中华民族/nz 共同体/n 意识/n 为/v 主线/n ，/w 全面/ad 落实/v 新时代/t "
                             "党/n 的/u 建设/vn 总/b 要求/n"))
     assert {m.text for m in ms if m.type == "Concept"} == {"铸牢中华民族共同体意识", "新时代党的建设总要求"}
+    new = FIND.find(sentence("构建/v 新/a 发展/vn 格局/n ，/w 发展/v 新质/n 生产力/n"))
+    assert {m.text for m in new if m.type == "Concept"} == {"新发展格局", "新质生产力"}
 
 
 def test_the_organs_of_a_field_at_every_level_are_a_unit_told_what_to_do() -> None:
