@@ -4902,6 +4902,8 @@ def test_named_doctrines_of_the_lexicon_are_concepts() -> None:
     assert {m.text for m in ms if m.type == "Concept"} == {"铸牢中华民族共同体意识", "新时代党的建设总要求"}
     new = FIND.find(sentence("构建/v 新/a 发展/vn 格局/n ，/w 发展/v 新质/n 生产力/n"))
     assert {m.text for m in new if m.type == "Concept"} == {"新发展格局", "新质生产力"}
+    spirit = FIND.find(sentence("弘扬/v 劳模/n 精神/n ，/w 推进/v 供给侧/n 结构性/n 改革/vn"))
+    assert {m.text for m in spirit if m.type == "Concept"} == {"劳模精神", "供给侧结构性改革"}
 
 
 def test_the_organs_of_a_field_at_every_level_are_a_unit_told_what_to_do() -> None:
