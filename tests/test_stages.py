@@ -90,6 +90,8 @@ def test_a_standing_meeting_written_short_and_an_awards_meeting_are_meetings() -
     assert ("县第十八届人民政府第3次常务会", "Event") in found(None, ms)
     awards = FIND.find(sentence("自治区/n 庆祝/v 劳动节/n 颁奖会/n 在/p 大剧院/n 举行/v"))
     assert ("自治区庆祝劳动节颁奖会", "Event") in found(None, awards)
+    plans = FIND.find(sentence("我县/r 召开/v 防汛/vn 度汛/vn 工作/vn 会商/vn 布置会/n 。/w"))
+    assert ("防汛度汛工作会商布置会", "Event") in found(None, plans)
 
 
 def test_a_suffix_inside_a_token_takes_the_whole_token() -> None:
