@@ -1186,6 +1186,13 @@ def test_who_chairs_or_attends_and_then_speaks_about_a_topic_speaks_at_the_meeti
     assert {("李永军", "SPOKE_AT", "会议"), ("余国根", "SPOKE_AT", "会议")} <= run_rules(doc)
 
 
+def test_a_name_with_the_surname_lou_after_a_title_is_a_person_even_where_ner_reads_a_place() -> None:
+    doc = article_doc("大会/n 主席团/n 常务/n 主席/n 楼阳生/ns 、/w 孙梅君/nr 主持/v 大会/n 。/w",
+                      headline="省/n 人民代表大会/n 开幕/v", ner=(("楼阳生", "LOC"), ("孙梅君", "PER")))
+    assert ("楼阳生", "Person") in found(doc)
+    assert {("楼阳生", "HOLDS_POSITION", "常务主席"), ("楼阳生", "CHAIRED", "大会")} <= run_rules(doc)
+
+
 def test_everyone_listed_before_a_final_attendance_verb_attends_the_own_event() -> None:
     doc = article_doc("市委/nt 召开/v 全体会议/n",
                       "市领导/n 徐雄/nr 、/w 王志义/nr 、/w 雷建鸣/nr 在/p 主席台/n 就座/v 。/w",
