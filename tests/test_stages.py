@@ -1184,6 +1184,10 @@ def test_who_chairs_or_attends_and_then_speaks_about_a_topic_speaks_at_the_meeti
                       "余国根/nr 出席/v 会议/n 并/c 就/p 做好/v 防控/vn 工作/vn 提出/v 要求/n 。/w",
                       ner=(("李永军", "PER"), ("余国根", "PER")))
     assert {("李永军", "SPOKE_AT", "会议"), ("余国根", "SPOKE_AT", "会议")} <= run_rules(doc)
+    tasks = article_doc("县委/nt 召开/v 防汛/vn 工作会议/n 。/w",
+                        "副县长/n 唐军/nr 出席/v 会议/n 并/c 就/p 分管/vn 工作/vn 进行/v 了/u 安排/vn 。/w",
+                        ner=(("唐军", "PER"),))
+    assert ("唐军", "SPOKE_AT", "会议") in run_rules(tasks)
 
 
 def test_a_name_with_the_surname_lou_after_a_title_is_a_person_even_where_ner_reads_a_place() -> None:
