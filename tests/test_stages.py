@@ -780,6 +780,9 @@ def test_a_dateline_names_its_agencies_and_its_reporters() -> None:
     ms = FIND.find(sentence("东南网/nz -/w 福建日报/nt 6月28日/t 讯/n (/w 记者/n 兰锋/nr 、/w 周琳/nr )/w 27日/t"))
     assert {("东南网", "Organization"), ("福建日报", "Organization"), ("记者", "Position"), ("兰锋", "Person"),
             ("周琳", "Person")} <= found(None, ms)
+    branch = FIND.find(sentence("红网/nz 嘉禾/ns 讯/n (/w 分站/n 记者/n ␣/w 罗飞雄/nr )/w", ner=(("嘉禾", "LOC"),)))
+    assert {("红网", "Organization"), ("分站记者", "Position"), ("罗飞雄", "Person")} <= found(None, branch)
+    assert ("分站", "Organization") not in found(None, branch)  # a branch's reporter, no unit of its own
     city = FIND.find(sentence("新华社/nt 广州/ns 5月14日/t 电/n (/w 记者/n 魏蒙/nr )/w", ner=(("广州", "LOC"),)))
     assert ("新华社", "Organization") in found(None, city) and ("新华社广州", "Organization") not in found(None, city)
     assert not [m for m in FIND.find(sentence("海关总署/nt 发来/v 贺电/n")) if m.source == Source.BYLINE]
