@@ -4495,6 +4495,9 @@ def test_a_unit_s_short_name_before_a_title_is_the_unit_named_before_with_that_e
     members = {(graph.entities[r.source].name, graph.entities[r.target].name) for r in graph.relations
                if r.type == "MEMBER_OF"}
     assert members == {("汪新文", "区管委会"), ("吕和成", "区管委会")}
+    bare = article_doc("省住建厅/nt 召开/v 党组/n 会议/n 。/w ‖ 厅/n 党组书记/n 、/w 厅长/n 鹿山/nr 主持/v 会议/n 。/w",
+                       ner=(("鹿山", "PER"),))
+    assert not [t for t in run_rules(bare) if t[1] == "MEMBER_OF"]  # 厅 alone names no unit
 
 
 def test_a_meeting_ending_in_hui_that_ner_calls_a_unit_after_zhaokai_is_the_meeting_held() -> None:

@@ -126,7 +126,8 @@ def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
     (该局 → 青岛海关缉私局), 市院 → one of that level (兰州市人民检察院), or with none, the one of that level named
     next in its paragraph (市公安局), or with none, the unit it names itself;
     a surname and a title (胡副署长) → the person of that surname named last; a unit's short name before a title
-    (管委会|副主任) → the unit named last whose name ends with it (区管委会)."""
+    (管委会|副主任) → the unit named last whose name ends with it (区管委会; a single character, 厅|党组书记, names
+    none)."""
     out: dict[Mention, Mention] = {}
     last_case: Mention | None = None
     units: list[Mention] = []
@@ -154,7 +155,7 @@ def _back_references(doc: ArticleDoc, lex: Lexicon) -> dict[Mention, Mention]:
                              "\n" not in doc.article.text[m.end:u.start]), None)
             if unit is not None or leveled:
                 out[m] = unit or m  # 市局 with no unit of its level before or in its paragraph: the unit it names
-        elif m.type == "Organization" and m.source == Source.GENERIC and m.end in titles:
+        elif m.type == "Organization" and m.source == Source.GENERIC and m.end in titles and len(m.text) > 1:
             unit = next((u for u in reversed(units) if u.text.endswith(m.text) and u.text != m.text), None)
             if unit is not None:
                 out[m] = unit
