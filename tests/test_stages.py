@@ -2831,6 +2831,12 @@ def test_days_listed_share_the_meeting_and_a_celebration_of_a_founding_names_its
     assert not [m for m in kinds if m.type == "Organization" and m.source.named]
 
 
+def test_china_as_a_word_s_first_or_last_part_is_no_place() -> None:
+    for tagged in ("推进/v 宗教/n 中国/ns 化/v", "建设/v 平安/a 中国/ns ，/w", "中国/ns 人民/n 的/u 朋友/n"):
+        assert not [m for m in FIND.find(sentence(tagged, ner=(("中国", "LOC"),))) if m.type == "Location"]
+    assert ("中国", "Location") in found(None, FIND.find(sentence("在/p 中国/ns 召开/v", ner=(("中国", "LOC"),))))
+
+
 def test_a_correspondent_belongs_to_the_agency_only_when_written_right_after_it() -> None:
     doc = article_doc("南漳新闻网讯/nt (/w 全媒体/n 记者/n ␣/w 莫小林/nr ␣/w 通讯员/n ␣/w 张弓/nr )/w 6月16日/t ,/w "
                       "全县/n 会议/n 召开/v 。/w", ner=(("莫小林", "PER"), ("张弓", "PER")))

@@ -183,8 +183,13 @@ _COMMITTEE_AND_GOVERNMENT = re.compile(r"([\u4e00-\u9fff]{0,4}?[省市县区州]
 _COUNTED_PLACES = re.compile(r"[一二三四五六七八九十两几数多]+[省市县区乡镇村]")
 #: how the name of a body named for its task ends (领导小组, 督导组, 应急指挥部)
 _TASK_BODIES = ("组", "指挥部")
-#: the country, which names no place in 新中国 (the state since 1949) or 中国特色 (a kind)
+#: the country, which names no place in 新中国 (the state since 1949), 中国特色 (a kind) and the words below
 _CHINA = "中国"
+#: what makes 中国 a word's first part, no place (中国|特色, 中国|化, 中国|式现代化, 中国|人民, 中国|香港: a region
+#: named with its country)
+_CHINA_AS_WORD = ("特色", "化", "式", "人民", "香港", "澳门", "台湾", "版图")
+#: what makes 中国 the end of a campaign's or a slogan's name (平安|中国, 健康|中国)
+_CHINA_AS_PART = ("平安", "健康", "美丽", "法治", "数字")
 #: bare levels listed after 中央 (中央|和省、市、县委, 中央、省、市): levels of a policy, no bodies (but 中央和省委)
 _LEVELS_AFTER = re.compile(r"[和、及][省市县](?![委政])")
 #: levels listed as one word, after which a unit's name is every one of a kind (等|省区市政协…)
@@ -822,7 +827,8 @@ class MentionFinder:
             return self._clean_ner(text, b, e + len(_COMMUNITY), type_)  # 城关镇药妇沟/LOC|社区、: a community, whole
         if type_ == "Location" and (len(span) == 1 or span.endswith("号") or _COUNTED_PLACES.fullmatch(span) or
                                     text.startswith(_NATIONALITY, e) or (
-                span == _CHINA and (text[b - 1:b] == "新" or text.startswith("特色", e)))):
+                span == _CHINA and (text[b - 1:b] == "新" or text.startswith(_CHINA_AS_WORD, e) or
+                                    text.endswith(_CHINA_AS_PART, 0, b)))):
             return []  # 驾驶“东洋号”: a vessel; 三县交界处: places counted; 新|中国成立, 中国|特色: an era, a kind;
             # 中国|籍: a nationality
         if type_ == "Organization":
