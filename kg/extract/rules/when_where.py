@@ -293,6 +293,7 @@ def _hosted(verbs: tuple[str, ...]) -> re.Pattern[str]:
 
 @rule("hosting place")
 def hosting_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
+    """澧县召开…现场会: the meeting its clause names (or the article's own) is where the place that opens it is."""
     sent = doc.sentences[i]
     text, base = sent.text, sent.start
     named, _ = _events(doc, i, found, rc.lexicon)
