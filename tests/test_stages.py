@@ -1739,6 +1739,10 @@ def test_the_speaker_emphasizes_the_concepts_of_the_statement_and_requires_who_m
                                    "Organization", Source.SUFFIX))
     triples = run_rules(doc)
     assert ("孙春兰", "EMPHASIZES", "“四个意识”") in triples and ("孙春兰", "REQUIRES", "各级海关") in triples
+    plan = article_doc("王五/nr 强调/v ，/w 今年/t 是/v “/w 十五五/m ”/w 开局/vn 之/u 年/q ，/w 要/v 增强/v “/w 四个/m "
+                       "意识/n ”/w", ner=(("王五", "PER"),))
+    stressed = {t for h, r, t in run_rules(plan) if r == "EMPHASIZES"}
+    assert "“四个意识”" in stressed and "“十五五”" not in stressed  # the plan's years: a time, nothing stressed
 
 
 def test_a_unit_whose_decision_is_spoken_of_before_yao_is_not_required() -> None:
