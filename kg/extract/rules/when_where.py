@@ -45,6 +45,9 @@ _CLAUSE = re.compile(r"[^，,。；;：:“”\"]{2,12}[，,]")
 _SAID_THERE = ("讲话", "指示", "精神")
 #: the period a meeting's name gives after its place (筠连县|2023年12月…, 费县|三季度…)
 _PERIOD = re.compile(r"[0-9０-９]{4}年|[一二三四]季度|上半年|下半年")
+#: a body's session named after its place, which says where the body is, not where it meets (郎溪县|第十八届人民代表
+#: 大会…)
+_BODY_SESSION = re.compile(r"第[^，,。；;]{1,6}?[届次](?:人民代表大会|党员代表大会|代表大会|委员会)")
 #: what a clause may open with before the place that holds its meeting (12月30日，|澧县召开…)
 _CLAUSE_OPENS = "，,。；;：:\n"
 #: relations whose tail is the sentence's event
@@ -276,9 +279,10 @@ def named_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate
         event = next((ev for ev in named if ev.start <= start and end < ev.end), None)
         if event is None or any(ub <= b and e <= ue and (ub, ue) != (b, e) for ub, ue in units) \
                 or not (text.startswith("第", end) or text[end:event.end] in rc.lexicon.suffixes["Event"]
-                        or _PERIOD.match(text, end)):
-            continue  # the place of the meeting's kind, session or period (湖北|报告会, 歙县|第十八届…, 筠连县|2023年
-            # 12月…签约仪式, 费县|三季度…), not of a unit's or a doctrine's name (杭州海关…会议, …中国特色社会主义思想…)
+                        or _PERIOD.match(text, end)) or _BODY_SESSION.match(text, end):
+            continue  # the place of the meeting's kind, session or period (湖北|报告会, 筠连县|2023年12月…签约仪式,
+            # 费县|三季度…), not of a unit's or a doctrine's name (杭州海关…会议, …中国特色社会主义思想…) nor the
+            # place whose body's session it is (郎溪县|第十八届人民代表大会第二次会议, …市|第十四次代表大会)
         yield Candidate(event, "LOCATED_IN", Mention(start, end, text[start:end], "Location", Source.NER), sent, 0.7,
                         "")
 
