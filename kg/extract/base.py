@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,6 +17,25 @@ if TYPE_CHECKING:
 DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 #: the code an operation is given, before the words that name it (代号为“HP2020-03”的|打击走私…专项行动)
 CODE_GIVEN = re.compile(r"(?:(?<=代号)|(?<=代号[为是]))[“\"][^“”\"\n]{1,20}[”\"](?=的)")
+
+
+#: what stands right before a mention that opens its clause (…，|澧县召开…)
+_CLAUSE_OPENERS = "，,。；;：:\n"
+
+
+@cache
+def _hosted(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    held = "|".join(sorted((v for v in verbs if not v.startswith("主持")), key=len, reverse=True))
+    return re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")
+
+
+def hosting(text: str, ms: list[Mention], k: int, verbs: tuple[str, ...]) -> re.Match[str] | None:
+    """The verb by which the place ``ms[k]`` (offsets into ``text``, sorted) holds a meeting when it opens its clause
+    (澧县|召开…, 12月30日，|宁远县|组织召开…, 文楼镇|在该镇政府六楼会议室召开…), else None."""
+    m = ms[k]
+    opens = m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS or (
+        k > 0 and ms[k - 1].type == "Date" and ms[k - 1].end == m.start)
+    return _hosted(verbs).match(text, m.end) if opens else None
 
 
 @dataclass(slots=True)

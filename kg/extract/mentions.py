@@ -11,7 +11,7 @@ import itertools
 import re
 from dataclasses import replace
 
-from kg.extract.base import CODE_GIVEN, DOCUMENT_TITLE, ArticleDoc, Mention, Sentence
+from kg.extract.base import CODE_GIVEN, DOCUMENT_TITLE, ArticleDoc, Mention, Sentence, hosting
 from kg.extract.base import Source as S
 from kg.extract.dateline import Dateline, parse_dateline, parse_trailer
 from kg.extract.lexicon import Lexicon
@@ -164,6 +164,8 @@ _LISTED_NAME_POS = frozenset({"n", "nr", "nz"})
 _LIST_ITEM_ENDS = ("、", "等", "出席", "参加", "列席", "，", "。")
 #: how the name of a township ends, which the tagger may take for a person's (五角乡/nr)
 _TOWNSHIPS = ("乡", "镇")
+#: the levels whose place that holds a meeting is a unit (板浦镇|召开…, 新市街道|召开…)
+_TOWN_LEVELS = (*_TOWNSHIPS, "街道", "街")
 #: places of a township's rank, which a township in a list before them does not share (榆林乡、潭龙|街道)
 _SUBDISTRICTS = (_SUBDISTRICT := "街道", _COMMUNITY := "社区")
 #: a subdistrict's name, which NER may end one character short (河婆街|道)
@@ -460,9 +462,15 @@ class MentionFinder:
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
         ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
             self._resolve_overlaps(self._office_heads(text, cands)))), self.lex.regions))), self.lex.leader_nouns)
-        ms = _former(sent, _committees_of_titles(_hosted_by_aka(text, ms), atoms), ends)
+        ms = _former(sent, _committees_of_titles(_hosted_by_aka(text, self._hosting_towns(text, ms)), atoms), ends)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
+
+    def _hosting_towns(self, text: str, ms: list[Mention]) -> list[Mention]:
+        """A town or subdistrict that opens its clause and holds a meeting is its government (板浦镇|召开…动员部署会):
+        the blind gold makes such a town a unit that holds (a county or a city is where the meeting is)."""
+        return [replace(m, type="Organization") if m.type == "Location" and m.text.endswith(_TOWN_LEVELS) and
+                hosting(text, ms, k, self.lex.meeting_verbs) else m for k, m in enumerate(ms)]
 
     def _joined_events(self, text: str, m: Mention) -> list[Mention]:
         """A congress the lexicon names, 和, and another meeting are two (党的二十大和|二十届中央纪委三次全会), and so

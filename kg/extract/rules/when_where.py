@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from itertools import pairwise
 
-from kg.extract.base import ArticleDoc, Candidate, Mention, Source
+from kg.extract.base import ArticleDoc, Candidate, Mention, Source, hosting
 from kg.extract.discourse import referenced
 from kg.extract.lexicon import Lexicon
 from kg.extract.mentions import LEVEL_CHARS, OURS
@@ -48,8 +47,6 @@ _PERIOD = re.compile(r"[0-9０-９]{4}年|[一二三四]季度|上半年|下半�
 #: a body's session named after its place, which says where the body is, not where it meets (郎溪县|第十八届人民代表
 #: 大会…)
 _BODY_SESSION = re.compile(r"第[^，,。；;]{1,6}?[届次](?:人民代表大会|党员代表大会|代表大会|委员会)")
-#: what a clause may open with before the place that holds its meeting (12月30日，|澧县召开…)
-_CLAUSE_OPENS = "，,。；;：:\n"
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -287,14 +284,6 @@ def named_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate
                         "")
 
 
-@cache
-def _hosted(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """What a place opening its clause does when a meeting is held there (澧县|召开, 宁远县|组织召开,
-    文楼镇|在…召开)."""
-    held = "|".join(sorted((v for v in verbs if not v.startswith("主持")), key=len, reverse=True))
-    return re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")
-
-
 @rule("hosting place")
 def hosting_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> Iterator[Candidate]:
     """澧县召开…现场会: the meeting its clause names (or the article's own) is where the place that opens it is."""
@@ -302,11 +291,9 @@ def hosting_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candida
     text, base = sent.text, sent.start
     named, _ = _events(doc, i, found, rc.lexicon)
     ms = sorted(doc.mentions[i], key=lambda m: m.start)
+    local = [m.shifted(-base) for m in ms]
     for k, place in enumerate(ms):
-        opens = place.start == base or text[place.start - base - 1] in _CLAUSE_OPENS or (
-            k > 0 and ms[k - 1].type == "Date" and ms[k - 1].end == place.start)
-        if place.type != "Location" or not opens or not (verb := _hosted(rc.lexicon.meeting_verbs).match(
-                text, place.end - base)):
+        if place.type != "Location" or not (verb := hosting(text, local, k, rc.lexicon.meeting_verbs)):
             continue
         end = min((p for p in (text.find(ch, verb.end()) for ch in CLAUSE_BREAK) if p >= 0), default=len(text))
         event = next((ev for ev in named if verb.end() <= ev.start - base < end), None) or (
