@@ -17,14 +17,13 @@ if TYPE_CHECKING:
 DOCUMENT_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 #: the code an operation is given, before the words that name it (代号为“HP2020-03”的|打击走私…专项行动)
 CODE_GIVEN = re.compile(r"(?:(?<=代号)|(?<=代号[为是]))[“\"][^“”\"\n]{1,20}[”\"](?=的)")
-
-
 #: what stands right before a mention that opens its clause (…，|澧县召开…)
 _CLAUSE_OPENERS = "，,。；;：:\n"
 
 
 @cache
 def _hosted(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """What a place opening its clause does when a meeting is held there (|召开, |组织召开, |在…会议室召开)."""
     held = "|".join(sorted((v for v in verbs if not v.startswith("主持")), key=len, reverse=True))
     return re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")
 
