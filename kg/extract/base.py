@@ -23,7 +23,7 @@ _CLAUSE_OPENERS = "，,。；;：:\n"
 
 @cache
 def _hosted(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    """What a place opening its clause does when a meeting is held there (|召开, |组织召开, |在…会议室召开)."""
+    """What a place opening its clause does when a meeting is held there (澧县|召开, 宁远县|组织召开)."""
     held = "|".join(sorted((v for v in verbs if not v.startswith("主持")), key=len, reverse=True))
     return re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")
 
