@@ -28,13 +28,14 @@ def _hosted(verbs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"(?:在[^，,。；;]{{1,20}}?)?(?:组织|隆重)?(?:{held})")
 
 
-def hosting(text: str, ms: list[Mention], k: int, verbs: tuple[str, ...]) -> re.Match[str] | None:
-    """The verb by which the place ``ms[k]`` (offsets into ``text``, sorted) holds a meeting when it opens its clause
-    (澧县|召开…, 12月30日，|宁远县|组织召开…, 文楼镇|在该镇政府六楼会议室召开…), else None."""
+def hosting(text: str, ms: list[Mention], k: int, verbs: tuple[str, ...], base: int = 0) -> re.Match[str] | None:
+    """The verb by which the place ``ms[k]`` (sorted; ``text`` starts at offset ``base``) holds a meeting when it
+    opens its clause (澧县|召开…, 12月30日，|宁远县|组织召开…, 文楼镇|在该镇政府六楼会议室召开…), else None."""
     m = ms[k]
-    opens = m.start == 0 or text[m.start - 1] in _CLAUSE_OPENERS or (
+    at = m.start - base
+    opens = at == 0 or text[at - 1] in _CLAUSE_OPENERS or (
         k > 0 and ms[k - 1].type == "Date" and ms[k - 1].end == m.start)
-    return _hosted(verbs).match(text, m.end) if opens else None
+    return _hosted(verbs).match(text, m.end - base) if opens else None
 
 
 @dataclass(slots=True)

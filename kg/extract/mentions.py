@@ -988,7 +988,8 @@ class MentionFinder:
                         (suffix in lex.unit_bound and not text.endswith(lex.suffixes["Organization"], b, m.start())):
                     out.append(Mention(b, e, name, type_, S.GENERIC))  # 设立|保税物流中心: a kind of body
                     continue
-                if type_ == "Event" and any(c.end() == b - 1 for c in CODE_GIVEN.finditer(text, max(0, b - 25), b)):
+                if type_ == "Event" and text[b - 1:b] == "的" and any(
+                        c.end() == b - 1 for c in CODE_GIVEN.finditer(text, max(0, b - 25), b)):
                     out.append(Mention(b, e, name, type_, S.SUFFIX))
                     continue  # 代号为“LS16”的|大规模查缉行动: an operation named, with its code
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name) and \

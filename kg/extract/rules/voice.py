@@ -16,7 +16,7 @@ from kg.extract.rules import RuleContext, rule
 from kg.extract.rules.trigger import COORDINATORS
 
 #: what makes a plan's name before it the time of its plan, not what is stressed (“十五五”|开局之年, “十四五”|时期)
-_PERIOD = re.compile(r"(?:规划)?(?:的)?(?:开局|收官|时期|期间|以来|末)")
+_PLAN_TIME = re.compile(r"(?:规划)?(?:的)?(?:开局|收官|时期|期间|以来|末)")
 #: what follows an organisation that is told to act (海关要…), within its clause
 _TOLD = "要"
 #: what parts a unit from the 要 after it: the unit is then whose decision it is (是中央、省委|做出的重要部署)
@@ -71,7 +71,7 @@ def voice(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> I
                 told = True
                 for unit in listed:
                     yield Candidate(head, "REQUIRES", unit, sent, conf, said.word)
-        elif "EMPHASIZES" in rc.relations and m.type == "Concept" and not _PERIOD.match(text, m.end - base):
+        elif "EMPHASIZES" in rc.relations and m.type == "Concept" and not _PLAN_TIME.match(text, m.end - base):
             yield Candidate(head, "EMPHASIZES", m, sent, conf, said.word)  # (but “十五五”|开局之年: a time, no stress)
 
 

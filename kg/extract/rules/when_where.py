@@ -291,9 +291,8 @@ def hosting_places(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candida
     text, base = sent.text, sent.start
     named, _ = _events(doc, i, found, rc.lexicon)
     ms = sorted(doc.mentions[i], key=lambda m: m.start)
-    local = [m.shifted(-base) for m in ms]
     for k, place in enumerate(ms):
-        if place.type != "Location" or not (verb := hosting(text, local, k, rc.lexicon.meeting_verbs)):
+        if place.type != "Location" or not (verb := hosting(text, ms, k, rc.lexicon.meeting_verbs, base)):
             continue
         end = min((p for p in (text.find(ch, verb.end()) for ch in CLAUSE_BREAK) if p >= 0), default=len(text))
         event = next((ev for ev in named if verb.end() <= ev.start - base < end), None) or (
