@@ -5039,3 +5039,26 @@ def test_the_person_a_sentence_is_about_stresses_after_a_comma() -> None:
                       "中央/n 农村工作会议/n 精神/n 。/w",
                       headline="陕西省委/nt 农村/nt 工作/nt 领导小组/nt 会议/n 召开/v", ner=(("贺荣", "PER"),))
     assert ("贺荣", "SPOKE_AT", "陕西省委农村工作领导小组会议") in run_rules(doc)
+
+
+def test_a_verb_of_going_the_tagger_glued_to_a_place_is_no_part_of_it() -> None:
+    ms = FIND.find(sentence("一行/m 莅临/ns 霍尔果斯/ns 经济开发区/ns 座谈/vn 。/w", ner=(("霍尔果斯", "LOC"),)))
+    assert ("霍尔果斯经济开发区", "Location") in found(None, ms)
+    glued = sentence("一行/m 莅临/ns 霍尔果斯/ns 调研/vn 。/w")
+    glued.ner.append(("莅临霍尔果斯", "LOC", 1, 3))
+    assert {m.text for m in FIND.find(glued) if m.type == "Location"} == {"霍尔果斯"}
+
+
+def test_a_name_goes_on_to_a_verb_of_going_after_its_title() -> None:
+    ms = FIND.find(sentence("市长/n 蔡/nr 战胜/nr 前往/v 泉州/nt 海关/nt 走访/v 调研/vn 。/w"))
+    assert ("蔡战胜", "Person") in found(None, ms)
+
+
+def test_the_ren_of_taking_an_office_glued_to_a_name_or_a_unit_is_neither() -> None:
+    doc = article_doc("决定/v 任命/v 张好富/nr 任市公用事业局/nt 局长/n 、/w 蒋勤任/nr 市园林局/nt 局长/n 。/w",
+                      ner=(("张好富", "PER"), ("蒋勤任", "PER"), ("市园林局", "ORG")))
+    assert {("市公用事业局", "Organization"), ("蒋勤", "Person"), ("市园林局", "Organization")} <= found(doc)
+    assert {("蒋勤", "MEMBER_OF", "市园林局"), ("张好富", "MEMBER_OF", "市公用事业局")} <= run_rules(doc)
+    ner = sentence("张好富/nr 任市公用事业局/nt 局长/n", ner=(("张好富", "PER"), ("任市公用事业局", "ORG")))
+    assert ("市公用事业局", "Organization") in found(None, FIND.find(ner))
+    assert ("任丘市", "Location") in found(None, FIND.find(sentence("在/p 任丘市/ns 召开/v", ner=(("任丘市", "LOC"),))))

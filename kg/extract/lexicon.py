@@ -104,6 +104,7 @@ class Lexicon:
     appointment_verbs: tuple[str, ...]
     appointment_links: tuple[str, ...]
     office_links: tuple[str, ...]
+    arrival_verbs: tuple[str, ...]
     not_slogan_endings: tuple[str, ...]
     doctrine_endings: tuple[str, ...]
     not_slogan_openings: tuple[str, ...]
@@ -144,7 +145,8 @@ class Lexicon:
             suffixes={t: by_length(ws) for t, ws in (lex.get("suffixes") or {}).items()},
             quoted_suffixes={t: by_length(ws) for t, ws in (lex.get("quoted_suffixes") or {}).items()},
             breakers=(frozenset(lex.get("name_breakers") or ()) | trigger_words | frozenset(lex.get("co_agents") or ())
-                      | frozenset(lex.get("sentence_openers") or ())) - frozenset(lex.get("name_words") or ()),
+                      | frozenset(lex.get("sentence_openers") or ()) | frozenset(lex.get("arrival_verbs") or ()))
+            - frozenset(lex.get("name_words") or ()),
             joiners=frozenset(lex.get("name_joiners") or ()),
             generic={t: frozenset(ws) for t, ws in (lex.get("generic") or {}).items()},
             honorifics=by_length(list(lex.get("honorifics") or ())),
@@ -226,6 +228,7 @@ class Lexicon:
             appointment_verbs=tuple(lex.get("appointment_verbs") or ()),
             appointment_links=by_length(list(lex.get("appointment_links") or ())),
             office_links=by_length(list(lex.get("office_links") or ())),
+            arrival_verbs=by_length(list(lex.get("arrival_verbs") or ())),
             not_slogan_endings=tuple(lex.get("not_slogan_endings") or ()),
             doctrine_endings=tuple(lex.get("doctrine_endings") or ()),
             not_slogan_openings=tuple(lex.get("not_slogan_openings") or ()),

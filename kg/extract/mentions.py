@@ -788,6 +788,12 @@ class MentionFinder:
         if type_ == "Organization" and (opener := next((w for w in self.lex.sentence_openers if span.startswith(w)
                                                          and len(span) - len(w) >= 2), "")):
             span, b = span[len(opener):], b + len(opener)  # 随后|女企业家协会/ORG: when, no part of the unit
+        if type_ in ("Location", "Organization") and (verb := next((
+                w for w in self.lex.arrival_verbs if span.startswith(w) and len(span) - len(w) >= 2), "")):
+            span, b = span[len(verb):], b + len(verb)  # 一行|莅临霍尔果斯/LOC: where they go, not the verb
+        if type_ == "Organization" and (link := next((w for w in self.lex.office_links if span.startswith(w)), "")) \
+                and span[len(link):len(link) + 1] in LEVEL_CHARS and _CJK.match(text, b - 1):
+            span, b = span[len(link):], b + len(link)  # 张好富|任市公用事业局/ORG: the office one takes, no 任
         if type_ == "Organization" and span.startswith(_JOINING) and len(span) - len(_JOINING) >= 4 and \
                 span.endswith((*self.lex.place_bound, *_ANTI_SMUGGLING)) and not span.startswith(_JOINING + "国"):
             span, b = span[len(_JOINING):], b + len(_JOINING)  # 警方日前|联合/ORG|斗门海关缉私局: the verb, not 联合国
@@ -803,6 +809,8 @@ class MentionFinder:
                     (len(span) == 3 and span[-1] in _LAST_JOINERS and self._title_at(text, e)):
                 span, e = span[:-1], e - 1  # the verb or preposition NER glued to the name (陈某伙|同远某, 林玲|向),
                 # or the 和 before the next person's title (石岩和|组织委员彭巍)
+            if len(span) == 3 and span.endswith(self.lex.office_links) and text[e:e + 1] in LEVEL_CHARS:
+                span, e = span[:-1], e - 1  # 蒋勤任/nr|市园林局局长: the office the person takes, no name's end
             if text.startswith(_ALONG_WITH, b - 1) and len(span) > 2:
                 span, b = span[1:], b + 1  # 陈某伙|同远某: the verb's end before the next name
             elif len(span) == 2 and text[e:e + 1] == "和" and not self._title_at(text, e + 1) and \
@@ -1219,7 +1227,9 @@ class MentionFinder:
             tok and (sent.tokens[tok - 1] in self.lex.levels or (sent.pos and sent.pos[tok - 1] in _PLACE_POS)))
         if start >= b or short or any(head.startswith(w) for w in self.lex.breakers if len(w) > 1 or w == head):
             return b
-        return start
+        link = next((w for w in self.lex.office_links if head.startswith(w) and head[len(w):len(w) + 1] in LEVEL_CHARS),
+                    "")
+        return start + len(link)  # 张好富|任市公用事业局/nt: the office one takes, no 任
 
     @staticmethod
     def _cut_place(sent: Sentence, b: int) -> int | None:
