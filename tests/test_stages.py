@@ -5062,3 +5062,21 @@ def test_the_ren_of_taking_an_office_glued_to_a_name_or_a_unit_is_neither() -> N
     ner = sentence("张好富/nr 任市公用事业局/nt 局长/n", ner=(("张好富", "PER"), ("任市公用事业局", "ORG")))
     assert ("市公用事业局", "Organization") in found(None, FIND.find(ner))
     assert ("任丘市", "Location") in found(None, FIND.find(sentence("在/p 任丘市/ns 召开/v", ner=(("任丘市", "LOC"),))))
+
+
+def test_china_and_another_country_open_a_meeting_s_name_and_a_verb_of_taking_part_does_not() -> None:
+    ms = FIND.find(sentence("积极/ad 参与/v 中/ns 非/ns 经贸/nz 博览会/n 。/w"))
+    assert ("中非经贸博览会", "Event") in found(None, ms)
+    ms = FIND.find(sentence("他们/r 积极/ad 参与/v 中国/ns 经贸/n 博览会/n 。/w"))
+    assert ("中国经贸博览会", "Event") in found(None, ms)
+
+
+def test_a_meeting_whose_spirit_is_put_into_practice_is_named_without_the_verb() -> None:
+    ms = FIND.find(sentence("也/d 是/v 践行/v 县委/nt 经济/n 工作/vn 会议/n 精神/n 的/u 举措/n 。/w"))
+    assert ("县委经济工作会议", "Event") in found(None, ms)
+
+
+def test_the_union_s_chair_is_one_title() -> None:
+    doc = article_doc("市高速集团/nt 党委/nt 副书记/n 、/w 工会/n 主席/n 陈儒刚/nr 参加/v 。/w",
+                      ner=(("陈儒刚", "PER"),))
+    assert {("陈儒刚", "HOLDS_POSITION", "工会主席"), ("陈儒刚", "MEMBER_OF", "市高速集团")} <= run_rules(doc)

@@ -173,7 +173,7 @@ _STREET, _STREET_END = _SUBDISTRICT[:1], _SUBDISTRICT[1:]
 #: where a body's sitting is: 在…上
 _AT_MEETING = ("在", "上")
 #: Chinese and foreign (中外记者见面会)
-_SINO_FOREIGN = "中外"
+_SINO_FOREIGN = re.compile("中[外非美俄欧日韩法德英阿哈蒙越老泰缅巴印新马意澳]")  # 中外, 中非, 中美: China and others
 #: the types whose generic words are no names
 _GENERIC_TYPES = ("Organization", "Location", "Event")
 #: the tag of a place's name
@@ -1400,8 +1400,9 @@ class MentionFinder:
                 stop = False  # 第三次|全体|扩大会议, 第一次|全体|会/v 暨…: a plenary session, named by the suffix
             if type_ == "Event" and text.endswith(_PARTY, 0, b):
                 stop = False  # 中央和国家机关党的|建设工作会议: the party's building, a meeting's task
-            if text.startswith(_SINO_FOREIGN, sent.spans[tok][0] - base - (word == _SINO_FOREIGN[1])):
-                stop = False  # 中/ns 外/s 记者见面会: Chinese and foreign, one word the tagger split
+            at = sent.spans[tok][0] - base
+            if _SINO_FOREIGN.match(text, at) or (len(word) == 1 and _SINO_FOREIGN.match(text, at - 1)):
+                stop = False  # 中/ns 外/s 记者见面会, 中/ns 非/ns 经贸博览会: China and another, split by the tagger
             if word == _ON_BEHALF and pos in _NOUN_POS and tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS \
                     and not lex.organ_re.match(text, sent.spans[tok + 1][0] - base):
                 stop = False  # 代表/n|资格/n 审查委员会: the delegates a body serves, no one spoken for (but
