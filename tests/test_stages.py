@@ -5080,3 +5080,20 @@ def test_the_union_s_chair_is_one_title() -> None:
     doc = article_doc("市高速集团/nt 党委/nt 副书记/n 、/w 工会/n 主席/n 陈儒刚/nr 参加/v 。/w",
                       ner=(("陈儒刚", "PER"),))
     assert {("陈儒刚", "HOLDS_POSITION", "工会主席"), ("陈儒刚", "MEMBER_OF", "市高速集团")} <= run_rules(doc)
+
+
+def test_plenums_listed_before_one_quan_hui_are_one_name() -> None:
+    ms = FIND.find(sentence("会议/n 学习/v 了/u 十八届/m 三中/j 、/w 四中/j 、/w 五中全会/n 精神/n 。/w"))
+    assert ("十八届三中、四中、五中全会", "Event") in found(None, ms)
+
+
+def test_our_town_before_a_meeting_that_is_held_is_no_part_of_its_name() -> None:
+    ms = FIND.find(sentence("在/p 嘹亮/a 的/u 国歌声/n 中/f 我/r 镇/n 第一次/m 党代会/n 在/p 镇政府/nt 四/m 楼/n "
+                            "会议室/n 隆重/ad 召开/v 。/w"))
+    assert ("镇第一次党代会", "Event") in found(None, ms)
+
+
+def test_who_comes_in_person_to_the_meeting_attends_it() -> None:
+    doc = article_doc("第八次/m 代表大会/n 召开/v 。/w", "副主任/n 邓爱平/nr 亲临/v 大会/n 指导/v 。/w",
+                      ner=(("邓爱平", "PER"),))
+    assert ("邓爱平", "ATTENDED", "大会") in run_rules(doc)  # the meeting named before (resolve says which)

@@ -212,6 +212,8 @@ _SENTENCE_ENDS = ("。", "！", "？", "!", "?")
 _MEETING_MEDIA = ("视频会议", "电视电话会议", "视频会", "电视电话会")
 #: a party committee's plenary session, which no verb names (对照|全会的决策部署)
 _PLENUM = "全会"
+#: plenums listed before the last one's 全会 (十八届三中、四中、|五中全会)
+_PLENUMS_BEFORE = re.compile(r"(?:[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]中[、和及与])+$")
 #: what makes a meeting a plenary one, before its suffix (全体|扩大会议)
 _PLENARY = "全体"
 #: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
@@ -978,6 +980,8 @@ class MentionFinder:
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and \
                         text[b:b + 1] in _OPENING_QUOTES and (year := _ROUND.match(text, e)):
                     e = year.end()  # “獴猎”行动|-2022: the year of an operation's round is in its name
+                if type_ == "Event" and suffix == _PLENUM and (listed := _PLENUMS_BEFORE.search(text, 0, b)):
+                    b = listed.start()  # 十八届三中、四中、|五中全会: plenums listed, one name as the text gives it
                 name = text[b:e]
                 if type_ == "Organization" and titled and (society := self._society_end(text, b, e)) < e:
                     out.append(Mention(b, society, text[b:society], type_, S.SUFFIX))
