@@ -5097,3 +5097,15 @@ def test_who_comes_in_person_to_the_meeting_attends_it() -> None:
     doc = article_doc("第八次/m 代表大会/n 召开/v 。/w", "副主任/n 邓爱平/nr 亲临/v 大会/n 指导/v 。/w",
                       ner=(("邓爱平", "PER"),))
     assert ("邓爱平", "ATTENDED", "大会") in run_rules(doc)  # the meeting named before (resolve says which)
+
+
+def test_counted_slogans_written_bare_are_concepts() -> None:
+    doc = article_doc("武亚东/nr 强调/v ，/w 要/v 坚定/a 拥护/v 两个/m 确立/v 、/w 坚决/ad 做到/v 两个/m 维护/v 。/w",
+                      ner=(("武亚东", "PER"),))
+    assert {("两个确立", "Concept"), ("两个维护", "Concept")} <= found(doc)
+
+
+def test_who_makes_the_self_examination_speaks_at_the_meeting() -> None:
+    doc = article_doc("区人大常委会党组/nt 召开/v 2017年度/t 民主生活会/n 。/w",
+                      "傅明山/nr 代表/v 常委会党组/nt 作/v 对照/v 检查/vn 。/w", ner=(("傅明山", "PER"),))
+    assert ("傅明山", "SPOKE_AT", "2017年度民主生活会") in run_rules(doc)
