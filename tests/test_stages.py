@@ -1483,6 +1483,9 @@ def test_places_written_one_inside_the_next_are_one_address() -> None:
                             ner=tuple((p, "LOC") for p in ("四川省", "乐山市", "沙湾区", "台州", "三门湾"))))
     places = {m.text for m in ms if m.type == "Location"}
     assert "四川省乐山市沙湾区" in places and "台州三门湾海域" in places  # a sea area named by its places is one place
+    abroad = FIND.find(sentence("访问/v 美国/ns 迈阿密市/ns 和/c 老挝/ns 琅勃拉邦省/ns",
+                                ner=tuple((p, "LOC") for p in ("美国", "迈阿密市", "老挝", "琅勃拉邦省"))))
+    assert {m.text for m in abroad if m.type == "Location"} == {"美国迈阿密市", "老挝琅勃拉邦省"}  # country, city
 
 
 def test_a_speech_made_or_given_with_le_is_a_speech_at_the_meeting() -> None:

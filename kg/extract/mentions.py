@@ -1657,12 +1657,12 @@ class MentionFinder:
 
 def _addresses(ms: list[Mention], regions: frozenset[str]) -> list[Mention]:
     """Places written one inside the next are one address, the fullest (福建省|福州市, 四川省|乐山市|沙湾区,
-    吴角乡|上湖村, and a province named without its level: 广西|南宁市)."""
+    吴角乡|上湖村, a province named without its level: 广西|南宁市, and a country before its city: 美国|迈阿密市)."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
         if prev is not None and prev.type == m.type == "Location" and prev.end == m.start and \
-                (prev.text.endswith(_ADDRESS_LEVELS) or prev.text in regions):
+                (prev.text.endswith(_ADDRESS_LEVELS) or prev.text in regions or m.text.endswith(_ADDRESS_LEVELS)):
             out[-1] = Mention(prev.start, m.end, prev.text + m.text, "Location", prev.source)
         else:
             out.append(m)
