@@ -5112,3 +5112,9 @@ def test_who_makes_the_self_examination_speaks_at_the_meeting() -> None:
     doc = article_doc("区人大常委会党组/nt 召开/v 2017年度/t 民主生活会/n 。/w",
                       "傅明山/nr 代表/v 常委会党组/nt 作/v 对照/v 检查/vn 。/w", ner=(("傅明山", "PER"),))
     assert ("傅明山", "SPOKE_AT", "2017年度民主生活会") in run_rules(doc)
+
+
+def test_towns_whose_leader_in_charge_of_a_field_attends_are_units() -> None:
+    ms = FIND.find(sentence("市防办/nt 、/w 新厂镇/ns 、/w 小河口镇/ns 分管/v 防汛/vn 抗旱/vn 工作/vn 领导/n "
+                            "参加/v 会议/n 。/w", ner=(("新厂镇", "LOC"), ("小河口镇", "LOC"))))
+    assert {("新厂镇", "Organization"), ("小河口镇", "Organization")} <= found(None, ms)

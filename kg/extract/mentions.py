@@ -1715,6 +1715,8 @@ def _led_places(text: str, ms: list[Mention], leaders: tuple[str, ...]) -> list[
             run = []
         run.append(k)
         rest = text[m.end:].removeprefix("有关").removeprefix("相关").removeprefix("主要")
+        if charge := _IN_CHARGE.match(rest):
+            rest = rest[charge.end():]  # 小河口镇|分管防汛抗旱工作|领导: the leader in charge of a field
         if rest.startswith(leaders) and (k + 1 == len(out) or out[k + 1].start > m.end):
             for j in run:
                 out[j] = replace(out[j], type="Organization")
@@ -1722,6 +1724,8 @@ def _led_places(text: str, ms: list[Mention], leaders: tuple[str, ...]) -> list[
     return out
 
 
+#: the field a leader is in charge of (分管防汛抗旱工作|领导)
+_IN_CHARGE = re.compile(r"分管[^，,。；;、]{1,12}?工作的?")
 #: what joins places listed before whose leaders they are (石岐街道、|三角镇, 定襄县|及|五台山机场)
 _PLACE_JOINERS = ("、", "和", "及", "以及")
 
