@@ -5088,6 +5088,8 @@ def test_the_union_s_chair_is_one_title() -> None:
 def test_plenums_listed_before_one_quan_hui_are_one_name() -> None:
     ms = FIND.find(sentence("会议/n 学习/v 了/u 十八届/m 三中/j 、/w 四中/j 、/w 五中全会/n 精神/n 。/w"))
     assert ("十八届三中、四中、五中全会", "Event") in found(None, ms)
+    ms = FIND.find(sentence("传达/v 十八届/m 三中/j 、/w 十八届/m 四中全会/n 精神/n 。/w"))
+    assert ("十八届三中、十八届四中全会", "Event") not in found(None, ms)  # the last written whole: its own name
 
 
 def test_our_town_before_a_meeting_that_is_held_is_no_part_of_its_name() -> None:
@@ -5118,3 +5120,11 @@ def test_towns_whose_leader_in_charge_of_a_field_attends_are_units() -> None:
     ms = FIND.find(sentence("市防办/nt 、/w 新厂镇/ns 、/w 小河口镇/ns 分管/v 防汛/vn 抗旱/vn 工作/vn 领导/n "
                             "参加/v 会议/n 。/w", ner=(("新厂镇", "LOC"), ("小河口镇", "LOC"))))
     assert {("新厂镇", "Organization"), ("小河口镇", "Organization")} <= found(None, ms)
+
+
+def test_a_democratic_party_and_its_place_s_committee_are_one_branch() -> None:
+    doc = article_doc("九三学社/nt 济南市委/nt 主委/n 刘梦海/nr 、/w 农工党/nt 济南市委/nt 主委/n 段青英/nr "
+                      "发言/v 。/w",
+                      ner=(("刘梦海", "PER"), ("济南市委", "ORG"), ("段青英", "PER")))
+    assert ("九三学社济南市委", "Organization") in found(doc)
+    assert ("刘梦海", "MEMBER_OF", "九三学社济南市委") in run_rules(doc)

@@ -105,6 +105,7 @@ class Lexicon:
     appointment_links: tuple[str, ...]
     office_links: tuple[str, ...]
     arrival_verbs: tuple[str, ...]
+    democratic_parties: tuple[str, ...]
     not_slogan_endings: tuple[str, ...]
     doctrine_endings: tuple[str, ...]
     not_slogan_openings: tuple[str, ...]
@@ -229,6 +230,7 @@ class Lexicon:
             appointment_links=by_length(list(lex.get("appointment_links") or ())),
             office_links=by_length(list(lex.get("office_links") or ())),
             arrival_verbs=by_length(list(lex.get("arrival_verbs") or ())),
+            democratic_parties=by_length(list(lex.get("democratic_parties") or ())),
             not_slogan_endings=tuple(lex.get("not_slogan_endings") or ()),
             doctrine_endings=tuple(lex.get("doctrine_endings") or ()),
             not_slogan_openings=tuple(lex.get("not_slogan_openings") or ()),

@@ -214,6 +214,8 @@ _MEETING_MEDIA = ("视频会议", "电视电话会议", "视频会", "电视电�
 _PLENUM = "全会"
 #: plenums listed before the last one's 全会 (十八届三中、四中、|五中全会)
 _PLENUMS_BEFORE = re.compile(r"(?:[一二三四五六七八九十]+届)?(?:[一二三四五六七八九十]中[、和及与])+$")
+#: a plenum named by its ordinal alone (五中|全会)
+_ORDINAL_PLENUM = re.compile(r"[一二三四五六七八九十]中")
 #: what makes a meeting a plenary one, before its suffix (全体|扩大会议)
 _PLENARY = "全体"
 #: how a place that contains the next one written after it ends (福建省|福州市, 吴角乡|上湖村)
@@ -462,8 +464,9 @@ class MentionFinder:
         if byline is not None:  # the byline names only reporters and their titles (全媒体|记者 is no name)
             b, e = byline.byline
             cands = [c for c in cands if not b <= c.start < e] + self._byline(text, byline)
-        ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _committee_and_government(
-            self._resolve_overlaps(self._office_heads(text, cands)))), self.lex.regions))), self.lex.leader_nouns)
+        ms = _led_places(text, _members(text, _untitled(_addresses(_date_ranges(text, _party_branches(
+            _committee_and_government(self._resolve_overlaps(self._office_heads(text, cands))),
+            self.lex.democratic_parties)), self.lex.regions))), self.lex.leader_nouns)
         ms = _former(sent, _committees_of_titles(_hosted_by_aka(text, self._hosting_towns(text, ms)), atoms), ends)
         return [self._by_what_precedes(text, self._single_kind(part)).shifted(base) for m in ms
                 if not self._attributive(sent, m, starts) for part in self._joined_events(text, m)]
@@ -980,8 +983,10 @@ class MentionFinder:
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and \
                         text[b:b + 1] in _OPENING_QUOTES and (year := _ROUND.match(text, e)):
                     e = year.end()  # “獴猎”行动|-2022: the year of an operation's round is in its name
-                if type_ == "Event" and suffix == _PLENUM and (listed := _PLENUMS_BEFORE.search(text, 0, b)):
+                if type_ == "Event" and suffix == _PLENUM and _ORDINAL_PLENUM.fullmatch(text, b, m.start()) and \
+                        (listed := _PLENUMS_BEFORE.search(text, 0, b)):
                     b = listed.start()  # 十八届三中、四中、|五中全会: plenums listed, one name as the text gives it
+                    # (not 十八届三中、|十八届四中全会: the last written whole is a name of its own)
                 name = text[b:e]
                 if type_ == "Organization" and titled and (society := self._society_end(text, b, e)) < e:
                     out.append(Mention(b, society, text[b:society], type_, S.SUFFIX))
@@ -1667,6 +1672,24 @@ def _addresses(ms: list[Mention], regions: frozenset[str]) -> list[Mention]:
         else:
             out.append(m)
     return out
+
+
+def _party_branches(ms: list[Mention], parties: tuple[str, ...]) -> list[Mention]:
+    """A democratic party and its place's committee written right after it are one unit, the party's branch
+    (九三学社|济南市委, 农工党|市委会): no member of the Communist Party's committee of that place."""
+    out: list[Mention] = []
+    for m in ms:
+        prev = out[-1] if out else None
+        if prev is not None and prev.type == m.type == "Organization" and prev.end == m.start and \
+                prev.text.endswith(parties) and _BRANCH_COMMITTEE.fullmatch(m.text):
+            out[-1] = Mention(prev.start, m.end, prev.text + m.text, "Organization", prev.source)
+        else:
+            out.append(m)
+    return out
+
+
+#: a place's committee, which names a democratic party's branch after the party (济南市委, 省委会)
+_BRANCH_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{0,6}[省市县区州]委会?")
 
 
 def _committee_and_government(ms: list[Mention]) -> list[Mention]:
