@@ -5128,3 +5128,9 @@ def test_a_democratic_party_and_its_place_s_committee_are_one_branch() -> None:
                       ner=(("刘梦海", "PER"), ("济南市委", "ORG"), ("段青英", "PER")))
     assert ("九三学社济南市委", "Organization") in found(doc)
     assert ("刘梦海", "MEMBER_OF", "九三学社济南市委") in run_rules(doc)
+
+
+def test_an_open_day_or_a_teaching_activity_is_a_happening_named_whole() -> None:
+    doc = article_doc("9月20日/t ，/w 上海海关/nt 举办/v 关史/n 陈列室/n 开放日/n 活动/vn 。/w")
+    assert ("关史陈列室开放日活动", "Event") in found(doc)
+    assert ("上海海关", "HELD", "关史陈列室开放日活动") in run_rules(doc)
