@@ -5134,3 +5134,9 @@ def test_an_open_day_or_a_teaching_activity_is_a_happening_named_whole() -> None
     doc = article_doc("9月20日/t ，/w 上海海关/nt 举办/v 关史/n 陈列室/n 开放日/n 活动/vn 。/w")
     assert ("关史陈列室开放日活动", "Event") in found(doc)
     assert ("上海海关", "HELD", "关史陈列室开放日活动") in run_rules(doc)
+
+
+def test_members_named_right_after_their_body_hold_its_membership_as_a_title() -> None:
+    doc = article_doc("省委巡视组/nt 成员/n 杨剑/nr 、/w 张国斌/nr 出席/v 会议/n 。/w",
+                      ner=(("杨剑", "PER"), ("张国斌", "PER")))
+    assert {("杨剑", "HOLDS_POSITION", "成员"), ("张国斌", "MEMBER_OF", "省委巡视组")} <= run_rules(doc)

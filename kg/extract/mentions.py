@@ -1755,13 +1755,15 @@ _PLACE_JOINERS = ("、", "和", "及", "以及")
 
 def _members(text: str, ms: list[Mention]) -> list[Mention]:
     """``ms`` with 成员 a title where a body's membership is written as an item of a person's titles (中央宣讲团|成员|、
-    中央农办主任韩文秀; not 领导小组成员、各村主任…参加: members of a body who attend, none named)."""
+    中央农办主任韩文秀) or right before the names of its members (省委巡视组|成员|杨剑、张国斌; not 领导小组成员、
+    各村主任…参加: members of a body who attend, none named)."""
     ms = sorted(ms, key=lambda m: m.start)
 
     def titled(m: Mention, at: int) -> bool:
-        return m.type == "Organization" and text.startswith(_MEMBER, m.end) and text[at:at + 1] in _TITLE_ITEM_GAPS \
-            and not any(o.start < at and m.end < o.end for o in ms) and \
-            next((o.type for o in ms if o.start > at and o.type not in _TITLE_ITEMS), "") == "Person"
+        named = any(o.start == at and o.type == "Person" for o in ms)
+        return m.type == "Organization" and text.startswith(_MEMBER, m.end) and \
+            (named or text[at:at + 1] in _TITLE_ITEM_GAPS) and not any(o.start < at and m.end < o.end for o in ms) \
+            and next((o.type for o in ms if o.start >= at and o.type not in _TITLE_ITEMS), "") == "Person"
 
     members = [Mention(m.end, at, _MEMBER, "Position", S.LEXICON) for m in ms if titled(m, at := m.end + len(_MEMBER))]
     return sorted([*ms, *members], key=lambda m: m.start)
