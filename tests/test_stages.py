@@ -5140,3 +5140,9 @@ def test_members_named_right_after_their_body_hold_its_membership_as_a_title() -
     doc = article_doc("省委巡视组/nt 成员/n 杨剑/nr 、/w 张国斌/nr 出席/v 会议/n 。/w",
                       ner=(("杨剑", "PER"), ("张国斌", "PER")))
     assert {("杨剑", "HOLDS_POSITION", "成员"), ("张国斌", "MEMBER_OF", "省委巡视组")} <= run_rules(doc)
+
+
+def test_a_meeting_joined_by_he_to_a_body_of_remarks_starts_after_the_he() -> None:
+    ms = FIND.find(sentence("学习/v 贯彻/v 关于/p 三农/j 工作/vn 的/u 重要/a 论述/n 和/c 中央/nt 、/w 省委/nt "
+                            "农村/n 工作/vn 会议/n 精神/n 。/w"))
+    assert not [m for m in ms if m.type == "Event" and "论述" in m.text]
