@@ -5146,3 +5146,12 @@ def test_a_meeting_joined_by_he_to_a_body_of_remarks_starts_after_the_he() -> No
     ms = FIND.find(sentence("学习/v 贯彻/v 关于/p 三农/j 工作/vn 的/u 重要/a 论述/n 和/c 中央/nt 、/w 省委/nt "
                             "农村/n 工作/vn 会议/n 精神/n 。/w"))
     assert not [m for m in ms if m.type == "Event" and "论述" in m.text]
+
+
+def test_a_unit_s_name_keeps_the_place_character_the_tagger_cut_and_leaves_the_title_after_it() -> None:
+    cut = sentence("拱/nt 北海关综合业务处/nt 知识产权/nt 科/nt 科长/n 王凌/nr 说/v 。/w", ner=(("王凌", "PER"),))
+    cut.ner.append(("北海关综合业务处知识产权科", "ORG", 1, 4))
+    assert ("拱北海关综合业务处知识产权科", "Organization") in found(None, FIND.find(cut))
+    glued = sentence("凭/ns 祥海关/nt 财务科关/nt 员/n 罗盛远/nr 介绍/v 。/w", ner=(("罗盛远", "PER"),))
+    glued.ner.append(("祥海关财务科关", "ORG", 1, 3))
+    assert {("凭祥海关财务科", "Organization"), ("关员", "Position")} <= found(None, FIND.find(glued))

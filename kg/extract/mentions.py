@@ -425,6 +425,10 @@ class MentionFinder:
                                      if w.startswith(self._unit_joints))
         #: what may be glued to the end of a tagged name: honorifics, then titles, longest first
         self._name_tails = (*lexicon.honorifics, *sorted(lexicon.positions, key=len, reverse=True))
+        #: titles by their first character, to find one that begins inside a unit's name
+        self._titles_by_first: dict[str, list[str]] = {}
+        for w in lexicon.positions:
+            self._titles_by_first.setdefault(w[0], []).append(w)
         #: the words that name a level of government alone, longest first (全省, 中央, 县)
         self._level_words = tuple(sorted({"中央", "国家", *lexicon.levels, *("全" + w for w in lexicon.levels)},
                                          key=len, reverse=True))
@@ -539,6 +543,9 @@ class MentionFinder:
             if type_ is None or b >= len(sent.spans) or e > len(sent.spans):
                 continue
             cb, ce = (c - base for c in sent.token_chars(b, e))
+            if type_ in ("Organization", "Location") and b and len(sent.tokens[b - 1]) == 1 and sent.pos and \
+                    sent.pos[b - 1] in _PLACE_POS and _CJK.match(sent.tokens[b - 1]):
+                cb -= 1  # 拱/nt 北海关…/ORG, 凭/ns 祥海关/ORG: the first character of the place, cut off by the tagger
             if _unclosed(text[cb:ce]) and text[cb - 1:cb] in "(（" and (opening := ends.get(cb - 1)) is not None:
                 cb -= len(sent.tokens[opening]) + 1  # 中国/ns (|绵阳)科技城…中心/LOC: the word the bracket names
             if type_ == "Person" and b and sent.pos and sent.pos[b - 1] in _PERSON_POS:
@@ -770,6 +777,15 @@ class MentionFinder:
         (县安委办和|县消防救援大队; not 住房和|城乡建设局)."""
         return e - b > 2 and text[e - 1] in self.lex.joiners and text[b:e - 1].endswith(self._named_ends)
 
+    def _title_inside_end(self, text: str, span: str, e: int) -> int:
+        """How many of a unit's last characters (one or two) open a title that goes on after it (财务科|关|员), when
+        the unit's name ends as a unit's does without them; else 0."""
+        if span.endswith(self._unit_suffixes):
+            return 0
+        ends = (*self._named_ends, *_UNIT_NOUNS)
+        return next((k for k in (1, 2) if len(span) - k >= 2 and span[:-k].endswith(ends) and any(
+            text.startswith(w, e - k) and len(w) > k for w in self._titles_by_first.get(text[e - k], ()))), 0)
+
     def _clean_ner(self, text: str, b: int, e: int, type_: str) -> list[Mention]:
         """An NER span, without honorifics or titles glued to a name; dates must look like dates."""
         span = text[b:e]
@@ -804,6 +820,8 @@ class MentionFinder:
             span, b = span[len(_JOINING):], b + len(_JOINING)  # 警方日前|联合/ORG|斗门海关缉私局: the verb, not 联合国
         if type_ == "Organization" and span.endswith("海") and len(span) > 2 and text.startswith("关于", e):
             span, e = span + "关", e + 1  # 青岛海/ORG|关于2014年底: the tagger read 关于 out of the customs' name
+        if type_ == "Organization" and (k := self._title_inside_end(text, span, e)):
+            span, e = span[:-k], e - k  # 凭祥海关财务科关/ORG|员: the title that begins inside the unit's end (关员)
         if type_ == "Organization" and self._glued_joiner(text, b, e):
             span, e = span[:-1], e - 1  # 县安委办和/nt|县消防救援大队: the 和 joining it to the next unit
         if type_ == "Person":
