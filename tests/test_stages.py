@@ -5155,3 +5155,13 @@ def test_a_unit_s_name_keeps_the_place_character_the_tagger_cut_and_leaves_the_t
     glued = sentence("凭/ns 祥海关/nt 财务科关/nt 员/n 罗盛远/nr 介绍/v 。/w", ner=(("罗盛远", "PER"),))
     glued.ner.append(("祥海关财务科关", "ORG", 1, 3))
     assert {("凭祥海关财务科", "Organization"), ("关员", "Position")} <= found(None, FIND.find(glued))
+
+
+def test_an_operation_a_unit_carries_out_is_named_by_its_task_against_smuggling() -> None:
+    doc = article_doc("厦门海关/nt 自/p 7月1日/t 开展/v 打击/v 海上/s 成品油/n 及/c 香烟/n 走私/vn 专项/b 行动/vn 。/w")
+    assert ("打击海上成品油及香烟走私专项行动", "Event") in found(doc)
+    assert ("厦门海关", "HELD", "打击海上成品油及香烟走私专项行动") in run_rules(doc)
+    loose = article_doc("海关/n 开展/v 跨境/b 电商/n 监管/vn 服务/vn 专项/b 行动/vn 。/w")
+    assert not [m for m in loose.all_mentions if m.type == "Event" and m.source.named]  # no task against crime
+    unsaid = article_doc("这/r 是/v 打击/v 海上/s 成品油/n 走私/vn 专项/b 行动/vn 的/u 成果/n 。/w")
+    assert not [m for m in unsaid.all_mentions if m.type == "Event" and m.source.named]  # no unit carries it out

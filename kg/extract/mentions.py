@@ -232,6 +232,7 @@ _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|^.双
 _HALVES = re.compile(r"^.([\u4e00-\u9fff]{2,8})[ 　]([\u4e00-\u9fff]{2,8}).$")
 #: the bare operation word: it names an operation only after the operation's code (“海燕2023”联合缉私|行动)
 _BARE_OPERATION = "行动"
+_TASK_NAMED = re.compile(r"(?:打击|查缉|整治|严打|治理|清理)[^，,。；;、]*(?:走私|犯罪|违法)")
 #: what joins the last item of a list to the ones before it (…、黄埔和江门海关)
 _LAST_JOINERS = ("、", "和", "及")
 #: the two-character joiner whose 及 is one of them (湛江、福州以及|香港海关)
@@ -1027,8 +1028,11 @@ class MentionFinder:
                         c.end() == b - 1 for c in CODE_GIVEN.finditer(text, max(0, b - 25), b)):
                     out.append(Mention(b, e, name, type_, S.SUFFIX))
                     continue  # 代号为“LS16”的|大规模查缉行动: an operation named, with its code
+                described = type_ == "Event" and bool(_TASK_NAMED.match(name)) and m.start() - b >= 6 and \
+                    text.endswith(lex.operation_verbs, 0, b - (text[b - 1:b] == "了"))  # 开展|打击…走私专项行动
                 if type_ == "Event" and suffix in lex.quoted_suffixes["Event"] and not _CODED.search(name) and \
-                        not _YEAR_NAMED.match(name):  # (2021年促进跨境贸易便利化专项行动: the year's campaign, named)
+                        not _YEAR_NAMED.match(name) and not described:  # (2021年促进跨境贸易便利化专项行动: the year's
+                    # campaign, named; and one a verb of carrying out names by its task against smuggling or crime)
                     modifier = end_tok + 1 < len(sent.pos) and sent.pos[end_tok + 1] in ("n", "vn", "NN")
                     if suffix != _BARE_OPERATION and not modifier:  # (采取|行动, 实际|行动: no operation at all;
                         # …专项整治|协作机制: a kind of work)
