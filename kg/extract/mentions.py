@@ -409,6 +409,8 @@ class MentionFinder:
         self._unit_acts = (*lexicon.co_agents, *lexicon.directing_verbs)
         #: what ends a unit's or a place's name: no field of a department before 和 (…科普馆|和|市防震减灾中心)
         self._named_ends = (*lexicon.suffixes.get("Organization", ()), *lexicon.suffixes.get("Location", ()))
+        #: what a unit's name, or an office inside one, ends with (…海关, …科)
+        self._unit_ends = (*self._named_ends, *_UNIT_NOUNS)
         #: what ends a meeting's name (会议, 代表大会, 少代会), which NER may take for a unit's
         self._meetings = tuple(w for w in lexicon.suffixes.get("Event", ()) if len(w) > 1)
         #: the words that end an operation's name after its quoted code (“獴猎”行动)
@@ -783,8 +785,7 @@ class MentionFinder:
         the unit's name ends as a unit's does without them; else 0."""
         if span.endswith(self._unit_suffixes):
             return 0
-        ends = (*self._named_ends, *_UNIT_NOUNS)
-        return next((k for k in (1, 2) if len(span) - k >= 2 and span[:-k].endswith(ends) and any(
+        return next((k for k in (1, 2) if len(span) - k >= 2 and span[:-k].endswith(self._unit_ends) and any(
             text.startswith(w, e - k) and len(w) > k for w in self._titles_by_first.get(text[e - k], ()))), 0)
 
     def _clean_ner(self, text: str, b: int, e: int, type_: str) -> list[Mention]:
