@@ -232,6 +232,7 @@ _SLOGAN = re.compile(r"[0-9０-９一二三四五六七八九十两百千]|^.双
 _HALVES = re.compile(r"^.([\u4e00-\u9fff]{2,8})[ 　]([\u4e00-\u9fff]{2,8}).$")
 #: the bare operation word: it names an operation only after the operation's code (“海燕2023”联合缉私|行动)
 _BARE_OPERATION = "行动"
+#: an operation named by its task against smuggling or crime (打击海上成品油走私|专项行动)
 _TASK_NAMED = re.compile(r"(?:打击|查缉|整治|严打|治理|清理)[^，,。；;、]*(?:走私|犯罪|违法)")
 #: what joins the last item of a list to the ones before it (…、黄埔和江门海关)
 _LAST_JOINERS = ("、", "和", "及")
