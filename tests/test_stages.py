@@ -539,6 +539,8 @@ def test_date_ranges_and_named_days_are_dates() -> None:
     assert ("前天下午", "Date") in found(None, before)
     told = FIND.find(sentence("今/t (/w 26/m )/w 日/q ，/w 会议/n 举行/v ；/w 昨/t （/w 29/m ）/w 日/q 下午/t"))
     assert {("今(26)日", "Date"), ("昨（29）日下午", "Date")} <= found(None, told)  # today, the 26th
+    bracketed = FIND.find(sentence("何佩珊/nr 今天/t (/w 31日/t )/w 出席/v 年会/n"))
+    assert [m.text for m in bracketed if m.type == "Date"] == ["今天(31日)"]  # the day's word and its date: one
     hours = FIND.find(sentence("上午/t 9时/t ，/w 大会/n 开幕/v ，/w 他/r 说/v 10时30分/t 出发/v"))
     assert [m.text for m in hours if m.type == "Date"] == ["上午9时"]  # the hour opening a clause, the day's time
 
