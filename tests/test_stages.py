@@ -1497,6 +1497,9 @@ def test_a_speech_made_or_given_with_le_is_a_speech_at_the_meeting() -> None:
                       "最后/d ,/w 县委书记/n 杨明忠/nr 发表/v 了/u 重要/a 讲话/n 。/w",
                       ner=(("张志君", "PER"), ("杨明忠", "PER")))
     assert {("张志君", "SPOKE_AT", "揭牌仪式"), ("杨明忠", "SPOKE_AT", "揭牌仪式")} <= run_rules(doc)
+    briefed = article_doc("签约/vn 仪式/n 上/f ，/w 刘炎/nr 对/p 无极/ns 的/u 相关/v 情况/n 做/v 了/u 简要/a "
+                          "介绍/vn 。/w", ner=(("刘炎", "PER"),))
+    assert ("刘炎", "SPOKE_AT", "签约仪式") in run_rules(briefed)  # an introduction given there is a speech
     glad = article_doc("汨罗镇/ns 召开/v 第一次/m 妇女/n 代表大会/n 。/w",
                        "市妇联/nt 主席/n 周琴/nr 同志/n 对/p 大会/n 的/u 胜利/vn 召开/v 表示/v 祝贺/v 并/c 作/v 重要/a "
                        "讲话/n 。/w", ner=(("周琴", "PER"),))  # 大会的胜利召开: a noun; a meeting before 的: no subject
