@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from kg.extract.base import CODE_GIVEN, DOCUMENT_TITLE, ArticleDoc, Mention, Sentence, hosting
@@ -815,9 +816,8 @@ class MentionFinder:
         if type_ in ("Location", "Organization") and (verb := next((
                 w for w in self.lex.arrival_verbs if span.startswith(w) and len(span) - len(w) >= 2), "")):
             span, b = span[len(verb):], b + len(verb)  # 一行|莅临霍尔果斯/LOC: where they go, not the verb
-        if type_ == "Organization" and (link := next((w for w in self.lex.office_links if span.startswith(w)), "")) \
-                and span[len(link):len(link) + 1] in LEVEL_CHARS and _CJK.match(text, b - 1):
-            span, b = span[len(link):], b + len(link)  # 张好富|任市公用事业局/ORG: the office one takes, no 任
+        if type_ == "Organization" and (link := self._office_taken(span)) and _CJK.match(text, b - 1):
+            span, b = span[link:], b + link  # 张好富|任市公用事业局/ORG: the office one takes, no 任
         if type_ == "Organization" and span.startswith(_JOINING) and len(span) - len(_JOINING) >= 4 and \
                 span.endswith((*self.lex.place_bound, *_ANTI_SMUGGLING)) and not span.startswith(_JOINING + "国"):
             span, b = span[len(_JOINING):], b + len(_JOINING)  # 警方日前|联合/ORG|斗门海关缉私局: the verb, not 联合国
@@ -1260,9 +1260,13 @@ class MentionFinder:
             tok and (sent.tokens[tok - 1] in self.lex.levels or (sent.pos and sent.pos[tok - 1] in _PLACE_POS)))
         if start >= b or short or any(head.startswith(w) for w in self.lex.breakers if len(w) > 1 or w == head):
             return b
-        link = next((w for w in self.lex.office_links if head.startswith(w) and head[len(w):len(w) + 1] in LEVEL_CHARS),
-                    "")
-        return start + len(link)  # 张好富|任市公用事业局/nt: the office one takes, no 任
+        return start + self._office_taken(head)  # 张好富|任市公用事业局/nt: the office one takes, no 任
+
+    def _office_taken(self, name: str) -> int:
+        """The length of the verb of taking an office a unit's name opens with before its level (任|市公用事业局),
+        else 0."""
+        return next((len(w) for w in self.lex.office_links if name.startswith(w) and
+                     name[len(w):len(w) + 1] in LEVEL_CHARS), 0)
 
     @staticmethod
     def _cut_place(sent: Sentence, b: int) -> int | None:
@@ -1684,32 +1688,31 @@ class MentionFinder:
         return taken
 
 
-def _addresses(ms: list[Mention], regions: frozenset[str]) -> list[Mention]:
-    """Places written one inside the next are one address, the fullest (福建省|福州市, 四川省|乐山市|沙湾区,
-    吴角乡|上湖村, a province named without its level: 广西|南宁市, and a country before its city: 美国|迈阿密市)."""
+def _glued(ms: list[Mention], type_: str, one: Callable[[Mention, Mention], bool]) -> list[Mention]:
+    """``ms`` with each two mentions of ``type_`` written one right after the other that ``one`` reads as one name
+    made one, the first's source kept."""
     out: list[Mention] = []
     for m in ms:
         prev = out[-1] if out else None
-        if prev is not None and prev.type == m.type == "Location" and prev.end == m.start and \
-                (prev.text.endswith(_ADDRESS_LEVELS) or prev.text in regions or m.text.endswith(_ADDRESS_LEVELS)):
-            out[-1] = Mention(prev.start, m.end, prev.text + m.text, "Location", prev.source)
+        if prev is not None and prev.type == m.type == type_ and prev.end == m.start and one(prev, m):
+            out[-1] = Mention(prev.start, m.end, prev.text + m.text, type_, prev.source)
         else:
             out.append(m)
     return out
+
+
+def _addresses(ms: list[Mention], regions: frozenset[str]) -> list[Mention]:
+    """Places written one inside the next are one address, the fullest (福建省|福州市, 四川省|乐山市|沙湾区,
+    吴角乡|上湖村, a province named without its level: 广西|南宁市, and a country before its city: 美国|迈阿密市)."""
+    return _glued(ms, "Location", lambda prev, m: prev.text.endswith(_ADDRESS_LEVELS) or prev.text in regions or
+                  m.text.endswith(_ADDRESS_LEVELS))
 
 
 def _party_branches(ms: list[Mention], parties: tuple[str, ...]) -> list[Mention]:
     """A democratic party and its place's committee written right after it are one unit, the party's branch
     (九三学社|济南市委, 农工党|市委会): no member of the Communist Party's committee of that place."""
-    out: list[Mention] = []
-    for m in ms:
-        prev = out[-1] if out else None
-        if prev is not None and prev.type == m.type == "Organization" and prev.end == m.start and \
-                prev.text.endswith(parties) and _BRANCH_COMMITTEE.fullmatch(m.text):
-            out[-1] = Mention(prev.start, m.end, prev.text + m.text, "Organization", prev.source)
-        else:
-            out.append(m)
-    return out
+    return _glued(ms, "Organization",
+                  lambda prev, m: prev.text.endswith(parties) and bool(_BRANCH_COMMITTEE.fullmatch(m.text)))
 
 
 #: a place's committee, which names a democratic party's branch after the party (济南市委, 省委会)
@@ -1784,10 +1787,10 @@ def _members(text: str, ms: list[Mention]) -> list[Mention]:
     ms = sorted(ms, key=lambda m: m.start)
 
     def titled(m: Mention, at: int) -> bool:
-        named = any(o.start == at and o.type == "Person" for o in ms)
         return m.type == "Organization" and text.startswith(_MEMBER, m.end) and \
-            (named or text[at:at + 1] in _TITLE_ITEM_GAPS) and not any(o.start < at and m.end < o.end for o in ms) \
-            and next((o.type for o in ms if o.start >= at and o.type not in _TITLE_ITEMS), "") == "Person"
+            (text[at:at + 1] in _TITLE_ITEM_GAPS or any(o.start == at and o.type == "Person" for o in ms)) and \
+            not any(o.start < at and m.end < o.end for o in ms) and \
+            next((o.type for o in ms if o.start >= at and o.type not in _TITLE_ITEMS), "") == "Person"
 
     members = [Mention(m.end, at, _MEMBER, "Position", S.LEXICON) for m in ms if titled(m, at := m.end + len(_MEMBER))]
     return sorted([*ms, *members], key=lambda m: m.start)
