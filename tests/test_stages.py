@@ -5167,3 +5167,9 @@ def test_an_operation_a_unit_carries_out_is_named_by_its_task_against_smuggling(
     assert not [m for m in loose.all_mentions if m.type == "Event" and m.source.named]  # no task against crime
     unsaid = article_doc("这/r 是/v 打击/v 海上/s 成品油/n 走私/vn 专项/b 行动/vn 的/u 成果/n 。/w")
     assert not [m for m in unsaid.all_mentions if m.type == "Event" and m.source.named]  # no unit carries it out
+
+
+def test_who_carries_out_an_operation_since_which_something_happened_holds_it() -> None:
+    doc = article_doc("这/r 是/v 厦门海关/nt 开展/v 打击/v 海上/s 成品油/n 走私/vn 专项/b 行动/vn 以来/f 首次/m "
+                      "查获/v 的/u 走私船/n 。/w")
+    assert ("厦门海关", "HELD", "打击海上成品油走私专项行动") in run_rules(doc)

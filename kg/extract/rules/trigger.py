@@ -59,6 +59,8 @@ _PASSED_ON = ("传达", "通报", "汇报", "领学")
 _TOWARD = "向"
 #: the object a trigger word may end with (主持会议, 出席会议): the meeting the article is about
 _MEETING_OBJECT = "会议"
+#: what dates from an event the trigger itself holds or joins (开展|…专项行动|以来): the event, not its spirit
+_SINCE_HELD = "以来"
 #: words of saying right after a verb of speaking (讲话|指出)
 _VOICED = ("指出", "强调", "要求", "表示")
 #: on whose behalf someone acts (受市委书记李惠文的委托): no subject inside
@@ -616,7 +618,8 @@ def _tails(lex: Lexicon, sent: Sentence, ms: list[Mention], b: int, e: int, rel:
             break  # a meeting other than the article's, never named: no relation
         if not right and gap == "、" and any(text.startswith(w, m.end - base) for w in rel.triggers):
             continue  # A主办、B承办的Z: B is the subject of the next trigger, not the object
-        if m.type == "Event" and not right and text.startswith(lex.referenced_after, m.end - base):
+        if m.type == "Event" and not right and text.startswith(lex.referenced_after, m.end - base) and \
+                not text.startswith(_SINCE_HELD, m.end - base):
             break  # 开展|全国两会|精神学习研讨: what is done with a meeting's spirit, not the meeting
         if m.type in rel.tail:
             right.append((m, 0.8))
