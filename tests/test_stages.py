@@ -5173,3 +5173,9 @@ def test_who_carries_out_an_operation_since_which_something_happened_holds_it() 
     doc = article_doc("这/r 是/v 厦门海关/nt 开展/v 打击/v 海上/s 成品油/n 走私/vn 专项/b 行动/vn 以来/f 首次/m "
                       "查获/v 的/u 走私船/n 。/w")
     assert ("厦门海关", "HELD", "打击海上成品油走私专项行动") in run_rules(doc)
+
+
+def test_a_study_group_whose_members_the_tagger_glued_to_its_zu_is_the_group() -> None:
+    doc = article_doc("刘国庆/nr 、/w 殷晓春/nr 等/u 县委/nt 理论/n 学习/vn 中心/n 组成员/n 参加/v 学习会/n 。/w",
+                      ner=(("刘国庆", "PER"), ("殷晓春", "PER")))
+    assert ("殷晓春", "MEMBER_OF", "县委理论学习中心组") in run_rules(doc)

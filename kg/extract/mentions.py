@@ -953,6 +953,8 @@ class MentionFinder:
                 if end_tok is None and type_ == "Organization" and len(suffix) > 1:
                     end_tok = next((ends[k] for w in lex.co_agents if (k := e + len(w)) in ends
                                     and text.startswith(w, e)), None)  # 广西|海警联合/n 海关: the unit before 联合
+                if end_tok is None and type_ == "Organization" and text.startswith(_MEMBER, e):
+                    end_tok = ends.get(e + len(_MEMBER))  # 理论学习中心/n 组成员/n: the body before its members
                 titled = any(a.start == e and a.type == "Position" for a in atoms)  # 市集中整治/n 办/v|副主任
                 if suffix in lex.acting_suffixes and not self._acts_after(sent, end_tok):
                     continue  # 广州市公安|禁毒部门, 广西公安、|烟草部门: a field, not a unit (but 宁波公安|发布…)
