@@ -5179,3 +5179,9 @@ def test_a_study_group_whose_members_the_tagger_glued_to_its_zu_is_the_group() -
     doc = article_doc("刘国庆/nr 、/w 殷晓春/nr 等/u 县委/nt 理论/n 学习/vn 中心/n 组成员/n 参加/v 学习会/n 。/w",
                       ner=(("刘国庆", "PER"), ("殷晓春", "PER")))
     assert ("殷晓春", "MEMBER_OF", "县委理论学习中心组") in run_rules(doc)
+
+
+def test_the_one_unit_named_of_those_a_body_is_made_up_of_is_its_member() -> None:
+    doc = article_doc("由/p 贵阳海关/nt 等/u 10家/m 省级/a 相关/vn 部门/n 组成/v 的/u 验收/vn 工作/n 小组/n "
+                      "听取/v 了/u 汇报/vn 。/w")
+    assert ("贵阳海关", "MEMBER_OF", "验收工作小组") in run_rules(doc)

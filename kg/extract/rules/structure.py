@@ -24,7 +24,9 @@ _MIN_PART, _MAX_PLACE = 2, 4
 #: what opens the list of a body's members after its name (代表团|成员还有|A、B)
 _MEMBERS = re.compile(r"成员(?:还|主要)?(?:有|包括|为)[：:]?")
 #: what stands between the units listed and the body they make up (A、B等10个部委|组成的|联合验收小组)
-_COMPOSED = re.compile(r"(?:等[0-9０-９一二三四五六七八九十两]+个[\u4e00-\u9fff]{1,3})?(?:共同)?组成的")
+_COMPOSED = re.compile(r"(?:等(?:[0-9０-９一二三四五六七八九十两]+[个家])?[\u4e00-\u9fff]{0,6}?)?(?:共同)?组成的?")
+#: what opens a list of the units a body is made up of, which may then name one unit (由|贵阳海关等10家…组成的)
+_MADE_BY = "由"
 #: what parts the items of a list
 _LIST_MARKS = ("、", "和", "及", "与")
 #: what stands between a leader and the body led (由A|率领的|代表团)
@@ -91,8 +93,8 @@ def _listed_members(doc: ArticleDoc, i: int, units: list[Mention]) -> Iterator[C
 
 
 def _composed_of(doc: ArticleDoc, i: int, units: list[Mention]) -> Iterator[Candidate]:
-    """The units listed before 组成的 and the body they make up (海关总署、发改委…等10个部委|组成的|联合验收小组):
-    each is a member of the body."""
+    """The units listed before 组成(的) and the body they make up (海关总署、发改委…等10个部委|组成的|联合验收小组;
+    由|贵阳海关等10家省级相关部门|组成的|预验收工作小组): each is a member of the body."""
     sent = doc.sentences[i]
     text, base = sent.text, sent.start
     by_end = {u.end - base: u for u in units}
@@ -102,7 +104,8 @@ def _composed_of(doc: ArticleDoc, i: int, units: list[Mention]) -> Iterator[Cand
         while (m := by_end.get(at)) is not None and m is not body:
             listed.append(m)
             at = m.start - base - (text[m.start - base - 1:m.start - base] in _LIST_MARKS)
-        for m in listed if body is not None and len(listed) > 1 else ():
+        one = len(listed) == 1 and text.endswith(_MADE_BY, 0, listed[0].start - base)
+        for m in listed if body is not None and (len(listed) > 1 or one) else ():
             yield Candidate(m, "MEMBER_OF", body, sent, 0.8, x.group())
 
 
