@@ -5185,3 +5185,11 @@ def test_the_one_unit_named_of_those_a_body_is_made_up_of_is_its_member() -> Non
     doc = article_doc("由/p 贵阳海关/nt 等/u 10家/m 省级/a 相关/vn 部门/n 组成/v 的/u 验收/vn 工作/n 小组/n "
                       "听取/v 了/u 汇报/vn 。/w")
     assert ("贵阳海关", "MEMBER_OF", "验收工作小组") in run_rules(doc)
+
+
+def test_a_meeting_s_name_after_its_verb_runs_over_a_list_mark_inside_it_but_not_between_two_meetings() -> None:
+    one = FIND.find(sentence("我县/r 召开/v 巩固/v 拓展/v 脱贫/v 攻坚/v 成果/n 、/w 全面/ad 推进/v 乡村/n "
+                             "振兴/vn 情况/n 交流会/n 。/w"))
+    assert ("巩固拓展脱贫攻坚成果、全面推进乡村振兴情况交流会", "Event") in found(None, one)
+    two = FIND.find(sentence("海关/n 举办/v 法律/n 宣讲会/n 、/w 企业/n 座谈会/n 。/w"))
+    assert {("法律宣讲会", "Event"), ("企业座谈会", "Event")} <= found(None, two)

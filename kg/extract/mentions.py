@@ -237,6 +237,8 @@ _BARE_OPERATION = "行动"
 _TASK_NAMED = re.compile(r"(?:打击|查缉|整治|严打|治理|清理)[^，,。；;、]*(?:走私|犯罪|违法)")
 #: what joins the last item of a list to the ones before it (…、黄埔和江门海关)
 _LAST_JOINERS = ("、", "和", "及")
+#: the mark between the items of a list
+_LIST_MARK = "、"
 #: the two-character joiner whose 及 is one of them (湛江、福州以及|香港海关)
 _AS_WELL_AS = "以及"
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
@@ -1175,8 +1177,9 @@ class MentionFinder:
             word = sent.tokens[tok]
             if word in self.lex.meeting_verbs:
                 return pos
-            if not word.strip() or word in self.lex.breakers or _ends_in_stop(word):
-                return b
+            listed = word == _LIST_MARK and not sent.text.endswith(self.lex.suffixes["Event"], 0, pos - 1)
+            if not listed and (not word.strip() or word in self.lex.breakers or _ends_in_stop(word)):
+                return b  # (召开|…宣讲会、|企业座谈会: two meetings; 召开|…成果、全面推进…交流会: one name)
             pos = sent.spans[tok][0] - sent.start
         return b
 
