@@ -5193,3 +5193,8 @@ def test_a_meeting_s_name_after_its_verb_runs_over_a_list_mark_inside_it_but_not
     assert ("巩固拓展脱贫攻坚成果、全面推进乡村振兴情况交流会", "Event") in found(None, one)
     two = FIND.find(sentence("海关/n 举办/v 法律/n 宣讲会/n 、/w 企业/n 座谈会/n 。/w"))
     assert {("法律宣讲会", "Event"), ("企业座谈会", "Event")} <= found(None, two)
+
+
+def test_the_body_a_person_speaks_on_behalf_of_is_named_without_daibiao() -> None:
+    ms = FIND.find(sentence("区委/nt 书记/n 周文栋/nr 代表/n 区委/nt 常委会/n 讲话/v 。/w", ner=(("周文栋", "PER"),)))
+    assert ("区委常委会", "Organization") in found(None, ms)

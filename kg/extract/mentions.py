@@ -1446,9 +1446,10 @@ class MentionFinder:
             if _SINO_FOREIGN.match(text, at) or (len(word) == 1 and _SINO_FOREIGN.match(text, at - 1)):
                 stop = False  # 中/ns 外/s 记者见面会, 中/ns 非/ns 经贸博览会: China and another, split by the tagger
             if word == _ON_BEHALF and pos in _NOUN_POS and tok + 1 < len(sent.pos) and sent.pos[tok + 1] in _NOUN_POS \
-                    and not lex.organ_re.match(text, sent.spans[tok + 1][0] - base):
+                    and not lex.organ_re.match(text, sent.spans[tok + 1][0] - base) and \
+                    getattr(atom_end.get(at), "type", "") != "Person":
                 stop = False  # 代表/n|资格/n 审查委员会: the delegates a body serves, no one spoken for (but
-                # 副会长|代表/nt|二届理事会作…报告: on behalf of the council)
+                # 副会长|代表/nt|二届理事会作…报告, 周文栋|代表/n|区委常委会讲话: on behalf of the council)
             if type_ == "Event" and pos in _ADVERB_POS and len(word) > 1 and b != start and \
                     tok + 1 < len(sent.pos) and sent.pos[tok + 1] in (*_VERB_POS, "vn", *_ADVERB_POS):
                 stop = False  # 全面|从严|治党|工作会议, 统一|协作|机制…仪式: an adverb of a meeting's task
