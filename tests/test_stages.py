@@ -5198,3 +5198,9 @@ def test_a_meeting_s_name_after_its_verb_runs_over_a_list_mark_inside_it_but_not
 def test_the_body_a_person_speaks_on_behalf_of_is_named_without_daibiao() -> None:
     ms = FIND.find(sentence("区委/nt 书记/n 周文栋/nr 代表/n 区委/nt 常委会/n 讲话/v 。/w", ner=(("周文栋", "PER"),)))
     assert ("区委常委会", "Organization") in found(None, ms)
+
+
+def test_an_operation_is_located_in_the_places_listed_with_how_many_provinces_they_stand_for() -> None:
+    doc = article_doc("“/w 东海利剑/nz ”/w 打击/v 成品油/n 走私/vn 集中/v 行动/vn 在/p 浙江/ns 、/w 江苏/ns 等/u 8个/m "
+                      "省市/n 同步/vd 进行/v 。/w")
+    assert {("“东海利剑”打击成品油走私集中行动", "LOCATED_IN", p) for p in ("浙江", "江苏")} <= run_rules(doc)

@@ -47,6 +47,9 @@ _PERIOD = re.compile(r"[0-9０-９]{4}年|[一二三四]季度|上半年|下半�
 #: a body's session named after its place, which says where the body is, not where it meets (郎溪县|第十八届人民代表
 #: 大会…)
 _BODY_SESSION = re.compile(r"第[^，,。；;]{1,6}?[届次](?:人民代表大会|党员代表大会|代表大会|委员会)")
+#: how many provinces or sites a list of places stands for (…等|9省(市), …等|7个省(区市), …等地|的30余处场所)
+_COUNTED_PLACES = re.compile(r"的?[0-9０-９一二三四五六七八九十]+(?:余|多)?(?:个)?"
+                             r"(?:省区市|省市|省份|省|地市|处场所|处)(?:[(（][^)）]{1,4}[)）])?")
 #: relations whose tail is the sentence's event
 EVENT_RELATIONS = ("HELD", "CHAIRED", "ATTENDED", "SPOKE_AT")
 
@@ -224,6 +227,8 @@ def venues(rc: RuleContext, doc: ArticleDoc, i: int, found: list[Candidate]) -> 
         k += 1
         rest = text[listed[-1].end - base:]
         rest = rest[next((len(w) for w in lex.place_list_ends if rest.startswith(w)), 0):]
+        if counted := _COUNTED_PLACES.match(rest):
+            rest = rest[counted.end():]  # 在天津、辽宁…等|9省(市)|同步开展, 在北京…等地|的30余处场所|实施
         if manner := lex.manner_re.match(rest):
             rest = rest[manner.end():]  # 在北京|以视频形式|召开, 在京|隆重|举行
         held_there = rest.startswith(lex.venue_verbs)
