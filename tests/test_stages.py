@@ -5204,3 +5204,9 @@ def test_an_operation_is_located_in_the_places_listed_with_how_many_provinces_th
     doc = article_doc("“/w 东海利剑/nz ”/w 打击/v 成品油/n 走私/vn 集中/v 行动/vn 在/p 浙江/ns 、/w 江苏/ns 等/u 8个/m "
                       "省市/n 同步/vd 进行/v 。/w")
     assert {("“东海利剑”打击成品油走私集中行动", "LOCATED_IN", p) for p in ("浙江", "江苏")} <= run_rules(doc)
+
+
+def test_the_opening_plenary_of_a_session_is_named_with_the_session() -> None:
+    ms = FIND.find(sentence("省长/n 刘宁/nr 在/p 省/n 十三届/m 人大/nt 三次/m 会议/n 开幕/v 大会/n 上/f 作/v 了/u "
+                            "政府/n 工作/vn 报告/n 。/w", ner=(("刘宁", "PER"),)))
+    assert ("省十三届人大三次会议开幕大会", "Event") in found(None, ms)
