@@ -5210,3 +5210,8 @@ def test_the_opening_plenary_of_a_session_is_named_with_the_session() -> None:
     ms = FIND.find(sentence("省长/n 刘宁/nr 在/p 省/n 十三届/m 人大/nt 三次/m 会议/n 开幕/v 大会/n 上/f 作/v 了/u "
                             "政府/n 工作/vn 报告/n 。/w", ner=(("刘宁", "PER"),)))
     assert ("省十三届人大三次会议开幕大会", "Event") in found(None, ms)
+
+
+def test_a_bureau_named_by_a_field_of_two_words_after_its_level_is_whole() -> None:
+    ms = FIND.find(sentence("市/n 生态/n 环境局/n 召开/v 会议/n 。/w"))
+    assert ("市生态环境局", "Organization") in found(None, ms)

@@ -1262,10 +1262,15 @@ class MentionFinder:
         head = sent.text[start:b]
         short = len(sent.text[b:sent.spans[tok][1] - sent.start]) < 2 and len(head) < 5 and not (
             sent.text.startswith(_BUREAU, b) and len(head) >= 2 and head[-1] + _BUREAU not in _NOT_BUREAUS and
-            tok and (sent.tokens[tok - 1] in self.lex.levels or (sent.pos and sent.pos[tok - 1] in _PLACE_POS)))
+            (self._placed(sent, tok - 1) or (tok > 1 and sent.pos and sent.pos[tok - 1] in _NOUN_POS and
+                                             self._placed(sent, tok - 2))))  # 市/n 生态/n 环境局/n
         if start >= b or short or any(head.startswith(w) for w in self.lex.breakers if len(w) > 1 or w == head):
             return b
         return start + self._office_taken(head)  # 张好富|任市公用事业局/nt: the office one takes, no 任
+
+    def _placed(self, sent: Sentence, tok: int) -> bool:
+        """Whether token ``tok`` is a level or a place, which a field's bureau after it belongs to."""
+        return tok >= 0 and (sent.tokens[tok] in self.lex.levels or (bool(sent.pos) and sent.pos[tok] in _PLACE_POS))
 
     def _office_taken(self, name: str) -> int:
         """The length of the verb of taking an office a unit's name opens with before its level (任|市公用事业局),
