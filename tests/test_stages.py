@@ -1534,6 +1534,8 @@ def test_a_bureau_named_by_its_level_alone_is_a_unit_and_a_meeting_s_adverbs_sta
     run_rules(doc)
     assert ("省局", "HELD", "局务扩大会") in run_rules(doc)
     assert {e.name for e in Resolver(LEX).resolve(doc).entities.values() if e.type == "Organization"} == {"省局"}
+    hall = article_doc("省厅/n 召开/v 全省/n 公安/n 机关/n 电视电话会议/n 。/w")  # a provincial department, the same
+    assert ("省厅", "HELD", "全省公安机关电视电话会议") in run_rules(hall)
     rated = FIND.find(sentence("区税务局/nt 召开/v 重点/n 工作/n 项目/n 交流/vn 评比/vn 会/n 。/w"))
     assert ("重点工作项目交流评比会", "Event") in found(None, rated)
     levels = FIND.find(sentence("传达/v 学习/v 了/u 中央/n 、/w 省/n 、/w 市/n 、/w 县政法/n 队伍/n 教育/vn 整顿/vn "
