@@ -5217,3 +5217,9 @@ def test_the_opening_plenary_of_a_session_is_named_with_the_session() -> None:
 def test_a_bureau_named_by_a_field_of_two_words_after_its_level_is_whole() -> None:
     ms = FIND.find(sentence("市/n 生态/n 环境局/n 召开/v 会议/n 。/w"))
     assert ("市生态环境局", "Organization") in found(None, ms)
+
+
+def test_the_unit_a_subject_goes_to_is_where_it_holds_a_meeting_not_who_holds_it() -> None:
+    doc = article_doc("市纪委/nt 赴/v 市住建局/nt 召开/v 警示/vn 教育/vn 大会/n 。/w")
+    rels = run_rules(doc)
+    assert ("市纪委", "HELD", "警示教育大会") in rels and ("市住建局", "HELD", "警示教育大会") not in rels

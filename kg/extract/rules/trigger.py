@@ -61,6 +61,8 @@ _TOWARD = "向"
 _MEETING_OBJECT = "会议"
 #: what dates from an event the trigger itself holds or joins (开展|…专项行动|以来): the event, not its spirit
 _SINCE_HELD = "以来"
+#: verbs of going somewhere: the unit after them is where the subject acts (巡察组进驻|县委编办|召开…动员会)
+_DESTINATIONS = ("进驻", "赴", "来到", "深入")
 #: words of saying right after a verb of speaking (讲话|指出)
 _VOICED = ("指出", "强调", "要求", "表示")
 #: on whose behalf someone acts (受市委书记李惠文的委托): no subject inside
@@ -181,7 +183,8 @@ def _heads(lex: Lexicon, text: str, base: int, ms: list[Mention], b: int, rel: R
             continue  # 全会|的胜利召开对于…贯彻: the meeting a noun is about is no subject
         at = _dated(m, left) - base  # (在|11月3日全署干部大会|讲话: the date written before it)
         skip = m.type in _NOT_SUBJECTS or not (m.source.named or m in refers) or _spoken_for(text, base, m, left) \
-            or text[at - 1:at] in lex.venue_prepositions  # 在|X召开, X代表|Y作报告
+            or text[at - 1:at] in lex.venue_prepositions or text.endswith(_DESTINATIONS, 0, at)  # 在|X召开,
+        # X代表|Y作报告, 巡察组进驻|县委编办|召开: where the subject went
         if skip and not (m.type == "Event" and m.source == Source.GENERIC and "Event" in rel.head):
             continue  # titles, dates, places: not the subject
         if m.type in rel.tail and m.type not in rel.head:
