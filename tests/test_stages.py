@@ -4712,6 +4712,9 @@ def test_a_meeting_opening_its_sentence_closes_on_the_day_after_one_clause() -> 
                                  ner=(("镇江市", "LOC"),))
     dated = {(h, t) for h, r, t in run_rules(after_dateline) if r == "OCCURRED_ON"}
     assert dated == {("中国共产党镇江市第六次代表大会", "昨天上午")}
+    closed = article_doc("省/n 十届/m 人大常委会/nt 第二十四次/m 会议/n 圆满/a 完成/v 各项/r 议程/n ,/w 今天/t 下午/t "
+                         "在/p 杭/j 闭会/v 。/w")
+    assert ("省十届人大常委会第二十四次会议", "OCCURRED_ON", "今天下午") in run_rules(closed)
 
 
 def test_a_public_security_head_written_short_holds_juzhang_and_is_a_member_of_the_bureau() -> None:
