@@ -5226,3 +5226,10 @@ def test_the_unit_a_subject_goes_to_is_where_it_holds_a_meeting_not_who_holds_it
     doc = article_doc("市纪委/nt 赴/v 市住建局/nt 召开/v 警示/vn 教育/vn 大会/n 。/w")
     rels = run_rules(doc)
     assert ("市纪委", "HELD", "警示教育大会") in rels and ("市住建局", "HELD", "警示教育大会") not in rels
+
+
+def test_a_name_the_tagger_read_as_a_verb_after_a_title_is_a_person_when_it_chairs() -> None:
+    ms = FIND.find(sentence("区委/nt 副书记/n 、/w 区长/n 续明/v 主持会议/v 并/c 讲话/v 。/w"))
+    assert ("续明", "Person") in found(None, ms)
+    ms = FIND.find(sentence("副市长/n 安排/v 部署/v 了/u 工作/vn 。/w"))
+    assert not [m for m in ms if m.type == "Person"]

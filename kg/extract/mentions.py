@@ -239,6 +239,8 @@ _TASK_NAMED = re.compile(r"(?:打击|查缉|整治|严打|治理|清理)[^，,�
 _LAST_JOINERS = ("、", "和", "及")
 #: the mark between the items of a list
 _LIST_MARK = "、"
+#: what only a person named after a title does next, however the tagger read the name (区长|续明/v|主持会议)
+_ACTS_OF_A_NAME = ("主持", "出席", "参加", "一行", "同志", "强调", "指出")
 #: the two-character joiner whose 及 is one of them (湛江、福州以及|香港海关)
 _AS_WELL_AS = "以及"
 #: a quoted operation's code that names the operation (“龙腾行动2023”, “雷霆行动”)
@@ -694,8 +696,8 @@ class MentionFinder:
                                self._tagged_before_word(sent, e, starts)):
                     continue  # (副局长王旭作|讲话: 作 is the verb's; 关长吴静/nr|还/d 与…: the adverb's)
                 if n == 2 and (tok := starts.get(e)) is not None and sent.spans[tok][1] - sent.start == e + n and \
-                        sent.pos and sent.pos[tok] in _VERB_POS:
-                    continue  # 副市长|安排/v 部署了: a verb, no name
+                        sent.pos and sent.pos[tok] in _VERB_POS and not text.startswith(_ACTS_OF_A_NAME, e + n):
+                    continue  # 副市长|安排/v 部署了: a verb, no name (but 区长|续明/v|主持会议: a name)
                 joined = name.endswith("和") and self._is_name(name[:-1]) and text[e + n:e + n + 1] in _CLAUSE_END
                 if (self._is_name(name) or joined) and text[e + n:].startswith(lex.name_followers):
                     out.append(Mention(e, e + n, name, "Person", S.TITLE))  # (副县长李共和|,: 和 ends the name)
