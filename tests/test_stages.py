@@ -5233,3 +5233,9 @@ def test_a_name_the_tagger_read_as_a_verb_after_a_title_is_a_person_when_it_chai
     assert ("续明", "Person") in found(None, ms)
     ms = FIND.find(sentence("副市长/n 安排/v 部署/v 了/u 工作/vn 。/w"))
     assert not [m for m in ms if m.type == "Person"]
+
+
+def test_who_opens_the_sentence_after_the_one_a_unit_holds_the_meeting_in_speaks_at_it() -> None:
+    doc = article_doc("2月26日/t ，/w 市政府/nt 召开/v 第三次/m 全体/n 扩大会议/n 。/w",
+                      "市长/n 刘事青/nr 强调/v ，/w 要/v 坚定/a 信心/n 。/w", ner=(("刘事青", "PER"),))
+    assert ("刘事青", "SPOKE_AT", "第三次全体扩大会议") in run_rules(doc)

@@ -28,6 +28,9 @@ _MEETINGS = ("会", "会议")
 _AT_THE_MEETING = re.compile(r"[^，,。；;]{0,12}?在(?:会|会议|大会|座谈会)上")
 #: how a sentence tells that a meeting was held (…在市会议中心3楼会议室召开。)
 _HELD_HERE = re.compile(r"(?:召开|举行|开幕)[。！]?$")
+#: a verb that holds a meeting right before its name, and a sentence that ends with the name (召开|…会议|。)
+_HOLDS_LAST = re.compile(r"(?:召开|举行)了?$")
+_ENDS_HERE = re.compile(r"[。！]?")
 #: leaders whose words an article quotes from elsewhere, not spoken at its meeting
 _QUOTED_LEADERS = ("习近平",)
 #: the relations of someone present at a meeting
@@ -96,12 +99,16 @@ def _at_own_meeting(doc: ArticleDoc, i: int, person: Mention, found: list[Candid
 
 def _opens_after_the_meeting(doc: ArticleDoc, i: int, person: Mention) -> bool:
     """Whether ``person``, titled or not, opens the sentence right after the one telling that the article's meeting
-    was held (…推进会在市会议中心召开。|市委副书记、代市长蔡建军强调); not the head of party and state, quoted from
-    elsewhere."""
-    before = doc.sentences[i - 1].text if i else ""
-    return bool(before) and _HELD_HERE.search(before) is not None and person.text not in _QUOTED_LEADERS and \
-        all(m.type == "Position" or m is person for m in doc.mentions[i] if m.start <= person.start) and any(
-            doc.refers.get(m, m).text == doc.own_event.text for m in doc.mentions[i - 1] if m.type == "Event")
+    was held (…推进会在市会议中心召开。|市委副书记、代市长蔡建军强调, 市政府召开…会议。|市长刘事青强调); not the
+    head of party and state, quoted from elsewhere."""
+    before = doc.sentences[i - 1] if i else None
+    if before is None or person.text in _QUOTED_LEADERS or \
+            not all(m.type == "Position" or m is person for m in doc.mentions[i] if m.start <= person.start):
+        return False
+    own = [m for m in doc.mentions[i - 1] if m.type == "Event" and doc.refers.get(m, m).text == doc.own_event.text]
+    return bool(own) and (_HELD_HERE.search(before.text) is not None or any(  # (…会议召开。|X强调)
+        _HOLDS_LAST.search(before.text, 0, m.start - before.start) and
+        _ENDS_HERE.fullmatch(before.text, m.end - before.start) for m in own))  # (市政府召开…会议。|X强调)
 
 
 def _listed_on(m: Mention, units: list[Mention], text: str, base: int) -> bool:
